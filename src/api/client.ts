@@ -1,0 +1,116 @@
+import type { z } from 'zod'
+import { ApiError, ContractError, NetworkError } from './errors'
+import { Problem } from './schemas/problem'
+
+type ClientSettings = { baseUrl: string; timeoutMs: number }
+
+let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000 }
+
+/** Called once at start-up with the runtime config. */
+export function configureClient(next: Partial<ClientSettings>) {
+  settings = { ...settings, ...next }
+}
+
+export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>) {
+  const base = settings.baseUrl.replace(/\/+$/, '')
+  const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/')
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value))
+  }
+  return url
+}
+
+type RequestOptions = {
+  signal?: AbortSignal
+  query?: Record<string, string | number | boolean | undefined>
+  method?: 'GET' | 'POST' | 'DELETE'
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+/**
+ * The one way the portal talks to the loyalty API. Every answer is checked against the
+ * contract schema; failures become ApiError, ContractError or NetworkError.
+ */
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const method = options.method ?? 'GET'
+  const endpoint = `${method} ${path}`
+  const timeout = AbortSignal.timeout(settings.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+
+  let response: Response
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method,
+      credentials: 'include',
+      signal,
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...options.headers,
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+  } catch (error) {
+    // A cancellation by React Query is not a failure: let it through untouched.
+    if (options.signal?.aborted) throw error
+    if (timeout.aborted) throw new NetworkError('timeout', { cause: error })
+    throw new NetworkError('offline', { cause: error })
+  }
+
+  const body = await readJson(response)
+
+  if (!response.ok) {
+    throw toApiError(response, body)
+  }
+  if (body === undefined) {
+    throw new ContractError(endpoint, '(body)', 'expected a JSON body')
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)'
+    throw new ContractError(endpoint, where, issue?.message ?? 'invalid value')
+  }
+  return parsed.data
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '')
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const retryAfter = Number(response.headers.get('Retry-After'))
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
+  const problem = Problem.safeParse(body)
+  if (problem.success) return new ApiError(problem.data, retryAfterSeconds)
+  return new ApiError(
+    {
+      type: 'about:blank',
+      status: response.status,
+      title: response.statusText || `HTTP ${response.status}`,
+      code: codeForStatus(response.status),
+    },
+    retryAfterSeconds,
+  )
+}
+
+function codeForStatus(status: number): string {
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not_found'
+  if (status === 429) return 'rate_limited'
+  if (status === 503) return 'service_unavailable'
+  if (status >= 500) return 'internal_error'
+  return 'bad_request'
+}

@@ -1,0 +1,56 @@
+import type { Problem } from './schemas/problem'
+
+/** The server refused the request and said why (RFC 9457 problem details, or a bare HTTP status). */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly title: string
+  readonly detail: string | undefined
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(problem: Problem, retryAfterSeconds?: number) {
+    super(problem.detail ?? problem.title)
+    this.name = 'ApiError'
+    this.status = problem.status
+    this.code = problem.code
+    this.title = problem.title
+    this.detail = problem.detail
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+/** The server answered, but not in the shape the contract promises. */
+export class ContractError extends Error {
+  readonly endpoint: string
+  readonly path: string
+
+  constructor(endpoint: string, path: string, reason: string) {
+    super(`${endpoint} answered outside the contract at "${path}": ${reason}`)
+    this.name = 'ContractError'
+    this.endpoint = endpoint
+    this.path = path
+  }
+}
+
+/** The request never got an answer: offline, refused, or timed out. */
+export class NetworkError extends Error {
+  readonly reason: 'offline' | 'timeout'
+
+  constructor(reason: 'offline' | 'timeout', options?: { cause?: unknown }) {
+    super(
+      reason === 'timeout'
+        ? 'The loyalty service took too long to answer.'
+        : 'The loyalty service could not be reached.',
+      options,
+    )
+    this.name = 'NetworkError'
+    this.reason = reason
+  }
+}
+
+/** Worth trying again automatically: the network, or a server error that may pass. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof NetworkError) return true
+  if (error instanceof ApiError) return error.status >= 500 || error.status === 429
+  return false
+}

@@ -1,0 +1,50 @@
+import { RuntimeConfig } from './schema'
+
+export class ConfigError extends Error {
+  readonly key: string | undefined
+
+  constructor(message: string, key?: string) {
+    super(message)
+    this.name = 'ConfigError'
+    this.key = key
+  }
+}
+
+export const CONFIG_URL = '/config.json'
+
+/** Fetches and validates the runtime config; every failure names what is wrong. */
+export async function loadConfig(url = CONFIG_URL): Promise<RuntimeConfig> {
+  let response: Response
+  try {
+    response = await fetch(url, { cache: 'no-store' })
+  } catch {
+    throw new ConfigError(`${url} could not be loaded: the server did not answer.`)
+  }
+  if (!response.ok) {
+    throw new ConfigError(`${url} could not be loaded (HTTP ${response.status}).`)
+  }
+  let json: unknown
+  try {
+    json = await response.json()
+  } catch {
+    throw new ConfigError(`${url} is not valid JSON.`)
+  }
+  return parseConfig(json, url)
+}
+
+export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
+  const result = RuntimeConfig.safeParse(json)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  if (issue?.code === 'unrecognized_keys') {
+    const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : ''
+    const key = `${prefix}${issue.keys[0] ?? ''}`
+    throw new ConfigError(`${url} has an unknown key "${key}".`, key)
+  }
+  const key = issue && issue.path.length > 0 ? issue.path.join('.') : undefined
+  const reason = issue?.message ?? 'invalid value'
+  throw new ConfigError(
+    key ? `${url} has an invalid "${key}": ${reason}.` : `${url} is invalid: ${reason}.`,
+    key,
+  )
+}

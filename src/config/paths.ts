@@ -1,0 +1,6 @@
+/** Route paths in one place, so links and the router never disagree. */
+export const paths = {
+  dashboard: '/',
+  rewards: '/rewards',
+  reward: (id: string) => `/rewards/${encodeURIComponent(id)}`,
+} as const
