@@ -1,0 +1,89 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Suspense } from 'react'
+import { Link, NavLink, Outlet } from 'react-router'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { programQuery } from '@/api/endpoints/get-program'
+import { paths } from '@/config/paths'
+import { cn } from '@/lib/cn'
+import { formatPoints } from '@/lib/format'
+import { ErrorBoundary } from '@/ui/error-boundary'
+import { StarIcon } from '@/ui/icons'
+import { Skeleton } from '@/ui/skeleton'
+
+const navItems = [{ to: paths.dashboard, label: 'Dashboard', end: true }]
+
+export function Layout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-full bg-brand px-4 py-2 font-semibold text-on-brand focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link to={paths.dashboard} className="flex items-center gap-2 font-bold text-ink">
+            <span className="grid size-8 place-items-center rounded-lg bg-brand text-on-brand">
+              <StarIcon width={18} height={18} />
+            </span>
+            <ErrorBoundary fallback={() => <span>Rewards</span>}>
+              <Suspense fallback={<Skeleton className="h-5 w-40" />}>
+                <ProgramName />
+              </Suspense>
+            </ErrorBoundary>
+          </Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-1">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) =>
+                      cn(
+                        'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
+                        isActive ? 'bg-brand-soft text-brand-strong' : 'text-ink-muted hover:text-ink',
+                      )
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto">
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
+                <HeaderBalance />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line py-6 text-center text-sm text-ink-muted">
+        Points have no cash value. Balances update when the rewards service confirms them.
+      </footer>
+    </div>
+  )
+}
+
+function ProgramName() {
+  const { data: name } = useSuspenseQuery({ ...programQuery(), select: (p) => p.name })
+  return <span>{name}</span>
+}
+
+function HeaderBalance() {
+  const { data: program } = useSuspenseQuery(programQuery())
+  const { data: available } = useSuspenseQuery({ ...balanceQuery(), select: (b) => b.available })
+  return (
+    <p className="rounded-full bg-brand-soft px-3 py-1.5 text-sm font-semibold text-brand-strong">
+      <span className="sr-only">Your balance: </span>
+      {formatPoints(available, program.points)}
+    </p>
+  )
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react'
+import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router'
+import { describeError } from '@/api/describe-error'
+import { paths } from '@/config/paths'
+import { buttonClasses } from '@/ui/button'
+import { ErrorState } from '@/ui/error-state'
+
+/** A page that failed as a whole: say so, and offer a retry and a way home. */
+export function RouteError() {
+  const error = useRouteError()
+  const navigate = useNavigate()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
+
+  const { title, detail } = describeError(error)
+  return (
+    <div className="mx-auto max-w-xl py-10">
+      <h1 ref={heading} tabIndex={-1} className="mb-4 text-2xl font-bold outline-none">
+        This page couldn’t be shown
+      </h1>
+      <ErrorState title={title} detail={detail} onRetry={() => void navigate(0)} />
+      <Link to={paths.dashboard} className={`${buttonClasses('ghost')} mt-4`}>
+        Back to your dashboard
+      </Link>
+    </div>
+  )
+}
+
+export function NotFound() {
+  return (
+    <div className="mx-auto max-w-xl py-10 text-center">
+      <title>Page not found</title>
+      <p className="text-sm font-semibold text-brand">404</p>
+      <h1 className="mt-2 text-2xl font-bold">We couldn’t find that page</h1>
+      <p className="mt-2 text-ink-muted">The link may be out of date, or the page may have moved.</p>
+      <Link to={paths.dashboard} className={`${buttonClasses('primary')} mt-6`}>
+        Go to your dashboard
+      </Link>
+    </div>
+  )
+}
+

@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { programQuery } from '@/api/endpoints/get-program'
+import { paths } from '@/config/paths'
+import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
+import { DashboardPage } from '@/features/dashboard/dashboard-page'
+import { rewardDetailLoader } from '@/features/rewards/reward-detail-loader'
+import { RewardDetailPage } from '@/features/rewards/reward-detail-page'
+import { Layout } from './layout'
+import { NotFound, RouteError } from './route-error'
+
+/**
+ * The route tree, shared by the browser router and the tests' memory router. Loaders only
+ * start queries (they do not wait), so every request of a page leaves at once and sections
+ * show skeletons until their own data arrives.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.dashboard,
+      element: <Layout />,
+      errorElement: <RouteError />,
+      loader: () => {
+        void queryClient.prefetchQuery(programQuery())
+        void queryClient.prefetchQuery(balanceQuery())
+        return null
+      },
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <DashboardPage />, loader: dashboardLoader(queryClient) },
+            {
+              path: 'rewards/:rewardId',
+              element: <RewardDetailPage />,
+              loader: rewardDetailLoader(queryClient),
+            },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,62 @@
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../mocks/node'
+import { ConfigError, loadConfig, parseConfig } from './load-config'
+
+const url = 'http://localhost:3000/config.json'
+
+describe('runtime config', () => {
+  it('accepts the shipped config and fills defaults', () => {
+    expect(parseConfig({ mock: true, apiBaseUrl: '/api/v1' })).toEqual({
+      mock: true,
+      apiBaseUrl: '/api/v1',
+      requestTimeoutMs: 10_000,
+      program: {},
+    })
+  })
+
+  it('names a missing key', () => {
+    expect(() => parseConfig({ mock: true })).toThrow(/invalid "apiBaseUrl"/)
+  })
+
+  it('names a key of the wrong type', () => {
+    expect(() => parseConfig({ mock: 'yes', apiBaseUrl: '/api' })).toThrow(/invalid "mock"/)
+  })
+
+  it('names a nested bad key', () => {
+    expect(() =>
+      parseConfig({ mock: false, apiBaseUrl: 'https://x.example/api', program: { name: '' } }),
+    ).toThrow(/invalid "program.name"/)
+  })
+
+  it('names an unknown key, so a typo does not pass silently', () => {
+    const error = (() => {
+      try {
+        parseConfig({ mock: true, apiBaseUrl: '/api/v1', apiBaseURL: 'x' })
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).message).toMatch(/unknown key "apiBaseURL"/)
+    expect((error as ConfigError).key).toBe('apiBaseURL')
+  })
+
+  it('rejects an API address that is neither a URL nor a path', () => {
+    expect(() => parseConfig({ mock: false, apiBaseUrl: 'loyalty.example.com' })).toThrow(
+      /invalid "apiBaseUrl": must be an absolute URL or a path/,
+    )
+  })
+
+  it('says when the file is missing or not JSON', async () => {
+    server.use(http.get(url, () => new HttpResponse('Not found', { status: 404 })))
+    await expect(loadConfig(url)).rejects.toThrow(/could not be loaded \(HTTP 404\)/)
+    server.use(http.get(url, () => new HttpResponse('{ mock: true', { status: 200 })))
+    await expect(loadConfig(url)).rejects.toThrow(/is not valid JSON/)
+  })
+
+  it('loads a valid file', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ mock: false, apiBaseUrl: 'https://loyalty.example.com/api/v1', locale: 'en-GB' })))
+    await expect(loadConfig(url)).resolves.toMatchObject({ mock: false, locale: 'en-GB' })
+  })
+})

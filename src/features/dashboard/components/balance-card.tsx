@@ -1,0 +1,104 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { programQuery } from '@/api/endpoints/get-program'
+import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { Card } from '@/ui/card'
+import { ClockIcon } from '@/ui/icons'
+import { Skeleton } from '@/ui/skeleton'
+
+export const BALANCE_CARD_CLASS = 'min-h-64'
+
+export function BalanceCard() {
+  const { data: program } = useSuspenseQuery(programQuery())
+  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const words = program.points
+  const pendingTotal = balance.pending.reduce((sum, batch) => sum + batch.points, 0)
+  const isNew = balance.available === 0 && balance.lifetimeEarned === 0 && pendingTotal === 0
+
+  return (
+    <Card aria-labelledby="balance-heading" className={BALANCE_CARD_CLASS}>
+      <h2 id="balance-heading" className="text-sm font-semibold text-ink-muted">
+        Your balance
+      </h2>
+      <p className="mt-1 flex items-baseline gap-2" aria-live="polite" aria-atomic="true">
+        <span className="text-5xl font-bold tracking-tight text-ink tabular-nums sm:text-6xl">
+          {formatNumber(balance.available)}
+        </span>
+        <span className="text-lg font-medium text-ink-muted">
+          {balance.available === 1 ? words.singular : words.plural}
+          <span className="sr-only"> available</span>
+        </span>
+      </p>
+
+      {isNew ? (
+        <p className="mt-4 rounded-xl bg-brand-soft p-4 text-sm text-ink">
+          Welcome! Earn your first {words.plural}: {formatPoints(program.earnRate.points, words)} for
+          every {formatMoney(program.earnRate.per)} you spend, and more as your tier grows.
+        </p>
+      ) : (
+        <dl className="mt-5 grid gap-4 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="text-ink-muted">Pending</dt>
+            <dd className="mt-1">
+              {balance.pending.length === 0 ? (
+                <span className="font-semibold">None</span>
+              ) : (
+                <ul className="space-y-1">
+                  {balance.pending.slice(0, 3).map((batch) => (
+                    <li key={`${batch.availableOn}-${batch.points}`}>
+                      <span className="font-semibold">{formatPoints(batch.points, words)}</span>{' '}
+                      usable from {formatShortDate(batch.availableOn, balance.asOf)}
+                    </li>
+                  ))}
+                  {balance.pending.length > 3 && (
+                    <li className="text-ink-muted">
+                      and {formatPoints(
+                        balance.pending.slice(3).reduce((s, b) => s + b.points, 0),
+                        words,
+                      )}{' '}
+                      more on later dates
+                    </li>
+                  )}
+                </ul>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-ink-muted">Lifetime earned</dt>
+            <dd className="mt-1 font-semibold">{formatPoints(balance.lifetimeEarned, words)}</dd>
+          </div>
+        </dl>
+      )}
+
+      {balance.expiring.length > 0 && (
+        <div className="mt-5 rounded-xl bg-warning-soft p-4 text-sm">
+          <h3 className="flex items-center gap-2 font-semibold text-warning">
+            <ClockIcon width={16} height={16} /> Expiring soon
+          </h3>
+          <ul className="mt-2 space-y-1 text-ink">
+            {balance.expiring.map((batch) => (
+              <li key={`${batch.expiresOn}-${batch.points}`}>
+                <span className="font-semibold">{formatPoints(batch.points, words)}</span> expire on{' '}
+                {formatShortDate(batch.expiresOn, balance.asOf)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Card>
+  )
+}
+
+export function BalanceCardSkeleton() {
+  return (
+    <Card aria-label="Your balance" aria-busy="true" className={BALANCE_CARD_CLASS}>
+      <Skeleton className="h-4 w-24" />
+      <Skeleton className="mt-3 h-14 w-48" />
+      <div className="mt-6 grid gap-4 sm:grid-cols-2">
+        <Skeleton className="h-10" />
+        <Skeleton className="h-10" />
+      </div>
+      <span className="sr-only">Loading your balance…</span>
+    </Card>
+  )
+}

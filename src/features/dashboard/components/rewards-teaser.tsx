@@ -1,0 +1,120 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import type { Reward } from '@/api/schemas/reward'
+import { paths } from '@/config/paths'
+import { formatPoints } from '@/lib/format'
+import { Card } from '@/ui/card'
+import { Progress } from '@/ui/progress'
+import { Skeleton } from '@/ui/skeleton'
+import { categoryLabels } from '@/ui/reward-category'
+import { affordableRewardsQuery, nextRewardsQuery } from '../dashboard-queries'
+import { isReachable } from '../nudges'
+import { REWARDS_ANCHOR } from './nudge-list'
+
+const TEASER_CLASS = 'min-h-80 scroll-mt-6'
+
+export function RewardsTeaser() {
+  const { data: program } = useSuspenseQuery(programQuery())
+  const { data: member } = useSuspenseQuery(meQuery())
+  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const { data: affordable } = useSuspenseQuery({
+    ...affordableRewardsQuery(),
+    select: (page) => page.items,
+  })
+  const { data: next } = useSuspenseQuery({ ...nextRewardsQuery(), select: (page) => page.items })
+  const ctx = { program, member, balance }
+  const now = affordable.filter((reward) => isReachable(reward, ctx)).slice(0, 4)
+  const closest = next.filter((reward) => isReachable(reward, ctx)).slice(0, now.length > 0 ? 2 : 3)
+  const words = program.points
+
+  return (
+    <Card id={REWARDS_ANCHOR} aria-labelledby="teaser-heading" className={TEASER_CLASS}>
+      <h2 id="teaser-heading" className="text-base font-semibold">
+        Rewards you can get now
+      </h2>
+      {now.length === 0 ? (
+        closest.length > 0 && (
+        <p className="mt-3 text-sm text-ink-muted">
+          {balance.available === 0
+            ? `Nothing to redeem yet. Your first ${words.plural} will open these up:`
+            : `Not quite enough for a reward yet. These are the closest:`}
+        </p>
+        )
+      ) : (
+        <ul className="mt-3 divide-y divide-line">
+          {now.map((reward) => (
+            <li key={reward.id}>
+              <RewardRow reward={reward} trailing={formatPoints(reward.cost, words)} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {closest.length > 0 && (
+        <>
+          {now.length > 0 && <h3 className="mt-5 text-sm font-semibold text-ink-muted">Almost there</h3>}
+          <ul className="mt-2 space-y-3">
+            {closest.map((reward) => {
+              const missing = reward.cost - balance.available
+              return (
+                <li key={reward.id}>
+                  <RewardRow
+                    reward={reward}
+                    trailing={formatPoints(reward.cost, words)}
+                    note={`${formatPoints(missing, words)} to go`}
+                  />
+                  <Progress
+                    className="mt-1 h-2"
+                    value={balance.available}
+                    max={reward.cost}
+                    label={`Progress to ${reward.name}`}
+                    valueText={`${formatPoints(balance.available, words)} of ${formatPoints(reward.cost, words)}`}
+                  />
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+
+      {now.length === 0 && closest.length === 0 && (
+        <p className="mt-3 text-sm text-ink-muted">The reward catalog is empty right now. Check back soon.</p>
+      )}
+    </Card>
+  )
+}
+
+function RewardRow({ reward, trailing, note }: { reward: Reward; trailing: string; note?: string }) {
+  return (
+    <Link
+      to={paths.reward(reward.id)}
+      className="flex items-center justify-between gap-3 rounded-lg py-2.5 hover:text-brand"
+    >
+      <span className="min-w-0">
+        <span className="block truncate font-medium">{reward.name}</span>
+        <span className="block text-xs text-ink-muted">
+          {categoryLabels[reward.category]}
+          {note && ` · ${note}`}
+        </span>
+      </span>
+      <span className="shrink-0 text-sm font-semibold tabular-nums">{trailing}</span>
+    </Link>
+  )
+}
+
+export function RewardsTeaserSkeleton() {
+  return (
+    <Card aria-label="Rewards you can get now" aria-busy="true" className={TEASER_CLASS}>
+      <Skeleton className="h-5 w-48" />
+      <div className="mt-4 space-y-4">
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-10" />
+        ))}
+      </div>
+      <span className="sr-only">Loading rewards…</span>
+    </Card>
+  )
+}

@@ -1,0 +1,17 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
+import { affordableRewardsQuery, nextRewardsQuery } from './dashboard-queries'
+
+/** Starts every query the dashboard needs at once; sections suspend on their own data. */
+export const dashboardLoader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(programQuery())
+  void queryClient.prefetchQuery(meQuery())
+  void queryClient.prefetchQuery(balanceQuery())
+  void queryClient.prefetchQuery(tierProgressQuery())
+  void queryClient.prefetchQuery(affordableRewardsQuery())
+  void queryClient.prefetchQuery(nextRewardsQuery())
+  return null
+}

@@ -1,0 +1,73 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { formatMonthYear } from '@/lib/format'
+import { Card } from '@/ui/card'
+import { QueryBoundary } from '@/ui/query-boundary'
+import { Skeleton } from '@/ui/skeleton'
+import { BalanceCard, BalanceCardSkeleton } from './components/balance-card'
+import { NudgeList, NudgeListSkeleton } from './components/nudge-list'
+import { RewardsTeaser, RewardsTeaserSkeleton } from './components/rewards-teaser'
+import { TierCard, TierCardSkeleton } from './components/tier-card'
+
+/**
+ * The member's first screen. Each section loads and fails on its own: a slow catalog never
+ * hides the balance. On a phone the order is balance, nudges, tier, rewards; on a wide screen
+ * balance and tier sit left, nudges and rewards right.
+ */
+export function DashboardPage() {
+  return (
+    <>
+      <QueryBoundary fallback={<Skeleton className="mb-6 h-9 w-64" />} errorFrame={(m) => <div className="mb-6">{m}</div>}>
+        <Greeting />
+      </QueryBoundary>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <QueryBoundary
+          fallback={<BalanceCardSkeleton />}
+          errorFrame={(m) => <SectionError title="Your balance">{m}</SectionError>}
+        >
+          <BalanceCard />
+        </QueryBoundary>
+        <QueryBoundary fallback={<NudgeListSkeleton />}>
+          <NudgeList />
+        </QueryBoundary>
+        <QueryBoundary
+          fallback={<TierCardSkeleton />}
+          errorFrame={(m) => <SectionError title="Your tier">{m}</SectionError>}
+        >
+          <TierCard />
+        </QueryBoundary>
+        <QueryBoundary
+          fallback={<RewardsTeaserSkeleton />}
+          errorFrame={(m) => <SectionError title="Rewards you can get now">{m}</SectionError>}
+        >
+          <RewardsTeaser />
+        </QueryBoundary>
+      </div>
+    </>
+  )
+}
+
+function Greeting() {
+  const { data: member } = useSuspenseQuery(meQuery())
+  const { data: program } = useSuspenseQuery(programQuery())
+  return (
+    <div className="mb-6">
+      <title>{`Your rewards · ${program.name}`}</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">Hi, {member.firstName}</h1>
+      <p className="mt-1 text-sm text-ink-muted">
+        Member since {formatMonthYear(member.memberSince)}
+      </p>
+    </div>
+  )
+}
+
+function SectionError({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card aria-label={title}>
+      <h2 className="mb-3 text-sm font-semibold text-ink-muted">{title}</h2>
+      {children}
+    </Card>
+  )
+}

@@ -1,0 +1,15 @@
+import type { ComponentProps } from 'react'
+import { cn } from '@/lib/cn'
+
+export function Card({ className, ...props }: ComponentProps<'section'>) {
+  return (
+    <section
+      className={cn('rounded-card border border-line bg-surface p-5 shadow-sm sm:p-6', className)}
+      {...props}
+    />
+  )
+}
+
+export function CardTitle({ className, ...props }: ComponentProps<'h2'>) {
+  return <h2 className={cn('text-base font-semibold text-ink', className)} {...props} />
+}

@@ -1,0 +1,25 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createQueryClient } from '@/app/query-client'
+import { createRoutes } from '@/app/routes'
+import { useMockScenario } from '../mocks/node'
+import type { ScenarioName } from '../mocks/scenarios/scenarios'
+
+/**
+ * Renders the real route tree (loaders included) at `url` against the mock engine in the
+ * given scenario, with a fresh query client that never retries.
+ */
+export function renderApp(url = '/', options: { scenario?: ScenarioName } = {}) {
+  const engine = useMockScenario(options.scenario ?? 'default')
+  const queryClient = createQueryClient({ retry: false })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const user = userEvent.setup()
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  return { ...view, user, engine, queryClient, router }
+}
