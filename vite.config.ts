@@ -3,14 +3,33 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: local('./src') },
+      // React Router's package exports point browsers at its development build, which keeps
+      // dev-only warnings; production builds use the build it ships for production.
+      ...(command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: local('./node_modules/react-router/dist/production/index.mjs'),
+            },
+          ]
+        : []),
+    ],
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Every browser the portal supports preloads modules natively; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
@@ -19,4 +38,4 @@ export default defineConfig({
     restoreMocks: true,
     env: { TZ: 'UTC' },
   },
-})
+}))

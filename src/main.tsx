@@ -3,9 +3,9 @@ import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App } from '@/app/app'
-import { ConfigErrorPage, UnknownScenarioPage } from '@/app/start-up-error'
 import { loadConfig } from '@/config/load-config'
 import { setLocale } from '@/lib/locale'
+import type * as StartUpError from '@/app/start-up-error'
 import './index.css'
 
 async function start() {
@@ -14,11 +14,22 @@ async function start() {
   const root = createRoot(container)
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 
+  // Start-up failure pages are rare, so their code loads only when needed; if even that fails
+  // (the network is gone), the message is still written into the page as plain text.
+  const showStartUpError = async (page: (m: typeof StartUpError) => ReactNode, text: string) => {
+    try {
+      render(page(await import('@/app/start-up-error')))
+    } catch {
+      container.textContent = text
+    }
+  }
+
   let config
   try {
     config = await loadConfig()
   } catch (error) {
-    render(<ConfigErrorPage message={error instanceof Error ? error.message : String(error)} />)
+    const message = error instanceof Error ? error.message : String(error)
+    await showStartUpError(({ ConfigErrorPage }) => <ConfigErrorPage message={message} />, message)
     return
   }
 
@@ -31,7 +42,12 @@ async function start() {
     const { startMockApi } = await import('../mocks/browser')
     const mock = await startMockApi({ baseUrl: config.apiBaseUrl, search: window.location.search })
     if (mock.status === 'unknown-scenario') {
-      render(<UnknownScenarioPage requested={mock.requested} known={mock.known} />)
+      await showStartUpError(
+        ({ UnknownScenarioPage }) => (
+          <UnknownScenarioPage requested={mock.requested} known={mock.known} />
+        ),
+        `There is no mock scenario called "${mock.requested}". Try one of: ${mock.known.map((s) => s.name).join(', ')}.`,
+      )
       return
     }
   }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/routes'
-import { useMockScenario } from '../mocks/node'
+import { serveScenario } from '../mocks/node'
 import type { ScenarioName } from '../mocks/scenarios/scenarios'
 
 /**
@@ -12,7 +12,7 @@ import type { ScenarioName } from '../mocks/scenarios/scenarios'
  * given scenario, with a fresh query client that never retries.
  */
 export function renderApp(url = '/', options: { scenario?: ScenarioName } = {}) {
-  const engine = useMockScenario(options.scenario ?? 'default')
+  const engine = serveScenario(options.scenario ?? 'default')
   const queryClient = createQueryClient({ retry: false })
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
@@ -20,6 +20,9 @@ export function renderApp(url = '/', options: { scenario?: ScenarioName } = {}) 
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
+    // Errors caught by a boundary are shown to the member and asserted by the tests; React
+    // would also log each one with console.error, which the harness treats as a failure.
+    { onCaughtError: () => {} },
   )
   return { ...view, user, engine, queryClient, router }
 }

@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { configureClient } from '@/api/client'
 import { setLocale } from '@/lib/locale'
-import { server, TEST_API_BASE_URL } from '../mocks/node'
+import { resetMockScenario, server, TEST_API_BASE_URL } from '../mocks/node'
 
 let consoleErrors: unknown[][] = []
 
@@ -24,12 +24,15 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  resetMockScenario()
   localStorage.clear()
   sessionStorage.clear()
   const errors = consoleErrors
   consoleErrors = []
   if (errors.length > 0) {
-    throw new Error(`console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`)
+    throw new Error(
+      `console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`,
+    )
   }
 })
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ApiError, ContractError, NetworkError } from './errors'
 import { Problem } from './schemas/problem'
 
@@ -11,7 +11,10 @@ export function configureClient(next: Partial<ClientSettings>) {
   settings = { ...settings, ...next }
 }
 
-export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>) {
+export function apiUrl(
+  path: string,
+  query?: Record<string, string | number | boolean | undefined>,
+) {
   const base = settings.baseUrl.replace(/\/+$/, '')
   const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/')
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -32,7 +35,7 @@ type RequestOptions = {
  * The one way the portal talks to the loyalty API. Every answer is checked against the
  * contract schema; failures become ApiError, ContractError or NetworkError.
  */
-export async function request<S extends z.ZodType>(
+export async function request<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: RequestOptions = {},
@@ -99,18 +102,9 @@ function toApiError(response: Response, body: unknown): ApiError {
       type: 'about:blank',
       status: response.status,
       title: response.statusText || `HTTP ${response.status}`,
-      code: codeForStatus(response.status),
+      // No problem body (a proxy or gateway answered): the status is all there is to go on.
+      code: response.status >= 500 ? 'internal_error' : 'http_error',
     },
     retryAfterSeconds,
   )
-}
-
-function codeForStatus(status: number): string {
-  if (status === 401) return 'unauthorized'
-  if (status === 403) return 'forbidden'
-  if (status === 404) return 'not_found'
-  if (status === 429) return 'rate_limited'
-  if (status === 503) return 'service_unavailable'
-  if (status >= 500) return 'internal_error'
-  return 'bad_request'
 }

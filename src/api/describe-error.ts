@@ -40,7 +40,9 @@ export function describeError(error: unknown): ErrorDescription {
     if (error.status >= 500) {
       return {
         title: 'The rewards service is having trouble',
-        detail: error.detail ?? 'Something went wrong on our side. Your points are safe; try again in a moment.',
+        detail:
+          error.detail ??
+          'Something went wrong on our side. Your points are safe; try again in a moment.',
         retryable: true,
       }
     }
@@ -51,7 +53,11 @@ export function describeError(error: unknown): ErrorDescription {
         retryable: false,
       }
     }
-    return { title: error.title, detail: error.detail ?? 'The request could not be completed.', retryable: true }
+    return {
+      title: error.title,
+      detail: error.detail ?? 'The request could not be completed.',
+      retryable: true,
+    }
   }
   return {
     title: 'Something went wrong',

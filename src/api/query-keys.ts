@@ -1,4 +1,4 @@
-import type { RewardListQuery } from './schemas/reward'
+import type { RewardListQuery } from './schemas/reward-list-query'
 
 /**
  * Query keys in one hierarchy, so a change to the member (a redemption, a sign-out) can

@@ -43,7 +43,9 @@ export function Layout() {
                     className={({ isActive }) =>
                       cn(
                         'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
-                        isActive ? 'bg-brand-soft text-brand-strong' : 'text-ink-muted hover:text-ink',
+                        isActive
+                          ? 'bg-brand-soft text-brand-strong'
+                          : 'text-ink-muted hover:text-ink',
                       )
                     }
                   >
@@ -62,7 +64,11 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+      >
         <Outlet />
       </main>
       <footer className="border-t border-line py-6 text-center text-sm text-ink-muted">

@@ -6,7 +6,7 @@ import { buttonClasses } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
 
 /** A page that failed as a whole: say so, and offer a retry and a way home. */
-export function RouteError() {
+export default function RouteErrorPage() {
   const error = useRouteError()
   const navigate = useNavigate()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -34,11 +34,12 @@ export function NotFound() {
       <title>Page not found</title>
       <p className="text-sm font-semibold text-brand">404</p>
       <h1 className="mt-2 text-2xl font-bold">We couldn’t find that page</h1>
-      <p className="mt-2 text-ink-muted">The link may be out of date, or the page may have moved.</p>
+      <p className="mt-2 text-ink-muted">
+        The link may be out of date, or the page may have moved.
+      </p>
       <Link to={paths.dashboard} className={`${buttonClasses('primary')} mt-6`}>
         Go to your dashboard
       </Link>
     </div>
   )
 }
-

@@ -5,10 +5,8 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { paths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
-import { rewardDetailLoader } from '@/features/rewards/reward-detail-loader'
-import { RewardDetailPage } from '@/features/rewards/reward-detail-page'
 import { Layout } from './layout'
-import { NotFound, RouteError } from './route-error'
+import { RouteError } from './route-error-boundary'
 
 /**
  * The route tree, shared by the browser router and the tests' memory router. Loaders only
@@ -33,10 +31,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, element: <DashboardPage />, loader: dashboardLoader(queryClient) },
             {
               path: 'rewards/:rewardId',
-              element: <RewardDetailPage />,
-              loader: rewardDetailLoader(queryClient),
+              // Not on the first screen: its code loads when a member first opens a reward.
+              lazy: async () => {
+                const [{ RewardDetailPage }, { rewardDetailLoader }] = await Promise.all([
+                  import('@/features/rewards/reward-detail-page'),
+                  import('@/features/rewards/reward-detail-loader'),
+                ])
+                return { Component: RewardDetailPage, loader: rewardDetailLoader(queryClient) }
+              },
             },
-            { path: '*', element: <NotFound /> },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./route-error')).NotFound }),
+            },
           ],
         },
       ],

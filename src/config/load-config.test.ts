@@ -56,7 +56,15 @@ describe('runtime config', () => {
   })
 
   it('loads a valid file', async () => {
-    server.use(http.get(url, () => HttpResponse.json({ mock: false, apiBaseUrl: 'https://loyalty.example.com/api/v1', locale: 'en-GB' })))
+    server.use(
+      http.get(url, () =>
+        HttpResponse.json({
+          mock: false,
+          apiBaseUrl: 'https://loyalty.example.com/api/v1',
+          locale: 'en-GB',
+        }),
+      ),
+    )
     await expect(loadConfig(url)).resolves.toMatchObject({ mock: false, locale: 'en-GB' })
   })
 })

@@ -1,27 +1,40 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
-/** public/config.json: read at start-up so one build can be promoted between environments. */
-export const RuntimeConfig = z
-  .object({
-    mock: z.boolean().meta({ description: 'true: the in-browser mock loyalty API answers every request' }),
-    apiBaseUrl: z
-      .string()
-      .min(1)
-      .refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), 'must be an absolute URL or a path starting with /')
-      .meta({ description: 'Base URL of the loyalty API, e.g. https://loyalty.example.com/api/v1' }),
-    locale: z
-      .string()
-      .refine((v) => Intl.NumberFormat.supportedLocalesOf([v]).length > 0, 'must be a BCP 47 locale tag')
-      .optional()
-      .meta({ description: "Locale for numbers and dates; the browser's language when absent" }),
-    requestTimeoutMs: z.number().int().min(1000).max(120_000).default(10_000),
-    program: z
-      .object({
-        name: z.string().min(1).optional(),
-        points: z.object({ singular: z.string().min(1), plural: z.string().min(1) }).strict().optional(),
-      })
-      .strict()
-      .default({}),
-  })
-  .strict()
+const nonEmpty = () => z.string().check(z.minLength(1))
+
+/**
+ * public/config.json: read at start-up so one build can be promoted between environments.
+ * Strict objects, so a misspelt key is reported instead of silently ignored.
+ */
+export const RuntimeConfig = z.strictObject({
+  /** true: the in-browser mock loyalty API answers every request. */
+  mock: z.boolean(),
+  /** Base URL of the loyalty API, e.g. https://loyalty.example.com/api/v1, or a same-origin path. */
+  apiBaseUrl: nonEmpty().check(
+    z.refine(
+      (v) => v.startsWith('/') || /^https?:\/\//.test(v),
+      'must be an absolute URL or a path starting with /',
+    ),
+  ),
+  /** Locale for numbers and dates; the browser's language when absent. */
+  locale: z.optional(
+    z.string().check(
+      z.refine((v) => {
+        try {
+          return Intl.NumberFormat.supportedLocalesOf([v]).length > 0
+        } catch {
+          return false
+        }
+      }, 'must be a BCP 47 locale tag'),
+    ),
+  ),
+  requestTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 10_000),
+  program: z._default(
+    z.strictObject({
+      name: z.optional(nonEmpty()),
+      points: z.optional(z.strictObject({ singular: nonEmpty(), plural: nonEmpty() })),
+    }),
+    {},
+  ),
+})
 export type RuntimeConfig = z.output<typeof RuntimeConfig>

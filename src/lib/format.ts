@@ -15,8 +15,9 @@ export function formatPoints(value: number, wording: PointsWording, locale = cur
 
 /** Money arrives in minor units; whole amounts are shown without decimals ("$40", "$12.50"). */
 export function formatMoney(money: Money, locale = currentLocale()): string {
-  const digits = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })
-    .resolvedOptions().maximumFractionDigits ?? 2
+  const digits =
+    new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
   const major = money.amount / 10 ** digits
   const whole = Number.isInteger(major)
   return new Intl.NumberFormat(locale, {

@@ -9,7 +9,3 @@ export function Card({ className, ...props }: ComponentProps<'section'>) {
     />
   )
 }
-
-export function CardTitle({ className, ...props }: ComponentProps<'h2'>) {
-  return <h2 className={cn('text-base font-semibold text-ink', className)} {...props} />
-}

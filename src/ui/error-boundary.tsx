@@ -26,7 +26,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   render() {
-    if (this.state.failed) return this.props.fallback({ error: this.state.error, reset: this.reset })
+    if (this.state.failed)
+      return this.props.fallback({ error: this.state.error, reset: this.reset })
     return this.props.children
   }
 }

@@ -25,7 +25,13 @@ export function ErrorState({ title, detail, onRetry, retrying, className }: Erro
         </div>
       </div>
       {onRetry && (
-        <Button variant="secondary" size="sm" className="self-start" onClick={onRetry} disabled={retrying}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="self-start"
+          onClick={onRetry}
+          disabled={retrying}
+        >
           {retrying ? 'Trying again…' : 'Try again'}
         </Button>
       )}

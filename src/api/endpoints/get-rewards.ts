@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { request } from '../client'
 import { queryKeys } from '../query-keys'
-import { RewardPage, type RewardListQuery } from '../schemas/reward'
+import type { RewardListQuery } from '../schemas/reward-list-query'
+import { RewardPage } from '../schemas/reward'
 
 export const getRewards = (query: RewardListQuery, signal?: AbortSignal) =>
   request('/rewards', RewardPage, { signal, query: { ...query } })

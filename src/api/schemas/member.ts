@@ -1,60 +1,45 @@
-import { z } from 'zod'
-import { CalendarDate, Id, Money, Points, Timestamp } from './common'
+import * as z from 'zod/mini'
+import { calendarDate, id, Money, points, timestamp } from './common'
 
-export const Member = z
-  .object({
-    id: Id,
-    firstName: z.string().min(1),
-    lastName: z.string(),
-    email: z.email(),
-    memberSince: CalendarDate,
-    birthday: CalendarDate.nullable().meta({ description: 'Null when the member has not told us' }),
-    referralCode: z.string().min(1),
-    tierId: Id,
-  })
-  .meta({ id: 'Member' })
+export const Member = z.object({
+  id: id(),
+  firstName: z.string().check(z.minLength(1)),
+  lastName: z.string(),
+  email: z.email(),
+  memberSince: calendarDate(),
+  birthday: z.nullable(calendarDate()),
+  referralCode: z.string().check(z.minLength(1)),
+  tierId: id(),
+})
 export type Member = z.infer<typeof Member>
 
-export const PendingBatch = z
-  .object({
-    points: Points.min(1),
-    availableOn: Timestamp,
-    reason: z.string(),
-  })
-  .meta({ id: 'PendingBatch' })
+export const PendingBatch = z.object({
+  points: points(1),
+  availableOn: timestamp(),
+  reason: z.string(),
+})
 export type PendingBatch = z.infer<typeof PendingBatch>
 
-export const ExpiringBatch = z
-  .object({
-    points: Points.min(1),
-    expiresOn: Timestamp,
-  })
-  .meta({ id: 'ExpiringBatch' })
+export const ExpiringBatch = z.object({ points: points(1), expiresOn: timestamp() })
 export type ExpiringBatch = z.infer<typeof ExpiringBatch>
 
-export const Balance = z
-  .object({
-    available: Points.min(0),
-    pending: z.array(PendingBatch).meta({ description: 'Earned but not yet usable, soonest first' }),
-    lifetimeEarned: Points.min(0),
-    expiring: z.array(ExpiringBatch).meta({ description: 'Points that expire, soonest first' }),
-    asOf: Timestamp.meta({ description: 'Server time the balance was computed at' }),
-  })
-  .meta({ id: 'Balance' })
+export const Balance = z.object({
+  available: points(0),
+  pending: z.array(PendingBatch),
+  lifetimeEarned: points(0),
+  expiring: z.array(ExpiringBatch),
+  asOf: timestamp(),
+})
 export type Balance = z.infer<typeof Balance>
 
-export const TierProgress = z
-  .object({
-    currentTierId: Id,
-    nextTierId: Id.nullable().meta({ description: 'Null at the top tier' }),
-    qualifyingAmount: Money.meta({ description: 'Qualifying spend so far in this period' }),
-    amountToNext: Money.nullable().meta({ description: 'Spend left to reach the next tier; null at the top' }),
-    periodStart: Timestamp,
-    periodEnd: Timestamp,
-    keptForNextPeriod: z
-      .boolean()
-      .meta({ description: 'True when this period’s spend already keeps the current tier next period' }),
-    asOf: Timestamp,
-  })
-  .meta({ id: 'TierProgress' })
+export const TierProgress = z.object({
+  currentTierId: id(),
+  nextTierId: z.nullable(id()),
+  qualifyingAmount: Money,
+  amountToNext: z.nullable(Money),
+  periodStart: timestamp(),
+  periodEnd: timestamp(),
+  keptForNextPeriod: z.boolean(),
+  asOf: timestamp(),
+})
 export type TierProgress = z.infer<typeof TierProgress>

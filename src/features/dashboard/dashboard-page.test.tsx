@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { formatMoney, formatNumber, formatPoints } from '@/lib/format'
@@ -7,9 +7,16 @@ import { renderApp } from '../../../test/render-app'
 
 const api = (path: string) => `${TEST_API_BASE_URL}${path}`
 
-async function balanceRegion() {
-  return screen.findByRole('region', { name: 'Your balance' }, { timeout: 3000 })
+/** The section once it has left its loading skeleton (the skeleton carries the same name). */
+function loadedRegion(name: string) {
+  return waitFor(() => {
+    const region = screen.getByRole('region', { name })
+    if (region.getAttribute('aria-busy') === 'true') throw new Error(`${name} is still loading`)
+    return region
+  })
 }
+
+const balanceRegion = () => loadedRegion('Your balance')
 
 describe('dashboard', () => {
   it('shows the member’s balance, pending and lifetime points, in the card and the header', async () => {
@@ -19,14 +26,20 @@ describe('dashboard', () => {
 
     const region = await balanceRegion()
     await within(region).findByText(formatNumber(balance.available))
-    expect(within(region).getByText(formatPoints(balance.lifetimeEarned, words))).toBeInTheDocument()
+    expect(
+      within(region).getByText(formatPoints(balance.lifetimeEarned, words)),
+    ).toBeInTheDocument()
     const firstPending = balance.pending[0]
     expect(firstPending).toBeDefined()
     if (firstPending) {
-      expect(within(region).getAllByText(formatPoints(firstPending.points, words)).length).toBeGreaterThan(0)
+      expect(
+        within(region).getAllByText(formatPoints(firstPending.points, words)).length,
+      ).toBeGreaterThan(0)
     }
     expect(await screen.findByText(formatPoints(balance.available, words))).toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 1, name: `Hi, ${engine.me().firstName}` })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { level: 1, name: `Hi, ${engine.me().firstName}` }),
+    ).toBeInTheDocument()
   })
 
   it('shows the tier, progress toward the next one as a progress bar, and what it adds', async () => {
@@ -36,12 +49,14 @@ describe('dashboard', () => {
     const next = program.tiers.find((t) => t.id === progress.nextTierId)
     expect(next).toBeDefined()
 
-    const tier = await screen.findByRole('region', { name: 'Your tier' })
+    const tier = await loadedRegion('Your tier')
     const bar = await within(tier).findByRole('progressbar', { name: `Progress to ${next?.name}` })
     expect(bar).toHaveAttribute('aria-valuenow', String(progress.qualifyingAmount.amount))
     expect(
       within(tier).getByText(
-        new RegExp(`Spend ${escape(formatMoney(progress.amountToNext ?? { amount: 0, currency: 'USD' }))} more by .* to reach ${next?.name}`),
+        new RegExp(
+          `Spend ${escape(formatMoney(progress.amountToNext ?? { amount: 0, currency: 'USD' }))} more by .* to reach ${next?.name}`,
+        ),
       ),
     ).toBeInTheDocument()
     expect(within(tier).getByRole('heading', { name: `${next?.name} adds` })).toBeInTheDocument()
@@ -51,9 +66,7 @@ describe('dashboard', () => {
     const { user } = renderApp('/', { scenario: 'near-reward' })
     const nudge = await screen.findByText(/^You’re just 10 points away from /)
     const rewardName = nudge.textContent?.replace(/^You’re just 10 points away from /, '') ?? ''
-    const item = nudge.closest('li')
-    expect(item).not.toBeNull()
-    const link = within(item as HTMLElement).getByRole('link', { name: `See ${rewardName}` })
+    const link = screen.getByRole('link', { name: `See ${rewardName}` })
     expect(link.getAttribute('href')).toMatch(/^\/rewards\//)
 
     await user.click(link)
@@ -63,15 +76,15 @@ describe('dashboard', () => {
   })
 
   it('a dismissed nudge stays dismissed for that member', async () => {
-    const first = renderApp('/', { scenario: 'near-reward' })
+    const { user, unmount } = renderApp('/', { scenario: 'near-reward' })
     const nudge = await screen.findByText(/^You’re just 10 points away from /)
-    await first.user.click(screen.getByRole('button', { name: `Dismiss: ${nudge.textContent}` }))
+    await user.click(screen.getByRole('button', { name: `Dismiss: ${nudge.textContent}` }))
     expect(screen.queryByText(/^You’re just 10 points away from /)).not.toBeInTheDocument()
-    first.unmount()
+    unmount()
 
     renderApp('/', { scenario: 'near-reward' })
     await balanceRegion()
-    await screen.findByRole('region', { name: 'Rewards you can get now' })
+    await loadedRegion('Rewards you can get now')
     expect(screen.queryByText(/^You’re just 10 points away from /)).not.toBeInTheDocument()
   })
 
@@ -80,7 +93,7 @@ describe('dashboard', () => {
     const region = await balanceRegion()
     expect(await within(region).findByText(/Welcome! Earn your first points/)).toBeInTheDocument()
     expect(within(region).getByText('0')).toBeInTheDocument()
-    const teaser = await screen.findByRole('region', { name: 'Rewards you can get now' })
+    const teaser = await loadedRegion('Rewards you can get now')
     expect(within(teaser).getByText(/Nothing to redeem yet/)).toBeInTheDocument()
   })
 
@@ -94,9 +107,12 @@ describe('dashboard', () => {
     expect(within(region).getAllByText(/expire on/)).toHaveLength(expiring.length)
     const soonest = expiring[0]
     expect(
-      await screen.findByText(new RegExp(`^${formatPoints(soonest?.points ?? 0, engine.program().points)} expire on `), {
-        selector: 'li p',
-      }),
+      await screen.findByText(
+        new RegExp(`^${formatPoints(soonest?.points ?? 0, engine.program().points)} expire on `),
+        {
+          selector: 'li p',
+        },
+      ),
     ).toBeInTheDocument()
   })
 
@@ -105,14 +121,16 @@ describe('dashboard', () => {
     const progress = engine.tierProgress()
     const next = engine.program().tiers.find((t) => t.id === progress.nextTierId)
     const amount = formatMoney(progress.amountToNext ?? { amount: 0, currency: 'USD' })
-    const texts = await screen.findAllByText(new RegExp(`^Spend ${escape(amount)} more by Dec 31 to reach ${next?.name}$`))
+    const texts = await screen.findAllByText(
+      new RegExp(`^Spend ${escape(amount)} more by Dec 31 to reach ${next?.name}$`),
+    )
     // Once in the tier card, once as a nudge.
     expect(texts).toHaveLength(2)
   })
 
   it('top tier: says so, and that the tier is already kept for next year', async () => {
     renderApp('/', { scenario: 'top-tier' })
-    const tier = await screen.findByRole('region', { name: 'Your tier' })
+    const tier = await loadedRegion('Your tier')
     expect(await within(tier).findByText('You’re at our highest tier')).toBeInTheDocument()
     expect(within(tier).getByText(/already kept for next year/)).toBeInTheDocument()
     expect(within(tier).queryByRole('progressbar')).not.toBeInTheDocument()
@@ -128,7 +146,9 @@ describe('dashboard', () => {
     const { engine } = renderApp('/')
     expect(await screen.findByText('Loading your balance…')).toBeInTheDocument()
     const region = await balanceRegion()
-    expect(await within(region).findByText(formatNumber(engine.balance().available))).toBeInTheDocument()
+    expect(
+      await within(region).findByText(formatNumber(engine.balance().available)),
+    ).toBeInTheDocument()
     expect(screen.queryByText('Loading your balance…')).not.toBeInTheDocument()
   })
 })
@@ -147,13 +167,17 @@ describe('dashboard errors', () => {
       ),
     )
     const { user, engine } = renderApp('/')
-    const region = await screen.findByRole('region', { name: 'Your balance' })
-    expect(await within(region).findByRole('alert')).toHaveTextContent('The rewards service is having trouble')
-    expect(await screen.findByRole('region', { name: 'Your tier' })).toBeInTheDocument()
+    const region = await loadedRegion('Your balance')
+    expect(await within(region).findByRole('alert')).toHaveTextContent(
+      'The rewards service is having trouble',
+    )
+    expect(await loadedRegion('Your tier')).toBeInTheDocument()
 
     failing = false
     await user.click(within(region).getByRole('button', { name: 'Try again' }))
-    expect(await within(await balanceRegion()).findByText(formatNumber(engine.balance().available))).toBeInTheDocument()
+    expect(
+      await within(await balanceRegion()).findByText(formatNumber(engine.balance().available)),
+    ).toBeInTheDocument()
   })
 
   it('a problem response shows its own title and detail', async () => {
@@ -172,7 +196,7 @@ describe('dashboard errors', () => {
       ),
     )
     renderApp('/')
-    const alert = await within(await screen.findByRole('region', { name: 'Your tier' })).findByRole('alert')
+    const alert = await within(await loadedRegion('Your tier')).findByRole('alert')
     expect(alert).toHaveTextContent('Your membership is paused')
     expect(alert).toHaveTextContent('Contact support to reactivate it.')
   })
@@ -180,7 +204,7 @@ describe('dashboard errors', () => {
   it('a response outside the contract is named, not a crash', async () => {
     server.use(http.get(api('/me/balance'), () => HttpResponse.json({ available: 'lots' })))
     renderApp('/')
-    const alert = await within(await screen.findByRole('region', { name: 'Your balance' })).findByRole('alert')
+    const alert = await within(await loadedRegion('Your balance')).findByRole('alert')
     expect(alert).toHaveTextContent('We received something we couldn’t read')
     expect(alert).toHaveTextContent('GET /me/balance')
     expect(alert).toHaveTextContent('“available”')
@@ -190,18 +214,22 @@ describe('dashboard errors', () => {
     let failing = true
     server.use(http.get(api('/rewards'), () => (failing ? HttpResponse.error() : undefined)))
     const { user } = renderApp('/')
-    const teaser = await screen.findByRole('region', { name: 'Rewards you can get now' })
-    expect(await within(teaser).findByRole('alert')).toHaveTextContent('We couldn’t reach the rewards service')
+    const teaser = await loadedRegion('Rewards you can get now')
+    expect(await within(teaser).findByRole('alert')).toHaveTextContent(
+      'We couldn’t reach the rewards service',
+    )
 
     failing = false
     await user.click(within(teaser).getByRole('button', { name: 'Try again' }))
-    const fresh = await screen.findByRole('region', { name: 'Rewards you can get now' })
+    const fresh = await loadedRegion('Rewards you can get now')
     expect(await within(fresh).findAllByRole('link')).not.toHaveLength(0)
   })
 
   it('an unknown page shows not-found with a way home', async () => {
     renderApp('/no-such-page')
-    expect(await screen.findByRole('heading', { name: 'We couldn’t find that page' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'We couldn’t find that page' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to your dashboard' })).toHaveAttribute('href', '/')
   })
 })

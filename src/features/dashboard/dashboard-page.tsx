@@ -19,10 +19,13 @@ import { TierCard, TierCardSkeleton } from './components/tier-card'
 export function DashboardPage() {
   return (
     <>
-      <QueryBoundary fallback={<Skeleton className="mb-6 h-9 w-64" />} errorFrame={(m) => <div className="mb-6">{m}</div>}>
+      <QueryBoundary
+        fallback={<Skeleton className="mb-6 h-9 w-64" />}
+        errorFrame={(m) => <div className="mb-6">{m}</div>}
+      >
         <Greeting />
       </QueryBoundary>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <QueryBoundary
           fallback={<BalanceCardSkeleton />}
           errorFrame={(m) => <SectionError title="Your balance">{m}</SectionError>}

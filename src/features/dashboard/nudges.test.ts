@@ -21,7 +21,9 @@ function input(overrides: Partial<NudgeInput> = {}): NudgeInput {
 
 describe('near-reward nudge', () => {
   it('reads exactly “You’re just 10 points away from Free Coffee” and links to it', () => {
-    const nudges = rankNudges(input({ nextRewards: [aReward({ id: 'coffee', name: 'Free Coffee', cost: 250 })] }))
+    const nudges = rankNudges(
+      input({ nextRewards: [aReward({ id: 'coffee', name: 'Free Coffee', cost: 250 })] }),
+    )
     expect(nudges).toHaveLength(1)
     expect(nudges[0]?.message).toBe('You’re just 10 points away from Free Coffee')
     expect(nudges[0]?.link.to).toBe('/rewards/coffee')
@@ -53,7 +55,12 @@ describe('near-reward nudge', () => {
         nextRewards: [
           aReward({ id: 'gold-only', name: 'Chef’s table', cost: 245, tierRequired: 'gold' }),
           aReward({ id: 'gone', name: 'Tote bag', cost: 246, stock: 0 }),
-          aReward({ id: 'ended', name: 'Summer mug', cost: 247, validUntil: '2026-11-01T00:00:00Z' }),
+          aReward({
+            id: 'ended',
+            name: 'Summer mug',
+            cost: 247,
+            validUntil: '2026-11-01T00:00:00Z',
+          }),
           aReward({ id: 'later', name: 'Free Pastry', cost: 280 }),
           aReward({ id: 'near', name: 'Free Coffee', cost: 260 }),
         ],
@@ -86,7 +93,9 @@ describe('expiring-points nudge', () => {
 
   it('ignores batches too far away', () => {
     const nudges = rankNudges(
-      input({ balance: aBalance({ expiring: [{ points: 80, expiresOn: '2027-03-01T00:00:00Z' }] }) }),
+      input({
+        balance: aBalance({ expiring: [{ points: 80, expiresOn: '2027-03-01T00:00:00Z' }] }),
+      }),
     )
     expect(nudges).toEqual([])
   })
@@ -95,7 +104,9 @@ describe('expiring-points nudge', () => {
 describe('tier nudge', () => {
   it('says how much to spend, by when, to reach the next tier', () => {
     const nudges = rankNudges(
-      input({ tier: aTierProgress({ qualifyingAmount: usd(96_000), amountToNext: usd(4_000), asOf: NOW }) }),
+      input({
+        tier: aTierProgress({ qualifyingAmount: usd(96_000), amountToNext: usd(4_000), asOf: NOW }),
+      }),
     )
     expect(nudges[0]?.message).toBe('Spend $40 more by Dec 31 to reach Gold')
     expect(nudges[0]?.link.to).toBe('#tier')
@@ -104,7 +115,14 @@ describe('tier nudge', () => {
   it('is absent at the top tier and long before the period ends', () => {
     expect(
       rankNudges(
-        input({ tier: aTierProgress({ currentTierId: 'gold', nextTierId: null, amountToNext: null, asOf: NOW }) }),
+        input({
+          tier: aTierProgress({
+            currentTierId: 'gold',
+            nextTierId: null,
+            amountToNext: null,
+            asOf: NOW,
+          }),
+        }),
       ),
     ).toEqual([])
     expect(rankNudges(input({ tier: aTierProgress({ asOf: '2026-03-01T00:00:00Z' }) }))).toEqual([])

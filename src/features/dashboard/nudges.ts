@@ -36,7 +36,10 @@ export const URGENT_DAYS = 7
 export const TIER_WINDOW_DAYS = 60
 
 /** The member can work toward it: not locked above their tier, in stock, still offered. */
-export function isReachable(reward: Reward, input: Pick<NudgeInput, 'program' | 'member' | 'balance'>) {
+export function isReachable(
+  reward: Reward,
+  input: Pick<NudgeInput, 'program' | 'member' | 'balance'>,
+) {
   if (reward.stock === 0) return false
   if (reward.validUntil && reward.validUntil < input.balance.asOf) return false
   if (reward.tierRequired) {
@@ -110,7 +113,8 @@ function tierNudge(input: NudgeInput): Nudge | null {
         : `${view.next.name} members earn ${view.next.multiplier}× points.`,
     link: { to: input.tierAnchor, label: `See ${view.next.name} benefits` },
     // The closer the period end and the smaller the gap, the more it matters.
-    score: 60 + Math.round((1 - view.daysLeft / TIER_WINDOW_DAYS) * 15) + Math.round(view.fraction * 10),
+    score:
+      60 + Math.round((1 - view.daysLeft / TIER_WINDOW_DAYS) * 15) + Math.round(view.fraction * 10),
   }
 }
 

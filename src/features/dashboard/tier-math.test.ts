@@ -7,7 +7,10 @@ const program = aProgram()
 
 describe('tierView', () => {
   it('measures progress toward the next tier’s threshold', () => {
-    const view = tierView(program, aTierProgress({ qualifyingAmount: usd(75_000), amountToNext: usd(25_000) }))
+    const view = tierView(
+      program,
+      aTierProgress({ qualifyingAmount: usd(75_000), amountToNext: usd(25_000) }),
+    )
     expect(view.current.name).toBe('Silver')
     expect(view.next?.name).toBe('Gold')
     expect(view.fraction).toBe(0.75)
@@ -22,14 +25,24 @@ describe('tierView', () => {
   it('is at zero progress with nothing spent and full at the threshold', () => {
     const start = tierView(
       program,
-      aTierProgress({ currentTierId: 'bronze', nextTierId: 'silver', qualifyingAmount: usd(0), amountToNext: usd(35_000) }),
+      aTierProgress({
+        currentTierId: 'bronze',
+        nextTierId: 'silver',
+        qualifyingAmount: usd(0),
+        amountToNext: usd(35_000),
+      }),
     )
     expect(start.fraction).toBe(0)
     expect(start.remainingToNext).toBe(35_000)
 
     const reached = tierView(
       program,
-      aTierProgress({ currentTierId: 'bronze', nextTierId: 'silver', qualifyingAmount: usd(35_000), amountToNext: usd(0) }),
+      aTierProgress({
+        currentTierId: 'bronze',
+        nextTierId: 'silver',
+        qualifyingAmount: usd(35_000),
+        amountToNext: usd(0),
+      }),
     )
     expect(reached.fraction).toBe(1)
     expect(reached.remainingToNext).toBe(0)

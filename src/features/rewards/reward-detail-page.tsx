@@ -82,20 +82,28 @@ function RewardDetail({ id }: { id: string }) {
           {reward.stock !== null && (
             <li>{reward.stock === 0 ? 'Out of stock.' : `${formatNumber(reward.stock)} left.`}</li>
           )}
-          {reward.validUntil && <li>Available until {formatShortDate(reward.validUntil, balance.asOf)}.</li>}
+          {reward.validUntil && (
+            <li>Available until {formatShortDate(reward.validUntil, balance.asOf)}.</li>
+          )}
         </ul>
       </Card>
 
       <section className="mt-8" aria-labelledby="about-heading">
-        <h2 id="about-heading" className="text-lg font-semibold">About this reward</h2>
+        <h2 id="about-heading" className="text-lg font-semibold">
+          About this reward
+        </h2>
         <p className="mt-2 whitespace-pre-line">{reward.description}</p>
       </section>
       <section className="mt-6" aria-labelledby="use-heading">
-        <h2 id="use-heading" className="text-lg font-semibold">How to use it</h2>
+        <h2 id="use-heading" className="text-lg font-semibold">
+          How to use it
+        </h2>
         <p className="mt-2 whitespace-pre-line">{reward.howToUse}</p>
       </section>
       <section className="mt-6" aria-labelledby="terms-heading">
-        <h2 id="terms-heading" className="text-lg font-semibold">Terms</h2>
+        <h2 id="terms-heading" className="text-lg font-semibold">
+          Terms
+        </h2>
         <p className="mt-2 text-sm whitespace-pre-line text-ink-muted">{reward.terms}</p>
       </section>
     </article>

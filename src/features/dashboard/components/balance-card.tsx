@@ -4,7 +4,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
 import { Card } from '@/ui/card'
 import { ClockIcon } from '@/ui/icons'
-import { Skeleton } from '@/ui/skeleton'
+import { SectionSkeleton } from '@/ui/skeleton'
 
 export const BALANCE_CARD_CLASS = 'min-h-64'
 
@@ -32,8 +32,8 @@ export function BalanceCard() {
 
       {isNew ? (
         <p className="mt-4 rounded-xl bg-brand-soft p-4 text-sm text-ink">
-          Welcome! Earn your first {words.plural}: {formatPoints(program.earnRate.points, words)} for
-          every {formatMoney(program.earnRate.per)} you spend, and more as your tier grows.
+          Welcome! Earn your first {words.plural}: {formatPoints(program.earnRate.points, words)}{' '}
+          for every {formatMoney(program.earnRate.per)} you spend, and more as your tier grows.
         </p>
       ) : (
         <dl className="mt-5 grid gap-4 text-sm sm:grid-cols-2">
@@ -52,7 +52,8 @@ export function BalanceCard() {
                   ))}
                   {balance.pending.length > 3 && (
                     <li className="text-ink-muted">
-                      and {formatPoints(
+                      and{' '}
+                      {formatPoints(
                         balance.pending.slice(3).reduce((s, b) => s + b.points, 0),
                         words,
                       )}{' '}
@@ -89,16 +90,6 @@ export function BalanceCard() {
   )
 }
 
-export function BalanceCardSkeleton() {
-  return (
-    <Card aria-label="Your balance" aria-busy="true" className={BALANCE_CARD_CLASS}>
-      <Skeleton className="h-4 w-24" />
-      <Skeleton className="mt-3 h-14 w-48" />
-      <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <Skeleton className="h-10" />
-        <Skeleton className="h-10" />
-      </div>
-      <span className="sr-only">Loading your balance…</span>
-    </Card>
-  )
-}
+export const BalanceCardSkeleton = () => (
+  <SectionSkeleton label="Your balance" className={BALANCE_CARD_CLASS} lines={2} />
+)

@@ -8,7 +8,7 @@ import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
 import { ArrowRightIcon, ClockIcon, CloseIcon, GiftIcon, TrendIcon } from '@/ui/icons'
-import { Skeleton } from '@/ui/skeleton'
+import { SectionSkeleton } from '@/ui/skeleton'
 import { nextRewardsQuery } from '../dashboard-queries'
 import { useDismissedNudges } from '../dismissed-nudges'
 import { rankNudges, type Nudge } from '../nudges'
@@ -72,11 +72,17 @@ export function NudgeList() {
 function NudgeItem({ nudge, onDismiss }: { nudge: Nudge; onDismiss: () => void }) {
   const { icon: Icon, tone } = look[nudge.kind]
   const link = nudge.link.to.startsWith('#') ? (
-    <a href={nudge.link.to} className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline">
+    <a
+      href={nudge.link.to}
+      className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline"
+    >
       {nudge.link.label} <ArrowRightIcon width={16} height={16} />
     </a>
   ) : (
-    <Link to={nudge.link.to} className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline">
+    <Link
+      to={nudge.link.to}
+      className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline"
+    >
       {nudge.link.label} <ArrowRightIcon width={16} height={16} />
     </Link>
   )
@@ -102,11 +108,4 @@ function NudgeItem({ nudge, onDismiss }: { nudge: Nudge; onDismiss: () => void }
   )
 }
 
-export function NudgeListSkeleton() {
-  return (
-    <div aria-busy="true" className="space-y-3">
-      <Skeleton className="h-28 rounded-card" />
-      <span className="sr-only">Loading suggestions…</span>
-    </div>
-  )
-}
+export const NudgeListSkeleton = () => <SectionSkeleton label="Suggestions" lines={0} />

@@ -8,7 +8,7 @@ import { paths } from '@/config/paths'
 import { formatPoints } from '@/lib/format'
 import { Card } from '@/ui/card'
 import { Progress } from '@/ui/progress'
-import { Skeleton } from '@/ui/skeleton'
+import { SectionSkeleton } from '@/ui/skeleton'
 import { categoryLabels } from '@/ui/reward-category'
 import { affordableRewardsQuery, nextRewardsQuery } from '../dashboard-queries'
 import { isReachable } from '../nudges'
@@ -37,11 +37,11 @@ export function RewardsTeaser() {
       </h2>
       {now.length === 0 ? (
         closest.length > 0 && (
-        <p className="mt-3 text-sm text-ink-muted">
-          {balance.available === 0
-            ? `Nothing to redeem yet. Your first ${words.plural} will open these up:`
-            : `Not quite enough for a reward yet. These are the closest:`}
-        </p>
+          <p className="mt-3 text-sm text-ink-muted">
+            {balance.available === 0
+              ? `Nothing to redeem yet. Your first ${words.plural} will open these up:`
+              : `Not quite enough for a reward yet. These are the closest:`}
+          </p>
         )
       ) : (
         <ul className="mt-3 divide-y divide-line">
@@ -55,7 +55,9 @@ export function RewardsTeaser() {
 
       {closest.length > 0 && (
         <>
-          {now.length > 0 && <h3 className="mt-5 text-sm font-semibold text-ink-muted">Almost there</h3>}
+          {now.length > 0 && (
+            <h3 className="mt-5 text-sm font-semibold text-ink-muted">Almost there</h3>
+          )}
           <ul className="mt-2 space-y-3">
             {closest.map((reward) => {
               const missing = reward.cost - balance.available
@@ -81,13 +83,23 @@ export function RewardsTeaser() {
       )}
 
       {now.length === 0 && closest.length === 0 && (
-        <p className="mt-3 text-sm text-ink-muted">The reward catalog is empty right now. Check back soon.</p>
+        <p className="mt-3 text-sm text-ink-muted">
+          The reward catalog is empty right now. Check back soon.
+        </p>
       )}
     </Card>
   )
 }
 
-function RewardRow({ reward, trailing, note }: { reward: Reward; trailing: string; note?: string }) {
+function RewardRow({
+  reward,
+  trailing,
+  note,
+}: {
+  reward: Reward
+  trailing: string
+  note?: string
+}) {
   return (
     <Link
       to={paths.reward(reward.id)}
@@ -105,16 +117,6 @@ function RewardRow({ reward, trailing, note }: { reward: Reward; trailing: strin
   )
 }
 
-export function RewardsTeaserSkeleton() {
-  return (
-    <Card aria-label="Rewards you can get now" aria-busy="true" className={TEASER_CLASS}>
-      <Skeleton className="h-5 w-48" />
-      <div className="mt-4 space-y-4">
-        {[0, 1, 2, 3].map((i) => (
-          <Skeleton key={i} className="h-10" />
-        ))}
-      </div>
-      <span className="sr-only">Loading rewards…</span>
-    </Card>
-  )
-}
+export const RewardsTeaserSkeleton = () => (
+  <SectionSkeleton label="Rewards you can get now" className={TEASER_CLASS} lines={4} />
+)

@@ -7,7 +7,7 @@ import { formatMoney, formatShortDate } from '@/lib/format'
 import { Card } from '@/ui/card'
 import { CheckIcon } from '@/ui/icons'
 import { Progress } from '@/ui/progress'
-import { Skeleton } from '@/ui/skeleton'
+import { SectionSkeleton } from '@/ui/skeleton'
 import { tierView } from '../tier-math'
 
 export const TIER_ANCHOR = 'tier-progress'
@@ -117,7 +117,9 @@ function BenefitList({
           <CheckIcon width={16} height={16} className="mt-0.5 shrink-0 text-brand" />
           <span>
             <span className="font-medium text-ink">{benefit.title}</span>
-            {benefit.description && <span className="block text-ink-muted">{benefit.description}</span>}
+            {benefit.description && (
+              <span className="block text-ink-muted">{benefit.description}</span>
+            )}
           </span>
         </li>
       ))}
@@ -125,17 +127,6 @@ function BenefitList({
   )
 }
 
-export function TierCardSkeleton() {
-  return (
-    <Card aria-label="Your tier" aria-busy="true" className={TIER_CARD_CLASS}>
-      <Skeleton className="h-4 w-20" />
-      <Skeleton className="mt-4 h-6 w-3/4" />
-      <Skeleton className="mt-3 h-3 w-full rounded-full" />
-      <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <Skeleton className="h-24" />
-        <Skeleton className="h-24" />
-      </div>
-      <span className="sr-only">Loading your tier…</span>
-    </Card>
-  )
-}
+export const TierCardSkeleton = () => (
+  <SectionSkeleton label="Your tier" className={TIER_CARD_CLASS} lines={4} />
+)

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { Reward, RewardCategory } from '@/api/schemas/reward'
+import { createCatalog } from './catalog'
+import { TIER_IDS } from './program-rules'
+import { createRandom } from './random'
+
+const now = new Date('2026-11-20T15:00:00Z')
+const catalog = createCatalog({ random: createRandom(1), now })
+
+describe('createCatalog', () => {
+  it('has about forty valid rewards with unique ids, in every category', () => {
+    expect(catalog.length).toBeGreaterThanOrEqual(38)
+    for (const reward of catalog) expect(Reward.parse(reward)).toEqual(reward)
+    expect(new Set(catalog.map((reward) => reward.id)).size).toBe(catalog.length)
+    expect(new Set(catalog.map((reward) => reward.category))).toEqual(
+      new Set(RewardCategory.options),
+    )
+  })
+
+  it('spans costs from tens to thousands of points', () => {
+    const costs = catalog.map((reward) => reward.cost)
+    expect(Math.min(...costs)).toBeLessThan(100)
+    expect(Math.max(...costs)).toBeGreaterThanOrEqual(5000)
+  })
+
+  it('gives donations a cause and a value, and locks some rewards to Silver and Gold', () => {
+    for (const reward of catalog.filter((candidate) => candidate.category === 'donation')) {
+      expect(reward.cause).not.toBeNull()
+      expect(reward.value?.amount).toBe(reward.cost)
+    }
+    const tiers = new Set(catalog.map((reward) => reward.tierRequired))
+    expect(tiers).toEqual(new Set([null, TIER_IDS.silver, TIER_IDS.gold]))
+  })
+
+  it('has limited, sold-out and time-limited rewards, all still valid and created in the past year', () => {
+    expect(catalog.some((reward) => reward.stock === 0)).toBe(true)
+    expect(catalog.some((reward) => reward.stock !== null && reward.stock > 0)).toBe(true)
+    const aYearAgo = now.getTime() - 366 * 86_400_000
+    for (const reward of catalog) {
+      if (reward.validUntil) expect(Date.parse(reward.validUntil)).toBeGreaterThan(now.getTime())
+      expect(Date.parse(reward.createdAt)).toBeGreaterThan(aYearAgo)
+      expect(Date.parse(reward.createdAt)).toBeLessThan(now.getTime())
+    }
+  })
+
+  it('gives every image real alt text', () => {
+    const images = catalog.flatMap((reward) => (reward.image ? [reward.image] : []))
+    expect(images.length).toBeGreaterThan(0)
+    for (const image of images) expect(image.alt.length).toBeGreaterThan(10)
+  })
+})

@@ -1,0 +1,283 @@
+import type { Money } from '@/api/schemas/common'
+import { addYears } from './dates'
+import { EngineError } from './engine-error'
+import { POINTS_LIFETIME_YEARS } from './program-rules'
+
+export type EarnSource =
+  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'adjustment'
+
+type EntryBase = {
+  readonly id: string
+  readonly occurredAt: Date
+  readonly description: string
+}
+
+/**
+ * Points credited to the member: a lot that can be spent from `availableOn` (pending before
+ * that) until `expiresOn`. Pending is a state of an earned entry, not a separate entry, so a
+ * purchase becomes spendable by the passing of time alone.
+ */
+export type EarnedEntry = EntryBase & {
+  readonly kind: 'earned'
+  readonly source: EarnSource
+  readonly points: number
+  readonly availableOn: Date
+  readonly expiresOn: Date
+  /** What was spent, for purchases: it counts towards the tier. */
+  readonly spend: Money | null
+}
+
+/** Points spent on a reward; `points` is negative. */
+export type RedeemedEntry = EntryBase & {
+  readonly kind: 'redeemed'
+  readonly points: number
+  readonly rewardId: string
+}
+
+/** What was left of a lot when it expired; `points` is negative. */
+export type ExpiredEntry = EntryBase & {
+  readonly kind: 'expired'
+  readonly points: number
+  readonly lotId: string
+}
+
+export type LedgerEntry = EarnedEntry | RedeemedEntry | ExpiredEntry
+
+/** A lot still holding points at some moment. */
+export type Lot = { readonly entry: EarnedEntry; readonly remaining: number }
+
+export type EarnInput = {
+  source: EarnSource
+  points: number
+  occurredAt: Date
+  /** Defaults to occurredAt: usable at once. */
+  availableOn?: Date
+  spend?: Money | null
+  description: string
+}
+
+export type RedeemInput = {
+  rewardId: string
+  /** The reward's cost, a positive number. */
+  points: number
+  occurredAt: Date
+  description: string
+}
+
+type Replay = {
+  /** Lots posted, not expired and not used up at the moment replayed to. */
+  lots: Lot[]
+  /** Lots that expired with points left but have no expired entry yet. */
+  unrecordedExpiries: { lot: EarnedEntry; points: number }[]
+}
+
+/**
+ * The member's points ledger: an append-only list of entries from which every balance is
+ * derived. Redemptions and expiries use lots first in, first out (soonest to expire first).
+ */
+export class Ledger {
+  #entries: LedgerEntry[] = []
+  #sequence = 0
+
+  /** All entries, oldest first. */
+  entries(): readonly LedgerEntry[] {
+    return this.#entries
+  }
+
+  earn(input: EarnInput): EarnedEntry {
+    if (!Number.isInteger(input.points) || input.points < 1) {
+      throw new EngineError(
+        'bad_request',
+        400,
+        `Earned points must be a positive integer, got ${input.points}`,
+      )
+    }
+    const occurredAt = wholeSecond(input.occurredAt)
+    const availableOn = wholeSecond(input.availableOn ?? occurredAt)
+    if (availableOn.getTime() < occurredAt.getTime())
+      throw new EngineError('bad_request', 400, 'Points cannot post before they are earned')
+    const entry: EarnedEntry = {
+      id: this.#nextId(),
+      kind: 'earned',
+      source: input.source,
+      points: input.points,
+      occurredAt,
+      availableOn,
+      expiresOn: addYears(occurredAt, POINTS_LIFETIME_YEARS),
+      spend: input.spend ?? null,
+      description: input.description,
+    }
+    this.#insert(entry)
+    return entry
+  }
+
+  /** Spends points; refused with `insufficient_points` when the lots available then fall short. */
+  redeem(input: RedeemInput): RedeemedEntry {
+    if (!Number.isInteger(input.points) || input.points < 0) {
+      throw new EngineError(
+        'bad_request',
+        400,
+        `A cost must be a whole number of points, got ${input.points}`,
+      )
+    }
+    const occurredAt = wholeSecond(input.occurredAt)
+    const available = this.available(occurredAt)
+    if (available < input.points) {
+      throw new EngineError(
+        'insufficient_points',
+        409,
+        `${input.points} points needed but only ${available} available`,
+      )
+    }
+    const entry: RedeemedEntry = {
+      id: this.#nextId(),
+      kind: 'redeemed',
+      points: -input.points,
+      rewardId: input.rewardId,
+      occurredAt,
+      description: input.description,
+    }
+    this.#insert(entry)
+    try {
+      // A back-dated debit must not overdraw a later one.
+      replay(this.#entries, new Date(8.64e15))
+    } catch (error) {
+      this.#entries = this.#entries.filter((existing) => existing !== entry)
+      throw error
+    }
+    return entry
+  }
+
+  /**
+   * Records the expiry of every lot that has run out by `now` with points left. Idempotent;
+   * call it before reading a balance so that available = posted earned − redeemed − expired.
+   */
+  settle(now: Date): ExpiredEntry[] {
+    const recorded: ExpiredEntry[] = []
+    for (const { lot, points } of replay(this.#entries, now).unrecordedExpiries) {
+      const entry: ExpiredEntry = {
+        id: this.#nextId(),
+        kind: 'expired',
+        points: -points,
+        lotId: lot.id,
+        occurredAt: lot.expiresOn,
+        description: `${points} points from “${lot.description}” expired`,
+      }
+      this.#insert(entry)
+      recorded.push(entry)
+    }
+    return recorded
+  }
+
+  /** Lots that can be spent at `now`, soonest to expire first. */
+  lots(now: Date): Lot[] {
+    return replay(this.#entries, now).lots
+  }
+
+  /** Points that can be spent at `now`. */
+  available(now: Date): number {
+    return this.lots(now).reduce((sum, lot) => sum + lot.remaining, 0)
+  }
+
+  #nextId(): string {
+    this.#sequence += 1
+    return `led_${String(this.#sequence).padStart(5, '0')}`
+  }
+
+  /** Keeps entries sorted by time; entries at the same instant keep the order they were added in. */
+  #insert(entry: LedgerEntry) {
+    let index = this.#entries.length
+    while (index > 0) {
+      const previous = this.#entries[index - 1]
+      if (!previous || previous.occurredAt.getTime() <= entry.occurredAt.getTime()) break
+      index -= 1
+    }
+    this.#entries.splice(index, 0, entry)
+  }
+}
+
+/** Earned, but not spendable until its availableOn. */
+export function isPending(entry: LedgerEntry, now: Date): boolean {
+  return entry.kind === 'earned' && entry.availableOn.getTime() > now.getTime()
+}
+
+// Order of actions at one instant: a lot that expires at t cannot pay for a debit at t,
+// and a lot that posts at t can.
+const ORDER = { expire: 0, post: 1, debit: 2 } as const
+
+type Action =
+  | { type: 'expire'; time: number; seq: number; lot: EarnedEntry }
+  | { type: 'post'; time: number; seq: number; lot: EarnedEntry }
+  | { type: 'debit'; time: number; seq: number; entry: RedeemedEntry }
+
+function replay(entries: readonly LedgerEntry[], until: Date): Replay {
+  const limit = until.getTime()
+  const actions: Action[] = []
+  const recordedExpiries = new Set<string>()
+  entries.forEach((entry, seq) => {
+    if (entry.kind === 'earned') {
+      if (entry.availableOn.getTime() <= limit) {
+        actions.push({ type: 'post', time: entry.availableOn.getTime(), seq, lot: entry })
+      }
+      if (entry.expiresOn.getTime() <= limit) {
+        actions.push({ type: 'expire', time: entry.expiresOn.getTime(), seq, lot: entry })
+      }
+    } else if (entry.kind === 'redeemed') {
+      if (entry.occurredAt.getTime() <= limit) {
+        actions.push({ type: 'debit', time: entry.occurredAt.getTime(), seq, entry })
+      }
+    } else {
+      recordedExpiries.add(entry.lotId)
+    }
+  })
+  actions.sort((a, b) => a.time - b.time || ORDER[a.type] - ORDER[b.type] || a.seq - b.seq)
+
+  const remaining = new Map<EarnedEntry, number>()
+  const unrecordedExpiries: Replay['unrecordedExpiries'] = []
+  for (const action of actions) {
+    if (action.type === 'post') {
+      remaining.set(action.lot, action.lot.points)
+    } else if (action.type === 'expire') {
+      const left = remaining.get(action.lot) ?? 0
+      remaining.delete(action.lot)
+      if (left > 0 && !recordedExpiries.has(action.lot.id)) {
+        unrecordedExpiries.push({ lot: action.lot, points: left })
+      }
+    } else {
+      let owed = -action.entry.points
+      for (const lot of fifo(remaining)) {
+        if (owed === 0) break
+        const left = remaining.get(lot) ?? 0
+        const used = Math.min(left, owed)
+        owed -= used
+        if (left === used) remaining.delete(lot)
+        else remaining.set(lot, left - used)
+      }
+      if (owed > 0) {
+        throw new EngineError(
+          'insufficient_points',
+          409,
+          `Ledger entry ${action.entry.id} spends ${owed} points more than were available`,
+        )
+      }
+    }
+  }
+
+  return {
+    lots: fifo(remaining).map((entry) => ({ entry, remaining: remaining.get(entry) ?? 0 })),
+    unrecordedExpiries,
+  }
+}
+
+/** Lots in the order they are used: soonest expiry first, then the order they were earned. */
+function fifo(remaining: Map<EarnedEntry, number>): EarnedEntry[] {
+  return [...remaining.keys()].sort(
+    (a, b) =>
+      a.expiresOn.getTime() - b.expiresOn.getTime() ||
+      a.occurredAt.getTime() - b.occurredAt.getTime(),
+  )
+}
+
+function wholeSecond(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000)
+}

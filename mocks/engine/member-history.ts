@@ -1,0 +1,202 @@
+import type { Program } from '@/api/schemas/program'
+import type { Reward } from '@/api/schemas/reward'
+import { addDays } from './dates'
+import { EngineError } from './engine-error'
+import type { Ledger } from './ledger'
+import {
+  BONUS_POINTS,
+  PURCHASE_PENDING_DAYS,
+  REVIEW_PENDING_DAYS,
+  purchasePoints,
+} from './program-rules'
+import type { Random } from './random'
+import { tierAt } from './tier-status'
+
+const STORES = ['Harbor Street', 'Pine Market', 'Old Mill Yard'] as const
+const REVIEWED_PRODUCTS = [
+  'Speckled Stoneware Mug',
+  'Harbor Morning Coffee Beans',
+  'Cedar & Sea Salt Candle',
+  'Linen Apron',
+  'Enamel Camp Kettle',
+  'Pine Ridge Dark Roast',
+] as const
+
+/**
+ * Plans a member's history, then writes it into the ledger in an order that follows the rules:
+ * earnings in time order first (a purchase's multiplier depends on the spend before it), then
+ * redemptions in time order (each must be affordable when it happens).
+ */
+export type HistoryPlan = {
+  /** A purchase of `spend` cents: points at the tier's multiplier then, pending through the returns window. */
+  purchase(at: Date, spend: number): void
+  /** Purchases adding up to exactly `total` cents at random moments in [from, to], about one every `everyDays`. */
+  purchasesBetween(options: { from: Date; to: Date; total: number; everyDays: number }): void
+  review(at: Date): void
+  newsletter(at: Date): void
+  referral(at: Date, friendFirstName: string): void
+  birthday(at: Date): void
+  adjustment(at: Date, points: number, reason: string): void
+  /** Redeems a catalog reward at its cost; committing throws when points fall short. */
+  redeem(at: Date, rewardId: string): void
+  /** Like redeem, but skipped when the member cannot afford it then (an odd clock squeezes a history). */
+  redeemIfAffordable(at: Date, rewardId: string): void
+  /** Writes everything planned into the ledger. */
+  commit(): void
+}
+
+type Planned = { at: number; order: number; write: () => void }
+
+export function planHistory(options: {
+  program: Program
+  ledger: Ledger
+  catalog: readonly Reward[]
+  random: Random
+}): HistoryPlan {
+  const { program, ledger, catalog, random } = options
+  const earnings: Planned[] = []
+  const redemptions: Planned[] = []
+  const plan = (list: Planned[], at: Date, write: () => void) => {
+    list.push({ at: at.getTime(), order: list.length, write })
+  }
+  const earn = (at: Date, write: () => void) => plan(earnings, at, write)
+
+  function rewardById(rewardId: string): Reward {
+    const reward = catalog.find((candidate) => candidate.id === rewardId)
+    if (!reward) throw new EngineError('not_found', 404, `No reward ${rewardId} in the catalog`)
+    return reward
+  }
+
+  function purchase(at: Date, spend: number) {
+    earn(at, () => {
+      const multiplier = tierAt(program, ledger, at).multiplier
+      ledger.earn({
+        source: 'purchase',
+        points: purchasePoints(program, spend, multiplier),
+        occurredAt: at,
+        availableOn: addDays(at, PURCHASE_PENDING_DAYS),
+        spend: { amount: spend, currency: program.currency },
+        description: random.chance(0.5)
+          ? `Online order #HP-${random.int(100_000, 999_999)}`
+          : `In-store purchase, ${random.pick(STORES)}`,
+      })
+    })
+  }
+
+  /** The same day at a time the shops are open (UTC), unless that leaves [from, to]. */
+  function shopHours(time: number, from: number, to: number): number {
+    const date = new Date(time)
+    date.setUTCHours(random.int(9, 19), random.int(0, 59), random.int(0, 59), 0)
+    const moved = date.getTime()
+    return moved >= from && moved <= to ? moved : time
+  }
+
+  return {
+    purchase,
+
+    purchasesBetween({ from, to, total, everyDays }) {
+      const minimum = 500
+      if (total < minimum) return
+      const span = Math.max(0, to.getTime() - from.getTime())
+      const byTime = Math.max(1, Math.round(span / (everyDays * 86_400_000)))
+      // About $20 or more a purchase: many tiny purchases look odd.
+      const count = Math.min(byTime, Math.max(1, Math.floor(total / 2000)))
+      const times = Array.from({ length: count }, () =>
+        shopHours(from.getTime() + Math.floor(random.next() * span), from.getTime(), to.getTime()),
+      )
+      times.sort((a, b) => a - b)
+      const weights = times.map(() => 0.5 + random.next())
+      const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
+      const spare = total - minimum * count
+      const amounts = weights.map((weight) => minimum + Math.floor((spare * weight) / weightSum))
+      const shortfall = total - amounts.reduce((sum, amount) => sum + amount, 0)
+      amounts[amounts.length - 1] = (amounts.at(-1) ?? minimum) + shortfall
+      times.forEach((time, index) => purchase(new Date(time), amounts[index] ?? minimum))
+    },
+
+    review(at) {
+      const product = random.pick(REVIEWED_PRODUCTS)
+      earn(at, () =>
+        ledger.earn({
+          source: 'review',
+          points: BONUS_POINTS.review,
+          occurredAt: at,
+          availableOn: addDays(at, REVIEW_PENDING_DAYS),
+          description: `Review: ${product}`,
+        }),
+      )
+    },
+
+    newsletter(at) {
+      earn(at, () =>
+        ledger.earn({
+          source: 'newsletter',
+          points: BONUS_POINTS.newsletter,
+          occurredAt: at,
+          description: 'Signed up for the newsletter',
+        }),
+      )
+    },
+
+    referral(at, friendFirstName) {
+      earn(at, () =>
+        ledger.earn({
+          source: 'referral',
+          points: BONUS_POINTS.referral,
+          occurredAt: at,
+          description: `Referral: ${friendFirstName} joined and made a first purchase`,
+        }),
+      )
+    },
+
+    birthday(at) {
+      earn(at, () =>
+        ledger.earn({
+          source: 'birthday',
+          points: BONUS_POINTS.birthday,
+          occurredAt: at,
+          description: 'Happy birthday from Harbor & Pine',
+        }),
+      )
+    },
+
+    adjustment(at, points, reason) {
+      earn(at, () =>
+        ledger.earn({ source: 'adjustment', points, occurredAt: at, description: reason }),
+      )
+    },
+
+    redeem(at, rewardId) {
+      const reward = rewardById(rewardId)
+      plan(redemptions, at, () =>
+        ledger.redeem({
+          rewardId,
+          points: reward.cost,
+          occurredAt: at,
+          description: `Redeemed: ${reward.name}`,
+        }),
+      )
+    },
+
+    redeemIfAffordable(at, rewardId) {
+      const reward = rewardById(rewardId)
+      plan(redemptions, at, () => {
+        if (ledger.available(at) >= reward.cost) {
+          ledger.redeem({
+            rewardId,
+            points: reward.cost,
+            occurredAt: at,
+            description: `Redeemed: ${reward.name}`,
+          })
+        }
+      })
+    },
+
+    commit() {
+      for (const list of [earnings, redemptions]) {
+        list.sort((a, b) => a.at - b.at || a.order - b.order)
+        for (const planned of list.splice(0)) planned.write()
+      }
+    },
+  }
+}

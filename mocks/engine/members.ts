@@ -1,0 +1,44 @@
+import type { Member } from '@/api/schemas/member'
+import { toCalendarDate } from './dates'
+import type { Random } from './random'
+
+/** A member as stored: the tier is not stored but derived from the ledger. */
+export type MemberProfile = Omit<Member, 'tierId'>
+
+// No 0/O or 1/I: people read referral codes aloud and type them.
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+export function createMemberProfile(options: {
+  random: Random
+  firstName: string
+  lastName: string
+  memberSince: Date
+  /** Calendar date, or null when the member has not told us. */
+  birthday: string | null
+}): MemberProfile {
+  const { random, firstName, lastName } = options
+  const code = Array.from(
+    { length: 4 },
+    () => CODE_ALPHABET[random.int(0, CODE_ALPHABET.length - 1)],
+  ).join('')
+  return {
+    id: `mem_${random
+      .int(0, 36 ** 8 - 1)
+      .toString(36)
+      .padStart(8, '0')}`,
+    firstName,
+    lastName,
+    email: `${firstName}.${lastName}@example.com`.toLowerCase().replaceAll(/[^a-z0-9.@-]/g, ''),
+    memberSince: toCalendarDate(options.memberSince),
+    birthday: options.birthday,
+    referralCode: `${firstName
+      .toUpperCase()
+      .replaceAll(/[^A-Z]/g, '')
+      .slice(0, 6)}-${code}`,
+  }
+}
+
+/** A birthday in `year` on the month and day of `date`; 29 Feb needs a leap year. */
+export function birthdayOn(date: Date, year: number): string {
+  return `${year}${toCalendarDate(date).slice(4)}`
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import type { Reward } from '@/api/schemas/reward'
+import { fixedClock } from '../engine/clock'
+import { createEngine, type LoyaltyEngine } from '../engine/engine'
+import { TIER_IDS } from '../engine/program-rules'
+import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
+
+const NOW = '2026-11-20T15:00:00Z'
+const DAY = 86_400_000
+const engineFor = (scenario: (typeof scenarioNames)[number], seed?: number) =>
+  createEngine({ scenario, clock: fixedClock(NOW), ...(seed === undefined ? {} : { seed }) })
+
+function allRewards(engine: LoyaltyEngine): Reward[] {
+  return engine.listRewards({ limit: 100, sort: 'cost_asc' }).items
+}
+
+describe('scenarios', () => {
+  it('are named and described', () => {
+    for (const name of scenarioNames) {
+      expect(isScenarioName(name)).toBe(true)
+      expect(scenarioDescriptions[name].length).toBeGreaterThan(10)
+    }
+    expect(isScenarioName('nope')).toBe(false)
+    expect(isScenarioName('toString')).toBe(false)
+  })
+
+  it('default: a Silver member with history of every kind and several affordable rewards', () => {
+    const engine = engineFor('default')
+    const balance = engine.balance()
+    expect(engine.me().tierId).toBe(TIER_IDS.silver)
+    expect(engine.tierProgress()).toMatchObject({
+      currentTierId: TIER_IDS.silver,
+      nextTierId: TIER_IDS.gold,
+    })
+    expect(balance.pending.length).toBeGreaterThan(0)
+    expect(balance.expiring.length).toBeGreaterThan(0)
+    expect(
+      engine.listRewards({ limit: 100, sort: 'cost_asc', affordable: true }).items.length,
+    ).toBeGreaterThanOrEqual(5)
+    const entries = engine.ledgerEntries()
+    const kinds = new Set(
+      entries.map((entry) => (entry.kind === 'earned' ? entry.source : entry.kind)),
+    )
+    for (const kind of [
+      'purchase',
+      'review',
+      'newsletter',
+      'referral',
+      'birthday',
+      'redeemed',
+      'expired',
+    ]) {
+      expect(kinds).toContain(kind)
+    }
+    const oldest = entries[0]?.occurredAt.getTime() ?? Date.parse(NOW)
+    expect(Date.parse(NOW) - oldest).toBeGreaterThan(365 * DAY)
+  })
+
+  it('new-member: joined today, nothing earned, Bronze', () => {
+    const engine = engineFor('new-member')
+    expect(engine.me()).toMatchObject({
+      memberSince: NOW.slice(0, 10),
+      tierId: TIER_IDS.bronze,
+      birthday: null,
+    })
+    expect(engine.balance()).toEqual({
+      available: 0,
+      pending: [],
+      lifetimeEarned: 0,
+      expiring: [],
+      asOf: NOW,
+    })
+    expect(engine.ledgerEntries()).toEqual([])
+    expect(engine.tierProgress()).toMatchObject({
+      qualifyingAmount: { amount: 0 },
+      amountToNext: { amount: 35_000 },
+    })
+  })
+
+  it.each([undefined, 1, 2, 3])(
+    'near-reward: exactly 10 points below the cheapest reward out of reach (seed %s)',
+    (seed) => {
+      const engine = engineFor('near-reward', seed)
+      const { available } = engine.balance()
+      const outOfReach = allRewards(engine).filter((reward) => reward.cost > available)
+      const cheapest = Math.min(...outOfReach.map((reward) => reward.cost))
+      const atCheapest = outOfReach.filter((reward) => reward.cost === cheapest)
+      expect(atCheapest).toHaveLength(1)
+      const [target] = atCheapest
+      expect(target?.cost).toBe(available + 10)
+      // Redeemable by this member: no tier lock, in stock, still valid.
+      expect(target).toMatchObject({ tierRequired: null })
+      expect(target?.stock === null || (target?.stock ?? 0) > 0).toBe(true)
+      expect(
+        target?.validUntil === null || Date.parse(target?.validUntil ?? '') > Date.parse(NOW),
+      ).toBe(true)
+      expect(allRewards(engine).some((reward) => reward.cost <= available)).toBe(true)
+    },
+  )
+
+  it('near-reward: with the standard seed, 140 points and Free Coffee at 150', () => {
+    const engine = engineFor('near-reward')
+    expect(engine.balance().available).toBe(140)
+    const [next] = engine.listRewards({ limit: 1, sort: 'cost_asc', affordable: false }).items
+    expect(next).toMatchObject({ name: 'Free Coffee', cost: 150 })
+  })
+
+  it('near-tier: $25 short of Gold with the calendar year ending within weeks', () => {
+    const progress = engineFor('near-tier').tierProgress()
+    expect(progress).toMatchObject({
+      currentTierId: TIER_IDS.silver,
+      nextTierId: TIER_IDS.gold,
+      qualifyingAmount: { amount: 97_500, currency: 'USD' },
+      amountToNext: { amount: 2_500, currency: 'USD' },
+      periodStart: '2026-01-01T00:00:00Z',
+      periodEnd: '2026-12-31T23:59:59Z',
+    })
+    expect(Date.parse(progress.periodEnd) - Date.parse(NOW)).toBeLessThan(60 * DAY)
+  })
+
+  it.each([undefined, 1, 2])(
+    'expiring-points: two batches expire within 7 days, on different dates (seed %s)',
+    (seed) => {
+      const { expiring, available } = engineFor('expiring-points', seed).balance()
+      const soon = expiring.filter(
+        (batch) => Date.parse(batch.expiresOn) - Date.parse(NOW) <= 7 * DAY,
+      )
+      expect(soon).toHaveLength(2)
+      const [first, second] = soon
+      expect(first?.expiresOn.slice(0, 10)).not.toBe(second?.expiresOn.slice(0, 10))
+      expect(Date.parse(first?.expiresOn ?? '')).toBeGreaterThan(Date.parse(NOW))
+      expect(available).toBeGreaterThanOrEqual(
+        soon.reduce((total, batch) => total + batch.points, 0),
+      )
+    },
+  )
+
+  it('top-tier: Gold, kept for next year, nothing above', () => {
+    const engine = engineFor('top-tier')
+    expect(engine.me().tierId).toBe(TIER_IDS.gold)
+    expect(engine.tierProgress()).toMatchObject({
+      currentTierId: TIER_IDS.gold,
+      nextTierId: null,
+      amountToNext: null,
+      keptForNextPeriod: true,
+    })
+  })
+
+  it.each(scenarioNames)('builds without errors at any time of year (%s)', (scenario) => {
+    for (const iso of [
+      '2026-01-01T00:00:30Z',
+      '2026-01-05T08:00:00Z',
+      '2028-02-29T12:00:00Z',
+      '2026-06-15T23:59:59Z',
+      '2026-12-31T23:59:59Z',
+    ]) {
+      const engine = createEngine({ scenario, clock: fixedClock(iso) })
+      expect(engine.balance().available).toBeGreaterThanOrEqual(0)
+      expect(engine.me().tierId).toBe(engine.tierProgress().currentTierId)
+    }
+  })
+})

@@ -1,0 +1,242 @@
+// npm run size: what a member's browser downloads to show `/` from a real-mode production build.
+// Prints initial JS/CSS gzip sizes against the budget and fails when any mock code is downloaded.
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+import {
+  buildApp,
+  launchChromium,
+  makeTempDir,
+  previewApp,
+  removeDir,
+  ROOT,
+  VIEWPORTS,
+  type PreviewHandle,
+} from '../test/e2e/harness'
+
+// shared/TOOLCHAIN.md: data router + loader + ensureQueryData + useSuspenseQuery + Tailwind.
+const FLOOR_KB = 104.6
+const HEADROOM_KB = 20
+const BUDGET_KB = FLOOR_KB + HEADROOM_KB
+const KB = 1000
+
+// Nothing listens on port 9 (discard): API calls fail fast, which is fine for measuring code.
+const REAL_MODE_CONFIG = { mock: false, apiBaseUrl: 'http://127.0.0.1:9/api/v1' }
+const IDLE_MS = 2000
+const MAX_WAIT_MS = 20_000
+
+interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+
+/** Built files that belong to mock code: chunks of mocks/** and chunks only mock chunks load. */
+async function mockFilesFromManifest(outDir: string): Promise<Set<string>> {
+  const manifestPath = path.join(outDir, '.vite', 'manifest.json')
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, ManifestChunk>
+  const mockKeys = new Set(
+    Object.entries(manifest)
+      .filter(([, chunk]) => chunk.src?.startsWith('mocks/'))
+      .map(([key]) => key),
+  )
+  const importersOf = new Map<string, string[]>()
+  for (const [key, chunk] of Object.entries(manifest)) {
+    for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
+      importersOf.set(imported, [...(importersOf.get(imported) ?? []), key])
+    }
+  }
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const [key, chunk] of Object.entries(manifest)) {
+      if (mockKeys.has(key) || chunk.isEntry) continue
+      const importers = importersOf.get(key) ?? []
+      if (importers.length > 0 && importers.every((importer) => mockKeys.has(importer))) {
+        mockKeys.add(key)
+        grew = true
+      }
+    }
+  }
+  return new Set([...mockKeys].flatMap((key) => manifest[key]?.file ?? []))
+}
+
+/** A module of mocks/ or of MSW itself. */
+function isMockSource(absolutePath: string) {
+  const fromRoot = path.relative(ROOT, absolutePath).split(path.sep).join('/')
+  if (fromRoot.startsWith('mocks/')) return true
+  const nodeModules = fromRoot.lastIndexOf('node_modules/')
+  return nodeModules >= 0 && /^node_modules\/(msw|@mswjs)\//.test(fromRoot.slice(nodeModules))
+}
+
+/** Catches mock code that was bundled into a non-mock chunk (a static import, say). */
+async function hasMockSources(outDir: string, file: string): Promise<boolean> {
+  const mapPath = path.join(outDir, `${file}.map`)
+  if (!existsSync(mapPath)) return false
+  const map = JSON.parse(await readFile(mapPath, 'utf8')) as {
+    sourceRoot?: string
+    sources?: string[]
+  }
+  const base = path.resolve(path.dirname(mapPath), map.sourceRoot ?? '')
+  return (map.sources ?? []).some((source) => isMockSource(path.resolve(base, source)))
+}
+
+interface Download {
+  file: string
+  kind: 'js' | 'css' | 'other'
+  bytes: number
+  gzipBytes: number
+  mock: boolean
+}
+
+async function measure(
+  outDir: string,
+  mockFiles: Set<string>,
+  server: PreviewHandle,
+  browser: Browser,
+) {
+  const context = await browser.newContext({ viewport: VIEWPORTS.mobile })
+  const page = await context.newPage()
+  const origin = new URL(server.url).origin
+  const bodies: Promise<Download | null>[] = []
+  const apiRequests: string[] = []
+  let inFlight = 0
+  let lastActivity = Date.now()
+
+  context.on('request', (request) => {
+    inFlight += 1
+    lastActivity = Date.now()
+    if (new URL(request.url()).origin !== origin) apiRequests.push(request.url())
+  })
+  const settle = () => {
+    inFlight -= 1
+    lastActivity = Date.now()
+  }
+  context.on('requestfinished', settle)
+  context.on('requestfailed', settle)
+  context.on('response', (response) => {
+    const url = new URL(response.url())
+    if (url.origin !== origin) return
+    bodies.push(
+      response.body().then(
+        async (body): Promise<Download> => {
+          const file = decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html'
+          const type = response.request().resourceType()
+          const kind =
+            type === 'script' || /\.m?js$/.test(file)
+              ? 'js'
+              : type === 'stylesheet' || file.endsWith('.css')
+                ? 'css'
+                : 'other'
+          const mock =
+            file === 'mockServiceWorker.js' ||
+            (kind === 'js' && (mockFiles.has(file) || (await hasMockSources(outDir, file))))
+          const gzipBytes = kind === 'other' ? 0 : gzipSync(body, { level: 6 }).length
+          return { file, kind, bytes: body.length, gzipBytes, mock }
+        },
+        () => null, // redirects and aborted requests have no body
+      ),
+    )
+  })
+
+  const started = Date.now()
+  await page.goto(`${server.url}/`, { waitUntil: 'load' })
+  while (Date.now() - started < MAX_WAIT_MS) {
+    if (inFlight <= 0 && Date.now() - lastActivity >= IDLE_MS) break
+    await page.waitForTimeout(100)
+  }
+  const downloads = (await Promise.all(bodies)).filter((download) => download !== null)
+  await context.close()
+  return { downloads, apiRequests }
+}
+
+function kb(bytes: number) {
+  return `${(bytes / KB).toFixed(1)} KB`
+}
+
+function printReport(downloads: Download[], apiRequests: string[]) {
+  const sum = (items: Download[], pick: (d: Download) => number) =>
+    items.reduce((total, item) => total + pick(item), 0)
+  const js = downloads.filter((d) => d.kind === 'js')
+  const css = downloads.filter((d) => d.kind === 'css')
+  const mock = downloads.filter((d) => d.mock)
+  const jsGzip = sum(js, (d) => d.gzipBytes)
+  const cssGzip = sum(css, (d) => d.gzipBytes)
+  const mockBytes = sum(mock, (d) => d.bytes)
+  const withinBudget = jsGzip <= BUDGET_KB * KB
+
+  const width = Math.max(4, ...downloads.map((d) => d.file.length))
+  const row = (cells: string[]) =>
+    `${(cells[0] ?? '').padEnd(width)}  ${cells
+      .slice(1)
+      .map((cell) => cell.padStart(11))
+      .join('  ')}`
+  console.log(
+    '\nInitial load of / (production build, real mode; gzip level 6; 1 KB = 1000 bytes)\n',
+  )
+  console.log(row(['file', 'bytes', 'gzip bytes', 'mock']))
+  for (const d of downloads) {
+    console.log(
+      row([
+        d.file,
+        String(d.bytes),
+        d.kind === 'other' ? '-' : String(d.gzipBytes),
+        d.mock ? 'MOCK' : '',
+      ]),
+    )
+  }
+  console.log('')
+  console.log(
+    `initial JS gzip:       ${String(jsGzip)} bytes (${kb(jsGzip)}) in ${String(js.length)} JS file(s)`,
+  )
+  console.log(
+    `initial CSS gzip:      ${String(cssGzip)} bytes (${kb(cssGzip)}) in ${String(css.length)} CSS file(s)`,
+  )
+  console.log(
+    `mock code downloaded:  ${String(mockBytes)} bytes` +
+      (mock.length > 0 ? ` (${mock.map((d) => d.file).join(', ')})` : ''),
+  )
+  console.log(
+    `API requests tried:    ${String(apiRequests.length)} (to ${REAL_MODE_CONFIG.apiBaseUrl}; nothing listens there)`,
+  )
+  console.log(
+    `budget: ${BUDGET_KB.toFixed(1)} KB initial JS gzip (floor ${FLOOR_KB.toFixed(1)} KB + ${String(HEADROOM_KB)} KB); ` +
+      `within budget: ${withinBudget ? 'yes' : 'no'}`,
+  )
+
+  const failures: string[] = []
+  if (js.length === 0) failures.push('no JavaScript was requested: did the page load?')
+  if (mockBytes > 0) failures.push('a real-mode page downloaded mock code')
+  if (!withinBudget)
+    failures.push(`initial JS is ${kb(jsGzip)} gzip, over the ${BUDGET_KB.toFixed(1)} KB budget`)
+  return failures
+}
+
+async function main() {
+  const outDir = await makeTempDir('rewards-size')
+  let server: PreviewHandle | undefined
+  let browser: Browser | undefined
+  try {
+    console.log(`Building a real-mode production build into ${outDir} ...`)
+    await buildApp({ outDir, manifest: true, runtimeConfig: REAL_MODE_CONFIG })
+    const mockFiles = await mockFilesFromManifest(outDir)
+    server = await previewApp(outDir)
+    browser = await launchChromium()
+    const { downloads, apiRequests } = await measure(outDir, mockFiles, server, browser)
+    const failures = printReport(downloads, apiRequests)
+    if (failures.length > 0) {
+      console.error(`\nsize check failed:\n${failures.map((f) => `- ${f}`).join('\n')}`)
+      process.exitCode = 1
+    }
+  } finally {
+    await browser?.close()
+    await server?.close()
+    await removeDir(outDir)
+  }
+}
+
+await main()
