@@ -46,7 +46,7 @@ async function start() {
         ({ UnknownScenarioPage }) => (
           <UnknownScenarioPage requested={mock.requested} known={mock.known} />
         ),
-        `There is no mock scenario called "${mock.requested}". Try one of: ${mock.known.map((s) => s.name).join(', ')}.`,
+        `There is no mock scenario called "${mock.requested}".`,
       )
       return
     }

@@ -65,7 +65,8 @@ export async function request<S extends z.ZodMiniType>(
     throw new NetworkError('offline', { cause: error })
   }
 
-  const body = await readJson(response)
+  // A body that is empty or not JSON is `undefined`: a problem with no details, or a contract error.
+  const body: unknown = await response.json().catch(() => undefined)
 
   if (!response.ok) {
     throw toApiError(response, body)
@@ -80,16 +81,6 @@ export async function request<S extends z.ZodMiniType>(
     throw new ContractError(endpoint, where, issue?.message ?? 'invalid value')
   }
   return parsed.data
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '')
-  if (text === '') return undefined
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }
 
 function toApiError(response: Response, body: unknown): ApiError {

@@ -37,12 +37,8 @@ export class NetworkError extends Error {
   readonly reason: 'offline' | 'timeout'
 
   constructor(reason: 'offline' | 'timeout', options?: { cause?: unknown }) {
-    super(
-      reason === 'timeout'
-        ? 'The loyalty service took too long to answer.'
-        : 'The loyalty service could not be reached.',
-      options,
-    )
+    // For logs only: describeError() has the words a member sees.
+    super(`loyalty API ${reason}`, options)
     this.name = 'NetworkError'
     this.reason = reason
   }

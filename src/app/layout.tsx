@@ -23,8 +23,11 @@ export function Layout() {
       </a>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-          <Link to={paths.dashboard} className="flex items-center gap-2 font-bold text-ink">
-            <span className="grid size-8 place-items-center rounded-lg bg-brand text-on-brand">
+          <Link
+            to={paths.dashboard}
+            className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink sm:flex-none"
+          >
+            <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-brand text-on-brand">
               <StarIcon width={18} height={18} />
             </span>
             <ErrorBoundary fallback={() => <span>Rewards</span>}>
@@ -55,7 +58,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto">
+          <div className="shrink-0 sm:ml-auto">
             <ErrorBoundary fallback={() => null}>
               <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
                 <HeaderBalance />
@@ -80,7 +83,7 @@ export function Layout() {
 
 function ProgramName() {
   const { data: name } = useSuspenseQuery({ ...programQuery(), select: (p) => p.name })
-  return <span>{name}</span>
+  return <span className="truncate">{name}</span>
 }
 
 function HeaderBalance() {

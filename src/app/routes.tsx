@@ -33,10 +33,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'rewards/:rewardId',
               // Not on the first screen: its code loads when a member first opens a reward.
               lazy: async () => {
-                const [{ RewardDetailPage }, { rewardDetailLoader }] = await Promise.all([
-                  import('@/features/rewards/reward-detail-page'),
-                  import('@/features/rewards/reward-detail-loader'),
-                ])
+                const { RewardDetailPage, rewardDetailLoader } =
+                  await import('@/features/rewards/reward-detail-page')
                 return { Component: RewardDetailPage, loader: rewardDetailLoader(queryClient) }
               },
             },

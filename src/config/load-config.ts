@@ -34,7 +34,16 @@ export async function loadConfig(url = CONFIG_URL): Promise<RuntimeConfig> {
 
 export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
   const result = RuntimeConfig.safeParse(json)
-  if (result.success) return result.data
+  if (result.success) {
+    const { locale } = result.data
+    if (locale !== undefined && !isLocale(locale)) {
+      throw new ConfigError(
+        `${url} has an invalid "locale": must be a BCP 47 locale tag.`,
+        'locale',
+      )
+    }
+    return result.data
+  }
   const issue = result.error.issues[0]
   if (issue?.code === 'unrecognized_keys') {
     const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : ''
@@ -47,4 +56,12 @@ export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
     key ? `${url} has an invalid "${key}": ${reason}.` : `${url} is invalid: ${reason}.`,
     key,
   )
+}
+
+function isLocale(tag: string) {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0
+  } catch {
+    return false
+  }
 }

@@ -1,14 +1,15 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
 import { describeError } from '@/api/describe-error'
+import { Card } from './card'
 import { ErrorBoundary } from './error-boundary'
 import { ErrorState } from './error-state'
 
 type QueryBoundaryProps = {
   /** Shown while the queries below suspend; same size as the content. */
   fallback: ReactNode
-  /** Wraps the error message so it sits where the content would (e.g. inside its card). */
-  errorFrame?: (message: ReactNode) => ReactNode
+  /** The section's name: on failure the message sits in a card of that name, where the content was. */
+  section?: string
   children: ReactNode
 }
 
@@ -16,7 +17,7 @@ type QueryBoundaryProps = {
  * One section of a page that reads server data: a skeleton while it loads, and on failure a
  * message with "Try again" that refetches only the failed queries. Other sections keep working.
  */
-export function QueryBoundary({ fallback, errorFrame = (m) => m, children }: QueryBoundaryProps) {
+export function QueryBoundary({ fallback, section, children }: QueryBoundaryProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -24,8 +25,16 @@ export function QueryBoundary({ fallback, errorFrame = (m) => m, children }: Que
           onReset={reset}
           fallback={({ error, reset: retry }) => {
             const { title, detail, retryable } = describeError(error)
-            return errorFrame(
-              <ErrorState title={title} detail={detail} onRetry={retryable ? retry : undefined} />,
+            const message = (
+              <ErrorState title={title} detail={detail} onRetry={retryable ? retry : undefined} />
+            )
+            return section ? (
+              <Card aria-label={section}>
+                <h2 className="mb-3 text-sm font-semibold text-ink-muted">{section}</h2>
+                {message}
+              </Card>
+            ) : (
+              message
             )
           }}
         >

@@ -37,9 +37,17 @@ export function useBrowser() {
 }
 
 /** Opens `path` (e.g. `/?scenario=default`) of the previewed build in a new context. */
-export async function openPage(path: string, viewport: ViewportName = 'desktop'): Promise<Page> {
+export async function openPage(
+  path: string,
+  viewport: ViewportName = 'desktop',
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   if (!browser) throw new Error('Call useBrowser() at the top of the test file first.')
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'en-US' })
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+  })
   const session: OpenSession = { context, errors: [] }
   sessions.push(session)
   const page = await context.newPage()

@@ -84,3 +84,65 @@ describe.each<ViewportName>(['mobile', 'desktop'])('dashboard (%s)', (viewport) 
     })
   }
 })
+
+describe('beyond the dashboard', () => {
+  test('the nudge leads to its reward page, which passes axe', async () => {
+    const page = await openPage('/?scenario=near-reward', 'desktop')
+    const link = page.getByRole('link', { name: /^See / }).first()
+    await link.waitFor(VISIBLE)
+    const name = ((await link.textContent()) ?? '').replace(/^See /, '')
+    await link.click()
+    await page.getByRole('heading', { level: 1, name }).waitFor(VISIBLE)
+    await page.getByText('Still needed').waitFor(VISIBLE)
+    await expectNoAxeViolations(page)
+  })
+
+  test('the dark theme passes axe too', async () => {
+    const page = await openPage('/?scenario=expiring-points', 'desktop', { colorScheme: 'dark' })
+    await page.getByRole('region', { name: 'Your tier' }).getByRole('progressbar').waitFor(VISIBLE)
+    await page
+      .getByRole('region', { name: 'Rewards you can get now' })
+      .getByRole('link')
+      .first()
+      .waitFor(VISIBLE)
+    await expectNoAxeViolations(page)
+  })
+
+  test('a nudge can be dismissed by keyboard alone', async () => {
+    const page = await openPage('/?scenario=near-reward', 'desktop')
+    const dismiss = page.getByRole('button', { name: /^Dismiss: You’re just 10 points away/ })
+    await dismiss.waitFor(VISIBLE)
+    // Tab from the top of the page until the dismiss button has focus.
+    let focused = false
+    for (let i = 0; i < 30 && !focused; i += 1) {
+      await page.keyboard.press('Tab')
+      focused = await dismiss.evaluate((element) => element === document.activeElement)
+    }
+    expect(focused, 'the dismiss button is reachable with Tab').toBe(true)
+    await page.keyboard.press('Enter')
+    await dismiss.waitFor({ state: 'detached', timeout: 5_000 })
+    expect(await page.getByText(/You’re just 10 points away/).count()).toBe(0)
+  })
+
+  test('an unknown page says so and passes axe', async () => {
+    const page = await openPage('/no-such-page', 'mobile')
+    await page.getByRole('heading', { name: 'We couldn’t find that page' }).waitFor(VISIBLE)
+    await expectNoAxeViolations(page)
+  })
+
+  test('an unknown scenario lists the scenarios that exist', async () => {
+    const page = await openPage('/?scenario=nope', 'mobile')
+    await page.getByRole('heading', { name: /no mock scenario called “nope”/ }).waitFor(VISIBLE)
+    for (const name of [
+      'default',
+      'new-member',
+      'near-reward',
+      'near-tier',
+      'expiring-points',
+      'top-tier',
+    ]) {
+      await page.getByRole('link', { name, exact: true }).waitFor(VISIBLE)
+    }
+    await expectNoAxeViolations(page)
+  })
+})

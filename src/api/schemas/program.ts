@@ -22,7 +22,7 @@ export const Program = z.object({
   points: z.object({ singular: text(), plural: text() }),
   currency: CurrencyCode,
   earnRate: z.object({ points: points(1), per: Money }),
-  qualification: z.object({ basis: z.literal('spend'), period: z.literal('calendar_year') }),
+  qualification: z.object({ basis: z.enum(['spend']), period: z.enum(['calendar_year']) }),
   tiers: z.array(Tier).check(z.minLength(1)),
   nudgeThreshold: points(0),
 })

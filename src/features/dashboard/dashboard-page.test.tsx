@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { formatMoney, formatNumber, formatPoints } from '@/lib/format'
+import { setLocale } from '@/lib/locale'
 import { server, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
 
@@ -104,7 +105,15 @@ describe('dashboard', () => {
     const region = await balanceRegion()
     const list = await within(region).findByRole('heading', { name: 'Expiring soon' })
     expect(list).toBeInTheDocument()
-    expect(within(region).getAllByText(/expire on/)).toHaveLength(expiring.length)
+    // The three soonest batches by date, then the rest added up.
+    expect(within(region).getAllByText(/expire on/)).toHaveLength(Math.min(3, expiring.length))
+    const later = expiring.slice(3).reduce((sum, batch) => sum + batch.points, 0)
+    if (later > 0) {
+      const words = engine.program().points
+      expect(
+        within(region).getByText(new RegExp(`plus ${formatPoints(later, words)} by`)),
+      ).toBeInTheDocument()
+    }
     const soonest = expiring[0]
     expect(
       await screen.findByText(
@@ -134,6 +143,18 @@ describe('dashboard', () => {
     expect(await within(tier).findByText('You’re at our highest tier')).toBeInTheDocument()
     expect(within(tier).getByText(/already kept for next year/)).toBeInTheDocument()
     expect(within(tier).queryByRole('progressbar')).not.toBeInTheDocument()
+  })
+
+  it('formats numbers and dates for the member’s locale', async () => {
+    setLocale('de-DE')
+    const { engine } = renderApp('/')
+    const { available } = engine.balance()
+    expect(available).toBeGreaterThanOrEqual(1000)
+    const region = await balanceRegion()
+    // German groups thousands with a dot: 1.081, not 1,081.
+    expect(
+      within(region).getByText(new Intl.NumberFormat('de-DE').format(available)),
+    ).toBeInTheDocument()
   })
 
   it('shows skeletons while loading, then the data', async () => {

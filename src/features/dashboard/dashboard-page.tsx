@@ -1,9 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
 import { formatMonthYear } from '@/lib/format'
-import { Card } from '@/ui/card'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { Skeleton } from '@/ui/skeleton'
 import { BalanceCard, BalanceCardSkeleton } from './components/balance-card'
@@ -19,32 +17,22 @@ import { TierCard, TierCardSkeleton } from './components/tier-card'
 export function DashboardPage() {
   return (
     <>
-      <QueryBoundary
-        fallback={<Skeleton className="mb-6 h-9 w-64" />}
-        errorFrame={(m) => <div className="mb-6">{m}</div>}
-      >
-        <Greeting />
-      </QueryBoundary>
+      <div className="mb-6">
+        <QueryBoundary fallback={<Skeleton className="h-14 w-64" />}>
+          <Greeting />
+        </QueryBoundary>
+      </div>
       <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <QueryBoundary
-          fallback={<BalanceCardSkeleton />}
-          errorFrame={(m) => <SectionError title="Your balance">{m}</SectionError>}
-        >
+        <QueryBoundary fallback={<BalanceCardSkeleton />} section="Your balance">
           <BalanceCard />
         </QueryBoundary>
         <QueryBoundary fallback={<NudgeListSkeleton />}>
           <NudgeList />
         </QueryBoundary>
-        <QueryBoundary
-          fallback={<TierCardSkeleton />}
-          errorFrame={(m) => <SectionError title="Your tier">{m}</SectionError>}
-        >
+        <QueryBoundary fallback={<TierCardSkeleton />} section="Your tier">
           <TierCard />
         </QueryBoundary>
-        <QueryBoundary
-          fallback={<RewardsTeaserSkeleton />}
-          errorFrame={(m) => <SectionError title="Rewards you can get now">{m}</SectionError>}
-        >
+        <QueryBoundary fallback={<RewardsTeaserSkeleton />} section="Rewards you can get now">
           <RewardsTeaser />
         </QueryBoundary>
       </div>
@@ -56,21 +44,12 @@ function Greeting() {
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: program } = useSuspenseQuery(programQuery())
   return (
-    <div className="mb-6">
+    <div>
       <title>{`Your rewards · ${program.name}`}</title>
       <h1 className="text-2xl font-bold sm:text-3xl">Hi, {member.firstName}</h1>
       <p className="mt-1 text-sm text-ink-muted">
         Member since {formatMonthYear(member.memberSince)}
       </p>
     </div>
-  )
-}
-
-function SectionError({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card aria-label={title}>
-      <h2 className="mb-3 text-sm font-semibold text-ink-muted">{title}</h2>
-      {children}
-    </Card>
   )
 }

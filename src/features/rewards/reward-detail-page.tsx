@@ -1,5 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
@@ -12,6 +12,18 @@ import { Card } from '@/ui/card'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { categoryLabels } from '@/ui/reward-category'
 import { Skeleton } from '@/ui/skeleton'
+
+/** Route module of /rewards/:rewardId: loaded on demand with its loader. */
+export const rewardDetailLoader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    const id = params.rewardId ?? ''
+    void queryClient.prefetchQuery(rewardQuery(id))
+    void queryClient.prefetchQuery(programQuery())
+    void queryClient.prefetchQuery(meQuery())
+    void queryClient.prefetchQuery(balanceQuery())
+    return null
+  }
 
 export function RewardDetailPage() {
   const { rewardId = '' } = useParams()

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
+import { cn } from '@/lib/cn'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
 import { Card } from '@/ui/card'
 import { ClockIcon } from '@/ui/icons'
@@ -43,24 +44,12 @@ export function BalanceCard() {
               {balance.pending.length === 0 ? (
                 <span className="font-semibold">None</span>
               ) : (
-                <ul className="space-y-1">
-                  {balance.pending.slice(0, 3).map((batch) => (
-                    <li key={`${batch.availableOn}-${batch.points}`}>
-                      <span className="font-semibold">{formatPoints(batch.points, words)}</span>{' '}
-                      usable from {formatShortDate(batch.availableOn, balance.asOf)}
-                    </li>
-                  ))}
-                  {balance.pending.length > 3 && (
-                    <li className="text-ink-muted">
-                      and{' '}
-                      {formatPoints(
-                        balance.pending.slice(3).reduce((s, b) => s + b.points, 0),
-                        words,
-                      )}{' '}
-                      more on later dates
-                    </li>
-                  )}
-                </ul>
+                <BatchList
+                  batches={balance.pending.map((b) => ({ points: b.points, on: b.availableOn }))}
+                  verb="usable from"
+                  words={words}
+                  asOf={balance.asOf}
+                />
               )}
             </dd>
           </div>
@@ -76,17 +65,54 @@ export function BalanceCard() {
           <h3 className="flex items-center gap-2 font-semibold text-warning">
             <ClockIcon width={16} height={16} /> Expiring soon
           </h3>
-          <ul className="mt-2 space-y-1 text-ink">
-            {balance.expiring.map((batch) => (
-              <li key={`${batch.expiresOn}-${batch.points}`}>
-                <span className="font-semibold">{formatPoints(batch.points, words)}</span> expire on{' '}
-                {formatShortDate(batch.expiresOn, balance.asOf)}
-              </li>
-            ))}
-          </ul>
+          <BatchList
+            className="mt-2"
+            batches={balance.expiring.map((b) => ({ points: b.points, on: b.expiresOn }))}
+            verb="expire on"
+            words={words}
+            asOf={balance.asOf}
+          />
         </div>
       )}
     </Card>
+  )
+}
+
+/** The three soonest batches by date, then the rest summed up, so the card stays short. */
+function BatchList({
+  batches,
+  verb,
+  words,
+  asOf,
+  className,
+}: {
+  batches: { points: number; on: string }[]
+  verb: string
+  words: { singular: string; plural: string }
+  asOf: string
+  className?: string
+}) {
+  const rest = batches.slice(3)
+  const last = rest.at(-1)
+  return (
+    <ul className={cn('space-y-1 text-ink', className)}>
+      {batches.slice(0, 3).map((batch) => (
+        <li key={`${batch.on}-${batch.points}`}>
+          <span className="font-semibold">{formatPoints(batch.points, words)}</span> {verb}{' '}
+          {formatShortDate(batch.on, asOf)}
+        </li>
+      ))}
+      {last && (
+        <li className="text-ink-muted">
+          plus{' '}
+          {formatPoints(
+            rest.reduce((sum, b) => sum + b.points, 0),
+            words,
+          )}{' '}
+          by {formatShortDate(last.on, asOf)}
+        </li>
+      )}
+    </ul>
   )
 }
 

@@ -28,6 +28,7 @@ export function TierCard() {
   const money = (amount: number) => formatMoney({ amount, currency: program.currency })
   const periodEnd = formatShortDate(progress.periodEnd, progress.asOf)
   const spent = progress.qualifyingAmount.amount
+  const next = view.next
 
   return (
     <Card id={TIER_ANCHOR} aria-labelledby="tier-heading" className={TIER_CARD_CLASS}>
@@ -42,52 +43,49 @@ export function TierCard() {
         </span>
       </div>
 
-      {view.next && view.remainingToNext !== null ? (
-        <div className="mt-4">
-          <p className="text-lg font-semibold">
-            {view.remainingToNext > 0
-              ? `Spend ${money(view.remainingToNext)} more by ${periodEnd} to reach ${view.next.name}`
-              : `You’ve reached ${view.next.name}: it applies as soon as your latest purchase is confirmed`}
-          </p>
-          <Progress
-            className="mt-3"
-            barClassName={toneOf(view.next).bar}
-            value={Math.min(spent, view.next.threshold.amount)}
-            max={view.next.threshold.amount}
-            label={`Progress to ${view.next.name}`}
-            valueText={`${money(spent)} of ${money(view.next.threshold.amount)} spent`}
-          />
-          <p className="mt-2 flex justify-between text-sm text-ink-muted">
-            <span>{money(spent)} spent this year</span>
-            <span>{money(view.next.threshold.amount)}</span>
-          </p>
-        </div>
-      ) : (
-        <div className="mt-4">
-          <p className="text-lg font-semibold">You’re at our highest tier</p>
-          <p className="mt-1 text-sm text-ink-muted">
+      <div className="mt-4">
+        <p className="text-lg font-semibold">
+          {!next
+            ? 'You’re at our highest tier'
+            : view.remainingToNext
+              ? `Spend ${money(view.remainingToNext)} more by ${periodEnd} to reach ${next.name}`
+              : `You’ve reached ${next.name}: it applies as soon as your latest purchase is confirmed`}
+        </p>
+        {next && (
+          <>
+            <Progress
+              className="mt-3"
+              barClassName={toneOf(next).bar}
+              value={spent}
+              max={next.threshold.amount}
+              label={`Progress to ${next.name}`}
+              valueText={`${money(spent)} of ${money(next.threshold.amount)} spent`}
+            />
+            <p className="mt-2 flex justify-between text-sm text-ink-muted">
+              <span>{money(spent)} spent this year</span>
+              <span>{money(next.threshold.amount)}</span>
+            </p>
+          </>
+        )}
+        {/* The entry tier can't be lost, so only higher tiers say whether they are kept. */}
+        {view.current.rank > 1 && (
+          <p className="mt-3 text-sm text-ink-muted">
             {view.kept
               ? `Your ${view.current.name} status is already kept for next year.`
               : `Spend ${money(view.remainingToKeep)} more by ${periodEnd} to keep ${view.current.name} next year.`}
           </p>
-        </div>
-      )}
-
-      {view.next && view.kept && (
-        <p className="mt-3 text-sm text-ink-muted">
-          Your {view.current.name} status is already kept for next year.
-        </p>
-      )}
+        )}
+      </div>
 
       <div className="mt-5 grid gap-5 sm:grid-cols-2">
         <div>
           <h3 className="text-sm font-semibold">Your {view.current.name} benefits</h3>
           <BenefitList benefits={view.current.benefits} multiplier={view.current.multiplier} />
         </div>
-        {view.next && (
+        {next && (
           <div>
-            <h3 className="text-sm font-semibold">{view.next.name} adds</h3>
-            <BenefitList benefits={view.nextAdds} multiplier={view.next.multiplier} muted />
+            <h3 className="text-sm font-semibold">{next.name} adds</h3>
+            <BenefitList benefits={view.nextAdds} multiplier={next.multiplier} muted />
           </div>
         )}
       </div>
