@@ -10,7 +10,10 @@ const catalog = createCatalog({ random: createRandom(1), now })
 describe('createCatalog', () => {
   it('has about forty valid rewards with unique ids, in every category', () => {
     expect(catalog.length).toBeGreaterThanOrEqual(38)
-    for (const reward of catalog) expect(Reward.parse(reward)).toEqual(reward)
+    for (const reward of catalog) {
+      const forMember = { ...reward, redeemedByMe: 0 }
+      expect(Reward.parse(forMember)).toEqual(forMember)
+    }
     expect(new Set(catalog.map((reward) => reward.id)).size).toBe(catalog.length)
     expect(new Set(catalog.map((reward) => reward.category))).toEqual(
       new Set(RewardCategory.options),
@@ -41,6 +44,15 @@ describe('createCatalog', () => {
       expect(Date.parse(reward.createdAt)).toBeGreaterThan(aYearAgo)
       expect(Date.parse(reward.createdAt)).toBeLessThan(now.getTime())
     }
+  })
+
+  it('limits some experiences and limited editions to one or two per member', () => {
+    const limited = catalog.filter((reward) => reward.limitPerMember !== null)
+    expect(limited.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(limited.map((reward) => reward.limitPerMember))).toEqual(new Set([1, 2]))
+    expect(limited.some((reward) => reward.category === 'experience')).toBe(true)
+    expect(limited.some((reward) => reward.category === 'gift')).toBe(true)
+    expect(catalog.some((reward) => reward.limitPerMember === null)).toBe(true)
   })
 
   it('gives every image real alt text', () => {

@@ -22,22 +22,31 @@ type RewardTemplate = {
   validForDays?: number
   /** Alt text; when present the reward has an image at /rewards/<slug>.svg. */
   imageAlt?: string
+  /** How many times one member may redeem it; unlimited when absent. */
+  limit?: number
 }
 
-const STORE_TERMS =
+/**
+ * A reward as the catalog stores it: the same for every member. `redeemedByMe` is added when a
+ * member's engine answers; `cost` and `stock` change through the engine only.
+ */
+export type CatalogReward = Omit<Reward, 'redeemedByMe'>
+
+export const STORE_TERMS =
   'One per redemption. Cannot be exchanged for cash or combined with other rewards.'
-const VOUCHER_HOW_TO =
+export const VOUCHER_HOW_TO =
   'Redeem to get a voucher code. Show the code at the till or enter it at checkout online before it expires.'
-const CAFE_HOW_TO = 'Redeem, then show the voucher in the app at any Harbor & Pine café counter.'
-const SHIPPING_HOW_TO =
+export const CAFE_HOW_TO =
+  'Redeem, then show the voucher in the app at any Harbor & Pine café counter.'
+export const SHIPPING_HOW_TO =
   'Redeem, then enter the voucher code at checkout; the shipping cost drops to zero.'
-const DONATION_HOW_TO =
+export const DONATION_HOW_TO =
   'Redeem and we make the donation on your behalf within 30 days. No voucher needed.'
-const DONATION_TERMS =
+export const DONATION_TERMS =
   'Donations are made by Harbor & Pine and are not tax-deductible for you. Points cannot be returned once donated.'
 
-const wholeNumber = new Intl.NumberFormat('en-US')
-const usd = new Intl.NumberFormat('en-US', {
+export const wholeNumber = new Intl.NumberFormat('en-US')
+export const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   trailingZeroDisplay: 'stripIfInteger',
@@ -232,6 +241,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     howToUse: VOUCHER_HOW_TO,
     stock: 'limited',
     imageAlt: 'A speckled blue stoneware mug',
+    limit: 2,
   },
   {
     slug: 'signature-candle',
@@ -311,6 +321,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     howToUse: VOUCHER_HOW_TO,
     stock: 'limited',
     validForDays: 45,
+    limit: 1,
   },
   {
     slug: 'tote-bag',
@@ -350,6 +361,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     tier: 'gold',
     stock: 'limited',
     imageAlt: 'A willow picnic basket open on a checked blanket',
+    limit: 1,
   },
   // Experiences
   {
@@ -362,6 +374,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
       'See green beans become your morning coffee, ask the roaster anything and taste three roasts side by side.',
     terms: 'Saturday mornings; book at least 7 days ahead. For one person.',
     howToUse: 'Redeem, then book a Saturday slot with the link in your voucher.',
+    limit: 2,
   },
   {
     slug: 'forest-walk',
@@ -374,6 +387,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     terms: 'Monthly, weather permitting; a rained-out walk is rebooked. For one person.',
     howToUse: 'Redeem, then choose a date with the link in your voucher.',
     stock: 'limited',
+    limit: 1,
   },
   {
     slug: 'coffee-cupping',
@@ -387,6 +401,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     howToUse: 'Redeem, then book a session with the link in your voucher.',
     stock: 'limited',
     imageAlt: 'Rows of small coffee cups on a wooden cupping table',
+    limit: 1,
   },
   {
     slug: 'pottery-evening',
@@ -399,6 +414,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     terms: 'For one person, 18 and over. Book at least 14 days ahead.',
     howToUse: 'Redeem, then book an evening with the link in your voucher.',
     stock: 'limited',
+    limit: 2,
   },
   {
     slug: 'cooking-class',
@@ -413,6 +429,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     stock: 'limited',
     validForDays: 25,
     imageAlt: 'Hands chopping vegetables next to a pot of soup',
+    limit: 1,
   },
   {
     slug: 'knife-skills',
@@ -426,6 +443,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     howToUse: 'Redeem, then book a class with the link in your voucher.',
     tier: 'silver',
     stock: 'limited',
+    limit: 1,
   },
   {
     slug: 'chefs-table',
@@ -439,6 +457,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
     howToUse: 'Redeem and your concierge will call you to arrange the date.',
     tier: 'gold',
     stock: 'limited',
+    limit: 1,
   },
   // Shipping
   {
@@ -485,6 +504,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
       'Redeem and free express shipping applies to your account automatically for 12 months.',
     tier: 'silver',
     validForDays: 60,
+    limit: 1,
   },
   // Donations
   donation(
@@ -530,7 +550,7 @@ const TEMPLATES: readonly RewardTemplate[] = [
  * The reward catalog as it stands at `now`. Costs and texts are fixed; the generator only
  * varies what would differ between two real catalogs (dates added, popularity, units left).
  */
-export function createCatalog(options: { random: Random; now: Date }): Reward[] {
+export function createCatalog(options: { random: Random; now: Date }): CatalogReward[] {
   const { random, now } = options
   return TEMPLATES.map((template) => {
     const createdAt = addDays(now, -random.int(3, 360) - random.next())
@@ -558,6 +578,7 @@ export function createCatalog(options: { random: Random; now: Date }): Reward[] 
           : toTimestamp(endOfUtcDay(addDays(now, template.validForDays))),
       createdAt: toTimestamp(createdAt),
       popularity,
+      limitPerMember: template.limit ?? null,
       terms: template.terms,
       howToUse: template.howToUse,
     }
@@ -565,7 +586,7 @@ export function createCatalog(options: { random: Random; now: Date }): Reward[] 
 }
 
 /** Whether any member could redeem the reward at `now`, tier aside. */
-export function isAvailable(reward: Reward, now: Date): boolean {
+export function isAvailable(reward: CatalogReward, now: Date): boolean {
   const inStock = reward.stock === null || reward.stock > 0
   const stillValid = reward.validUntil === null || Date.parse(reward.validUntil) > now.getTime()
   return inStock && stillValid

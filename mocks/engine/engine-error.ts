@@ -1,14 +1,47 @@
+import type { Problem } from '@/api/schemas/problem'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 
-/** A rule of the engine refused the request; handlers turn it into a problem response. */
+/** The problem extension members a refusal may carry (RFC 9457 section 3.2). */
+export type ProblemExtensions = Pick<
+  Problem,
+  'shortBy' | 'currentCost' | 'requiredTierId' | 'limit'
+>
+
+/** A short, general title per code, used when a refusal does not bring its own. */
+const DEFAULT_TITLES: Partial<Record<ProblemCode, string>> = {
+  bad_request: 'Invalid request',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  internal_error: 'Internal error',
+  insufficient_points: 'Not enough points',
+  out_of_stock: 'Out of stock',
+  tier_required: 'A higher tier is required',
+  limit_reached: 'Limit reached',
+  cost_changed: 'The cost has changed',
+  idempotency_key_reused: 'Idempotency key already used',
+}
+
+/**
+ * A rule of the engine refused the request; handlers turn it into a problem response with
+ * `status`, `code`, `title`, the message as `detail`, and the extension members.
+ */
 export class EngineError extends Error {
   readonly code: ProblemCode
   readonly status: number
+  readonly title: string
+  readonly extensions: ProblemExtensions
 
-  constructor(code: ProblemCode, status: number, message: string) {
+  constructor(
+    code: ProblemCode,
+    status: number,
+    message: string,
+    options: { title?: string; extensions?: ProblemExtensions } = {},
+  ) {
     super(message)
     this.name = 'EngineError'
     this.code = code
     this.status = status
+    this.title = options.title ?? DEFAULT_TITLES[code] ?? 'Request refused'
+    this.extensions = options.extensions ?? {}
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Balance, Member, TierProgress } from '@/api/schemas/member'
 import { Program } from '@/api/schemas/program'
+import { RedemptionPage } from '@/api/schemas/redemption'
 import { RewardPage } from '@/api/schemas/reward'
 import { scenarioNames } from '../scenarios/scenarios'
 import { fixedClock } from './clock'
@@ -17,6 +18,7 @@ function snapshot(engine: LoyaltyEngine) {
     balance: engine.balance(),
     tier: engine.tierProgress(),
     rewards: engine.listRewards({ limit: 100, sort: 'newest' }),
+    wallet: engine.listRedemptions({ limit: 100 }),
     ledger: engine.ledgerEntries(),
   }
 }
@@ -42,8 +44,30 @@ describe('createEngine', () => {
     expect(Member.parse(engine.me())).toEqual(engine.me())
     expect(Balance.parse(engine.balance())).toEqual(engine.balance())
     expect(TierProgress.parse(engine.tierProgress())).toEqual(engine.tierProgress())
-    expect(RewardPage.parse(engine.listRewards({ limit: 100, sort: 'cost_asc' }))).toBeTruthy()
+    const rewards = engine.listRewards({ limit: 100, sort: 'cost_asc' })
+    expect(RewardPage.parse(rewards)).toEqual(rewards)
+    const wallet = engine.listRedemptions({ limit: 100 })
+    expect(RedemptionPage.parse(wallet)).toEqual(wallet)
   })
+
+  it.each(scenarioNames)(
+    'records a wallet entry for every redemption in the ledger (%s)',
+    (scenario) => {
+      const engine = createEngine({ scenario, clock })
+      const spent = engine
+        .ledgerEntries()
+        .flatMap((entry) => (entry.kind === 'redeemed' ? [[entry.rewardId, -entry.points]] : []))
+      const wallet = engine.listRedemptions({ limit: 100 }).items
+      expect(wallet.map((redemption) => [redemption.rewardId, redemption.cost]).sort()).toEqual(
+        spent.sort(),
+      )
+      for (const redemption of wallet) {
+        expect(engine.getReward(redemption.rewardId)?.redeemedByMe).toBe(
+          wallet.filter((other) => other.rewardId === redemption.rewardId).length,
+        )
+      }
+    },
+  )
 
   it.each(scenarioNames)('derives the balance from the ledger (%s)', (scenario) => {
     const engine = createEngine({ scenario, clock })

@@ -1,24 +1,41 @@
 import type { Balance, Member, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
+import type {
+  Redemption,
+  RedemptionPage,
+  RedemptionRequest,
+  RedemptionResult,
+} from '@/api/schemas/redemption'
 import type { Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
 import { deriveBalance } from './balance'
-import { createCatalog } from './catalog'
+import { createCatalog, type CatalogReward } from './catalog'
 import { systemClock, type Clock } from './clock'
+import { EngineError } from './engine-error'
 import type { LedgerEntry } from './ledger'
 import { createProgram } from './program-rules'
 import { createRandom } from './random'
-import { queryRewards, type RewardQuery } from './reward-query'
+import type { RedemptionQuery } from './redemptions'
+import { RewardIndex, type RewardQuery } from './reward-query'
 import { deriveTierProgress, tierAt } from './tier-status'
 
 export const DEFAULT_SEED = 20_261_120
+
+/** Longest Idempotency-Key accepted (a UUID is 36 characters). */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 export type EngineOptions = {
   scenario?: ScenarioName
   clock?: Clock
   seed?: number
 }
+
+/** POST /redemptions as the engine sees it: the body and the Idempotency-Key header. */
+export type RedeemCommand = RedemptionRequest & { idempotencyKey: string }
+
+/** The outcome of a redemption request, and whether it replays an earlier one with the same key. */
+export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
 
 /** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
 export type LoyaltyEngine = {
@@ -31,14 +48,29 @@ export type LoyaltyEngine = {
   tierProgress(): TierProgress
   listRewards(query: RewardQuery): RewardPage
   getReward(id: string): Reward | undefined
+  /**
+   * Spends points on a reward, in one synchronous step, or refuses with an EngineError. The
+   * same key with the same body returns the stored result again and changes nothing.
+   */
+  redeem(command: RedeemCommand): RedemptionResult
+  /** redeem(), also telling whether the answer is a replay of an earlier request with the key. */
+  redeemOrReplay(command: RedeemCommand): RedeemOutcome
+  /** The wallet: active first (soonest expiry first), then the rest, newest first. */
+  listRedemptions(query: RedemptionQuery): RedemptionPage
+  /** Changes a reward's cost (tests, a designer panel). */
+  setRewardCost(rewardId: string, cost: number): void
+  /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
+  setStock(rewardId: string, stock: number | null): void
   /** The member's ledger, oldest first, with expiries recorded up to now. */
   ledgerEntries(): readonly LedgerEntry[]
 }
 
+type StoredAttempt = { rewardId: string; expectedCost: number; result: RedemptionResult }
+
 /**
  * Builds the engine. The scenario's history is written relative to the clock's time at
- * creation; every later call reads the clock again, so pending points post and lots expire
- * as real time passes.
+ * creation; every later call reads the clock again, so pending points post, lots expire and
+ * vouchers run out as real time passes.
  */
 export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   const scenario = options.scenario ?? 'default'
@@ -50,15 +82,135 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     program,
     catalog: createCatalog({ random: random.fork('catalog'), now: createdAt }),
     now: createdAt,
-    random: random.fork(`scenario:${scenario}`),
+    random,
   })
+  const { ledger, redemptions: wallet } = state
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
+  const index = new RewardIndex(state.catalog)
+  const attempts = new Map<string, StoredAttempt>()
 
   /** The clock's time, with expiries up to it recorded in the ledger. */
   function settledNow(): Date {
     const now = clock()
-    state.ledger.settle(now)
+    ledger.settle(now)
     return now
+  }
+
+  /** A copy for one member: the catalog's reward and how often they have redeemed it. */
+  function forMember(reward: CatalogReward): Reward {
+    return { ...structuredClone(reward), redeemedByMe: wallet.redeemedCount(reward.id) }
+  }
+
+  function rewardOrThrow(rewardId: string): CatalogReward {
+    const reward = rewardsById.get(rewardId)
+    if (!reward) {
+      throw new EngineError('not_found', 404, `There is no reward with id “${rewardId}”.`, {
+        title: 'Reward not found',
+      })
+    }
+    return reward
+  }
+
+  function checkCount(what: string, value: number | null) {
+    if (value !== null && (!Number.isSafeInteger(value) || value < 0)) {
+      throw new EngineError('bad_request', 400, `${what} must be a whole number ≥ 0, got ${value}`)
+    }
+  }
+
+  /** The rules, in order; throws the first refusal. Then debits, takes a unit and records. */
+  function redeemNow(rewardId: string, expectedCost: number): RedemptionResult {
+    // Whole seconds, like every time the ledger records.
+    const now = new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
+    const reward = rewardOrThrow(rewardId)
+    const name = `“${reward.name}”`
+
+    if (reward.validUntil !== null && Date.parse(reward.validUntil) <= now.getTime()) {
+      throw new EngineError(
+        'conflict',
+        409,
+        `${name} could be redeemed until ${reward.validUntil}.`,
+        {
+          title: 'This reward is no longer offered',
+        },
+      )
+    }
+    if (reward.cost !== expectedCost) {
+      throw new EngineError(
+        'cost_changed',
+        409,
+        `${name} now costs ${reward.cost} points, not ${expectedCost}.`,
+        { extensions: { currentCost: reward.cost } },
+      )
+    }
+    if (reward.tierRequired !== null) {
+      const required = program.tiers.find((tier) => tier.id === reward.tierRequired)
+      const mine = tierAt(program, ledger, now)
+      if (!required || mine.rank < required.rank) {
+        throw new EngineError(
+          'tier_required',
+          403,
+          `${name} is for ${required?.name ?? reward.tierRequired} members and above; you are ${mine.name}.`,
+          { extensions: { requiredTierId: reward.tierRequired } },
+        )
+      }
+    }
+    const limit = reward.limitPerMember
+    const redeemed = wallet.redeemedCount(reward.id)
+    if (limit !== null && redeemed >= limit) {
+      throw new EngineError(
+        'limit_reached',
+        409,
+        `${name} can be redeemed ${limit === 1 ? 'once' : `${limit} times`} per member, and you have redeemed it ${redeemed === 1 ? 'once' : `${redeemed} times`}.`,
+        { extensions: { limit } },
+      )
+    }
+    if (reward.stock !== null && reward.stock <= 0) {
+      throw new EngineError('out_of_stock', 409, `${name} has run out.`)
+    }
+    const available = ledger.available(now)
+    if (available < reward.cost) {
+      throw new EngineError(
+        'insufficient_points',
+        409,
+        `${name} costs ${reward.cost} points and you have ${available}: ${reward.cost - available} short.`,
+        { extensions: { shortBy: reward.cost - available } },
+      )
+    }
+
+    ledger.redeem({
+      rewardId: reward.id,
+      points: reward.cost,
+      occurredAt: now,
+      description: `Redeemed: ${reward.name}`,
+    })
+    if (reward.stock !== null) reward.stock -= 1
+    const redemption: Redemption = wallet.view(wallet.record(reward, now), now)
+    return { redemption, balance: deriveBalance(ledger, now) }
+  }
+
+  function redeemOrReplay(command: RedeemCommand): RedeemOutcome {
+    const { idempotencyKey: key, rewardId, expectedCost } = command
+    if (key.trim() === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      throw new EngineError(
+        'bad_request',
+        400,
+        `An Idempotency-Key is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+      )
+    }
+    const stored = attempts.get(key)
+    if (stored) {
+      if (stored.rewardId === rewardId && stored.expectedCost === expectedCost) {
+        return { result: structuredClone(stored.result), replayed: true }
+      }
+      throw new EngineError(
+        'idempotency_key_reused',
+        422,
+        `The Idempotency-Key “${key}” was used for a different request (reward ${stored.rewardId} at ${stored.expectedCost} points). Use a new key for a new request.`,
+      )
+    }
+    const result = redeemNow(rewardId, expectedCost)
+    attempts.set(key, { rewardId, expectedCost, result: structuredClone(result) })
+    return { result, replayed: false }
   }
 
   return {
@@ -67,24 +219,35 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     program: () => structuredClone(program),
     me: () => ({
       ...structuredClone(state.member),
-      tierId: tierAt(program, state.ledger, clock()).id,
+      tierId: tierAt(program, ledger, clock()).id,
     }),
-    balance: () => deriveBalance(state.ledger, settledNow()),
-    tierProgress: () => deriveTierProgress(program, state.ledger, clock()),
+    balance: () => deriveBalance(ledger, settledNow()),
+    tierProgress: () => deriveTierProgress(program, ledger, clock()),
     listRewards(query) {
-      const page = queryRewards(state.catalog, query, state.ledger.available(settledNow()))
-      return {
-        items: page.items.map((reward) => structuredClone(reward)),
-        nextCursor: page.nextCursor,
-      }
+      const page = index.query(query, ledger.available(settledNow()))
+      return { items: page.items.map(forMember), nextCursor: page.nextCursor }
     },
     getReward(id) {
       const reward = rewardsById.get(id)
-      return reward && structuredClone(reward)
+      return reward && forMember(reward)
+    },
+    redeem: (command) => redeemOrReplay(command).result,
+    redeemOrReplay,
+    listRedemptions: (query) => wallet.list(query, clock()),
+    setRewardCost(rewardId, cost) {
+      const reward = rewardOrThrow(rewardId)
+      checkCount('A cost', cost)
+      reward.cost = cost
+      index.costChanged()
+    },
+    setStock(rewardId, stock) {
+      const reward = rewardOrThrow(rewardId)
+      checkCount('Stock', stock)
+      reward.stock = stock
     },
     ledgerEntries() {
       settledNow()
-      return state.ledger.entries()
+      return ledger.entries()
     },
   }
 }

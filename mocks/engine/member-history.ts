@@ -1,5 +1,5 @@
 import type { Program } from '@/api/schemas/program'
-import type { Reward } from '@/api/schemas/reward'
+import type { CatalogReward } from './catalog'
 import { addDays } from './dates'
 import { EngineError } from './engine-error'
 import type { Ledger } from './ledger'
@@ -10,6 +10,7 @@ import {
   purchasePoints,
 } from './program-rules'
 import type { Random } from './random'
+import type { RedemptionBook } from './redemptions'
 import { tierAt } from './tier-status'
 
 const STORES = ['Harbor Street', 'Pine Market', 'Old Mill Yard'] as const
@@ -37,23 +38,29 @@ export type HistoryPlan = {
   referral(at: Date, friendFirstName: string): void
   birthday(at: Date): void
   adjustment(at: Date, points: number, reason: string): void
-  /** Redeems a catalog reward at its cost; committing throws when points fall short. */
-  redeem(at: Date, rewardId: string): void
+  /**
+   * Redeems a catalog reward at its cost and records it in the wallet; committing throws when
+   * points fall short. `usedAfterDays`: the voucher was used that many days later.
+   */
+  redeem(at: Date, rewardId: string, options?: RedeemOptions): void
   /** Like redeem, but skipped when the member cannot afford it then (an odd clock squeezes a history). */
-  redeemIfAffordable(at: Date, rewardId: string): void
+  redeemIfAffordable(at: Date, rewardId: string, options?: RedeemOptions): void
   /** Writes everything planned into the ledger. */
   commit(): void
 }
+
+export type RedeemOptions = { usedAfterDays?: number }
 
 type Planned = { at: number; order: number; write: () => void }
 
 export function planHistory(options: {
   program: Program
   ledger: Ledger
-  catalog: readonly Reward[]
+  catalog: readonly CatalogReward[]
+  redemptions: RedemptionBook
   random: Random
 }): HistoryPlan {
-  const { program, ledger, catalog, random } = options
+  const { program, ledger, catalog, redemptions: wallet, random } = options
   const earnings: Planned[] = []
   const redemptions: Planned[] = []
   const plan = (list: Planned[], at: Date, write: () => void) => {
@@ -61,7 +68,7 @@ export function planHistory(options: {
   }
   const earn = (at: Date, write: () => void) => plan(earnings, at, write)
 
-  function rewardById(rewardId: string): Reward {
+  function rewardById(rewardId: string): CatalogReward {
     const reward = catalog.find((candidate) => candidate.id === rewardId)
     if (!reward) throw new EngineError('not_found', 404, `No reward ${rewardId} in the catalog`)
     return reward
@@ -81,6 +88,21 @@ export function planHistory(options: {
           : `In-store purchase, ${random.pick(STORES)}`,
       })
     })
+  }
+
+  function redeemNow(reward: CatalogReward, at: Date, redeemOptions: RedeemOptions = {}) {
+    ledger.redeem({
+      rewardId: reward.id,
+      points: reward.cost,
+      occurredAt: at,
+      description: `Redeemed: ${reward.name}`,
+    })
+    const { usedAfterDays } = redeemOptions
+    wallet.record(
+      reward,
+      at,
+      usedAfterDays === undefined ? {} : { usedAt: addDays(at, usedAfterDays) },
+    )
   }
 
   /** The same day at a time the shops are open (UTC), unless that leaves [from, to]. */
@@ -166,29 +188,15 @@ export function planHistory(options: {
       )
     },
 
-    redeem(at, rewardId) {
+    redeem(at, rewardId, redeemOptions) {
       const reward = rewardById(rewardId)
-      plan(redemptions, at, () =>
-        ledger.redeem({
-          rewardId,
-          points: reward.cost,
-          occurredAt: at,
-          description: `Redeemed: ${reward.name}`,
-        }),
-      )
+      plan(redemptions, at, () => redeemNow(reward, at, redeemOptions))
     },
 
-    redeemIfAffordable(at, rewardId) {
+    redeemIfAffordable(at, rewardId, redeemOptions) {
       const reward = rewardById(rewardId)
       plan(redemptions, at, () => {
-        if (ledger.available(at) >= reward.cost) {
-          ledger.redeem({
-            rewardId,
-            points: reward.cost,
-            occurredAt: at,
-            description: `Redeemed: ${reward.name}`,
-          })
-        }
+        if (ledger.available(at) >= reward.cost) redeemNow(reward, at, redeemOptions)
       })
     },
 

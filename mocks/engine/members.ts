@@ -6,7 +6,7 @@ import type { Random } from './random'
 export type MemberProfile = Omit<Member, 'tierId'>
 
 // No 0/O or 1/I: people read referral codes aloud and type them.
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
 export function createMemberProfile(options: {
   random: Random

@@ -1,67 +1,105 @@
 import type * as z from 'zod/mini'
-import type { Reward, RewardPage } from '@/api/schemas/reward'
 import type { RewardListQuery, RewardSort } from '@/api/schemas/reward-list-query'
-import { EngineError } from './engine-error'
+import type { CatalogReward } from './catalog'
+import { decodeCursor, encodeCursor } from './cursor'
+
+export { decodeCursor, encodeCursor } from './cursor'
 
 export type RewardQuery = z.output<typeof RewardListQuery>
 
-const compareBy: Record<RewardSort, (a: Reward, b: Reward) => number> = {
-  cost_asc: (a, b) => a.cost - b.cost,
-  cost_desc: (a, b) => b.cost - a.cost,
-  // ISO timestamps in one format (UTC, no fraction) sort as strings.
-  newest: (a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0),
-  popular: (a, b) => b.popularity - a.popularity,
+type Entry = {
+  readonly reward: CatalogReward
+  /** The name, lower-cased once for the search. */
+  readonly name: string
+  readonly createdAt: number
 }
+
+const byId = (a: Entry, b: Entry) =>
+  a.reward.id < b.reward.id ? -1 : a.reward.id > b.reward.id ? 1 : 0
+
+const compareBy: Record<RewardSort, (a: Entry, b: Entry) => number> = {
+  cost_asc: (a, b) => a.reward.cost - b.reward.cost,
+  cost_desc: (a, b) => b.reward.cost - a.reward.cost,
+  newest: (a, b) => b.createdAt - a.createdAt,
+  popular: (a, b) => b.reward.popularity - a.reward.popularity,
+}
+
+const SORTS = Object.keys(compareBy) as RewardSort[]
+/** The sort orders that depend on the cost, the only sort key that can change. */
+const COST_SORTS: readonly RewardSort[] = ['cost_asc', 'cost_desc']
 
 /**
- * One page of the catalog: filter, sort (ties broken by id so pages never overlap), then
- * slice at the cursor. Linear in the catalog size plus one sort of the matches.
+ * The catalog, kept sorted for each sort order (ties broken by id so pages never overlap),
+ * with names lower-cased once. A query walks one sorted order, keeps
+ * what matches the filters, and stops as soon as it knows whether there is a next page:
+ * no sorting per request, and no full scan for the first pages of a broad query.
+ *
+ * The rewards are held by reference; call costChanged() after changing a cost. Stock and
+ * everything else a query looks at have no bearing on any order.
  */
+export class RewardIndex {
+  readonly #entries: readonly Entry[]
+  readonly #sorted = new Map<RewardSort, readonly Entry[]>()
+
+  constructor(rewards: readonly CatalogReward[]) {
+    this.#entries = rewards.map((reward) => ({
+      reward,
+      name: reward.name.toLowerCase(),
+      createdAt: Date.parse(reward.createdAt),
+    }))
+    // Sorted up front, so no request pays for it; after a cost change, on the next query.
+    for (const sort of SORTS) this.#ordered(sort)
+  }
+
+  get size(): number {
+    return this.#entries.length
+  }
+
+  costChanged(): void {
+    for (const sort of COST_SORTS) this.#sorted.delete(sort)
+  }
+
+  /** One page of the catalog: filter by category, affordability (against `available`) and name. */
+  query(
+    query: RewardQuery,
+    available: number,
+  ): { items: CatalogReward[]; nextCursor: string | null } {
+    const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor)
+    const end = offset + query.limit
+    const needle = query.q?.trim().toLowerCase() ?? ''
+    const { category, affordable } = query
+    const items: CatalogReward[] = []
+    let matched = 0
+    for (const { reward, name } of this.#ordered(query.sort)) {
+      if (
+        (category === undefined || reward.category === category) &&
+        (affordable === undefined || reward.cost <= available === affordable) &&
+        (needle === '' || name.includes(needle))
+      ) {
+        if (matched === end) return { items, nextCursor: encodeCursor(end) }
+        if (matched >= offset) items.push(reward)
+        matched += 1
+      }
+    }
+    return { items, nextCursor: null }
+  }
+
+  #ordered(sort: RewardSort): readonly Entry[] {
+    let sorted = this.#sorted.get(sort)
+    if (!sorted) {
+      const compare = compareBy[sort]
+      sorted = [...this.#entries].sort((a, b) => compare(a, b) || byId(a, b))
+      this.#sorted.set(sort, sorted)
+    }
+    return sorted
+  }
+}
+
+/** One page of `rewards` (a one-off index; the engine keeps one for its catalog). */
 export function queryRewards(
-  rewards: readonly Reward[],
+  rewards: readonly CatalogReward[],
   query: RewardQuery,
   available: number,
-): RewardPage {
-  const needle = query.q?.trim().toLowerCase() ?? ''
-  const matches = rewards.filter(
-    (reward) =>
-      (query.category === undefined || reward.category === query.category) &&
-      (query.affordable === undefined || reward.cost <= available === query.affordable) &&
-      (needle === '' || reward.name.toLowerCase().includes(needle)),
-  )
-  const compare = compareBy[query.sort]
-  matches.sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-
-  const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor)
-  const end = offset + query.limit
-  return {
-    items: matches.slice(offset, end),
-    nextCursor: end < matches.length ? encodeCursor(end) : null,
-  }
-}
-
-// The cursor is an offset, wrapped so clients treat it as opaque and cannot do arithmetic on it.
-const CURSOR_PREFIX = 'offset:'
-
-export function encodeCursor(offset: number): string {
-  return btoa(`${CURSOR_PREFIX}${offset}`)
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')
-}
-
-export function decodeCursor(cursor: string): number {
-  let text: string
-  try {
-    text = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'))
-  } catch {
-    text = ''
-  }
-  const offset = text.startsWith(CURSOR_PREFIX)
-    ? Number(text.slice(CURSOR_PREFIX.length))
-    : Number.NaN
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new EngineError('bad_request', 400, 'The cursor is not one this server handed out')
-  }
-  return offset
+): { items: CatalogReward[]; nextCursor: string | null } {
+  return new RewardIndex(rewards).query(query, available)
 }

@@ -1,21 +1,39 @@
 import { buildDefaultMember } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
+import { buildLargeCatalog } from './large-catalog'
 import { buildNearReward } from './near-reward'
 import { buildNearTier } from './near-tier'
 import { buildNewMember } from './new-member'
+import { buildOutOfStock } from './out-of-stock'
 import type { ScenarioName } from './scenarios'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTopTier } from './top-tier'
 
-const builders: Record<ScenarioName, (context: ScenarioContext) => ScenarioState> = {
-  default: buildDefaultMember,
-  'new-member': buildNewMember,
-  'near-reward': buildNearReward,
-  'near-tier': buildNearTier,
-  'expiring-points': buildExpiringPoints,
-  'top-tier': buildTopTier,
+/**
+ * Each scenario's builder, given a context for a member: `as(name)` is the context with that
+ * scenario's own random stream, so scenarios built on the default member (large-catalog,
+ * out-of-stock) show exactly the default member's history and wallet.
+ */
+const builders: Record<
+  ScenarioName,
+  (as: (member: ScenarioName) => ScenarioContext, root: ScenarioContext) => ScenarioState
+> = {
+  default: (as) => buildDefaultMember(as('default')),
+  'new-member': (as) => buildNewMember(as('new-member')),
+  'near-reward': (as) => buildNearReward(as('near-reward')),
+  'near-tier': (as) => buildNearTier(as('near-tier')),
+  'expiring-points': (as) => buildExpiringPoints(as('expiring-points')),
+  'top-tier': (as) => buildTopTier(as('top-tier')),
+  'large-catalog': (as, root) =>
+    buildLargeCatalog(as('default'), root.random.fork('large-catalog')),
+  'out-of-stock': (as) => buildOutOfStock(as('default')),
 }
 
+/** Builds a scenario; `context.random` is the engine's root generator. */
 export function buildScenario(name: ScenarioName, context: ScenarioContext): ScenarioState {
-  return builders[name](context)
+  const as = (member: ScenarioName): ScenarioContext => ({
+    ...context,
+    random: context.random.fork(`scenario:${member}`),
+  })
+  return builders[name](as, context)
 }

@@ -16,15 +16,15 @@ export function buildExpiringPoints(context: ScenarioContext): ScenarioState {
     memberSince: addYears(now, -2),
     birthday: birthdayOn(addDays(now, 41), 1979),
   })
-  const { ledger, history } = startHistory(context)
+  const { ledger, redemptions, history } = startHistory(context)
   const aYearAgo = addYears(now, -1)
 
   history.purchase(daysAgo(now, 420), 14_000)
-  history.redeem(daysAgo(now, 400), 'rwd_free_pastry')
+  history.redeem(daysAgo(now, 400), 'rwd_free_pastry', { usedAfterDays: 3 })
   // Lots expire one year after they are earned: these two on now + 2 days and now + 5 days.
   history.purchase(addDays(aYearAgo, 2), 18_420)
   history.purchase(addDays(aYearAgo, 5), 9_675)
-  history.redeem(daysAgo(now, 300), 'rwd_coffee_3_off')
+  history.redeem(daysAgo(now, 300), 'rwd_coffee_3_off', { usedAfterDays: 6 })
   history.purchasesBetween({
     from: daysAgo(now, 330),
     to: daysAgo(now, 16),
@@ -33,5 +33,5 @@ export function buildExpiringPoints(context: ScenarioContext): ScenarioState {
   })
   history.purchase(daysAgo(now, 4, 15), 2_790)
   history.commit()
-  return { member, ledger, catalog: context.catalog }
+  return { member, ledger, redemptions, catalog: context.catalog }
 }

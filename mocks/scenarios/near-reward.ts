@@ -1,5 +1,4 @@
-import type { Reward } from '@/api/schemas/reward'
-import { isAvailable } from '../engine/catalog'
+import { isAvailable, type CatalogReward } from '../engine/catalog'
 import { addDays } from '../engine/dates'
 import { EngineError } from '../engine/engine-error'
 import { birthdayOn, createMemberProfile } from '../engine/members'
@@ -14,8 +13,8 @@ const PREFERRED_TARGET = 'rwd_free_coffee'
  * other reward (locked, sold out or not) costing more than the balance and no more than it.
  * Then it is the cheapest reward out of reach, whatever a client filters out.
  */
-export function findNearRewardTarget(catalog: readonly Reward[], now: Date): Reward {
-  const fits = (target: Reward) =>
+export function findNearRewardTarget(catalog: readonly CatalogReward[], now: Date): CatalogReward {
+  const fits = (target: CatalogReward) =>
     target.tierRequired === null &&
     isAvailable(target, now) &&
     target.cost > NEAR_REWARD_GAP &&
@@ -49,7 +48,7 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
     memberSince,
     birthday: birthdayOn(addDays(now, 160), 1997),
   })
-  const { ledger, history } = startHistory(context)
+  const { ledger, redemptions, history } = startHistory(context)
   const target = findNearRewardTarget(catalog, now)
   const balance = target.cost - NEAR_REWARD_GAP
 
@@ -72,5 +71,5 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
       `near-reward: could not reach a balance of exactly ${balance}`,
     )
   }
-  return { member, ledger, catalog }
+  return { member, ledger, redemptions, catalog }
 }

@@ -1,6 +1,6 @@
 import { Ledger } from '../engine/ledger'
 import { createMemberProfile } from '../engine/members'
-import type { ScenarioContext, ScenarioState } from './scenario-state'
+import { emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /** Sam joined today: no points, no history, no birthday on file yet. */
 export function buildNewMember(context: ScenarioContext): ScenarioState {
@@ -11,5 +11,10 @@ export function buildNewMember(context: ScenarioContext): ScenarioState {
     memberSince: context.now,
     birthday: null,
   })
-  return { member, ledger: new Ledger(), catalog: context.catalog }
+  return {
+    member,
+    ledger: new Ledger(),
+    redemptions: emptyWallet(context),
+    catalog: context.catalog,
+  }
 }

@@ -1,14 +1,15 @@
 import type { Program } from '@/api/schemas/program'
-import type { Reward } from '@/api/schemas/reward'
+import type { CatalogReward } from '../engine/catalog'
 import { Ledger } from '../engine/ledger'
 import { planHistory, type HistoryPlan } from '../engine/member-history'
 import type { MemberProfile } from '../engine/members'
 import type { Random } from '../engine/random'
+import { RedemptionBook } from '../engine/redemptions'
 
 /** What a scenario starts from: the program, the catalog and the moment the engine was created. */
 export type ScenarioContext = {
   program: Program
-  catalog: Reward[]
+  catalog: CatalogReward[]
   now: Date
   random: Random
 }
@@ -17,19 +18,32 @@ export type ScenarioContext = {
 export type ScenarioState = {
   member: MemberProfile
   ledger: Ledger
-  catalog: Reward[]
+  /** The member's wallet; the engine records new redemptions in it too. */
+  redemptions: RedemptionBook
+  catalog: CatalogReward[]
 }
 
-/** A fresh ledger and a plan that fills it by the program's rules when committed. */
-export function startHistory(context: ScenarioContext): { ledger: Ledger; history: HistoryPlan } {
+/** An empty wallet whose ids and codes come from the scenario's own random stream. */
+export function emptyWallet(context: ScenarioContext): RedemptionBook {
+  return new RedemptionBook(context.random.fork('redemptions'))
+}
+
+/** A fresh ledger and wallet, and a plan that fills them by the program's rules when committed. */
+export function startHistory(context: ScenarioContext): {
+  ledger: Ledger
+  redemptions: RedemptionBook
+  history: HistoryPlan
+} {
   const ledger = new Ledger()
+  const redemptions = emptyWallet(context)
   const history = planHistory({
     program: context.program,
     ledger,
     catalog: context.catalog,
+    redemptions,
     random: context.random.fork('history'),
   })
-  return { ledger, history }
+  return { ledger, redemptions, history }
 }
 
 /** A moment on the given day relative to now, at a plausible time of day (UTC). */

@@ -3,6 +3,8 @@ import type { Reward } from '@/api/schemas/reward'
 import { fixedClock } from '../engine/clock'
 import { createEngine, type LoyaltyEngine } from '../engine/engine'
 import { TIER_IDS } from '../engine/program-rules'
+import { LARGE_CATALOG_SIZE } from './large-catalog'
+import { SOLD_OUT_COUNT } from './out-of-stock'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
 
 const NOW = '2026-11-20T15:00:00Z'
@@ -10,8 +12,15 @@ const DAY = 86_400_000
 const engineFor = (scenario: (typeof scenarioNames)[number], seed?: number) =>
   createEngine({ scenario, clock: fixedClock(NOW), ...(seed === undefined ? {} : { seed }) })
 
-function allRewards(engine: LoyaltyEngine): Reward[] {
-  return engine.listRewards({ limit: 100, sort: 'cost_asc' }).items
+function allRewards(engine: LoyaltyEngine, sort: 'cost_asc' | 'popular' = 'cost_asc'): Reward[] {
+  const rewards: Reward[] = []
+  let cursor: string | null = null
+  do {
+    const page = engine.listRewards({ limit: 100, sort, ...(cursor ? { cursor } : {}) })
+    rewards.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+  return rewards
 }
 
 describe('scenarios', () => {
@@ -54,6 +63,67 @@ describe('scenarios', () => {
     }
     const oldest = entries[0]?.occurredAt.getTime() ?? Date.parse(NOW)
     expect(Date.parse(NOW) - oldest).toBeGreaterThan(365 * DAY)
+  })
+
+  it('default: a wallet with one voucher of each state and a donation', () => {
+    const wallet = engineFor('default').listRedemptions({ limit: 100 }).items
+    expect(wallet.map((redemption) => redemption.status)).toEqual([
+      'active',
+      'donated',
+      'expired',
+      'used',
+    ])
+  })
+
+  it('large-catalog: the default member and exactly 10,000 rewards in every category', () => {
+    const engine = engineFor('large-catalog')
+    const standard = engineFor('default')
+    expect(engine.me()).toEqual(standard.me())
+    expect(engine.balance()).toEqual(standard.balance())
+    expect(engine.listRedemptions({ limit: 100 })).toEqual(standard.listRedemptions({ limit: 100 }))
+
+    const rewards = allRewards(engine)
+    expect(rewards).toHaveLength(LARGE_CATALOG_SIZE)
+    expect(new Set(rewards.map((reward) => reward.id)).size).toBe(LARGE_CATALOG_SIZE)
+    const categories = new Map<string, number>()
+    for (const reward of rewards)
+      categories.set(reward.category, (categories.get(reward.category) ?? 0) + 1)
+    expect(categories.size).toBe(6)
+    expect(Math.min(...categories.values())).toBeGreaterThan(300)
+    // Varied names that a search finds.
+    expect(
+      new Set(rewards.map((reward) => reward.name.replace(/ No\. \d+$/, ''))).size,
+    ).toBeGreaterThan(300)
+    const found = engine.listRewards({ limit: 100, sort: 'cost_asc', q: 'espresso cup' }).items
+    expect(found.length).toBeGreaterThan(10)
+    expect(found.every((reward) => reward.name.toLowerCase().includes('espresso cup'))).toBe(true)
+    // Some limited, sold out, locked, limited per member, ending.
+    expect(rewards.some((reward) => reward.stock === 0)).toBe(true)
+    expect(rewards.some((reward) => reward.tierRequired === TIER_IDS.gold)).toBe(true)
+    expect(rewards.some((reward) => reward.limitPerMember !== null)).toBe(true)
+    expect(rewards.some((reward) => reward.validUntil !== null)).toBe(true)
+    for (const reward of rewards.filter((candidate) => candidate.category === 'donation')) {
+      expect(reward.value?.amount).toBe(reward.cost)
+    }
+  })
+
+  it('out-of-stock: the default member, with the five most popular rewards sold out', () => {
+    const engine = engineFor('out-of-stock')
+    expect(engine.balance()).toEqual(engineFor('default').balance())
+    const byPopularity = allRewards(engine, 'popular')
+    expect(byPopularity.slice(0, SOLD_OUT_COUNT).map((reward) => reward.stock)).toEqual(
+      Array.from({ length: SOLD_OUT_COUNT }, () => 0),
+    )
+    const topIds = new Set(byPopularity.slice(0, SOLD_OUT_COUNT).map((reward) => reward.id))
+    const soldOutElsewhere = (rewards: Reward[]) =>
+      rewards
+        .filter((reward) => reward.stock === 0 && !topIds.has(reward.id))
+        .map((reward) => reward.id)
+        .sort()
+    // Nothing else changed.
+    expect(soldOutElsewhere(byPopularity)).toEqual(
+      soldOutElsewhere(allRewards(engineFor('default'))),
+    )
   })
 
   it('new-member: joined today, nothing earned, Bronze', () => {

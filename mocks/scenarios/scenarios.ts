@@ -5,6 +5,8 @@ export const scenarioNames = [
   'near-tier',
   'expiring-points',
   'top-tier',
+  'large-catalog',
+  'out-of-stock',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -16,6 +18,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'near-tier': 'A Silver member $25 of spend short of Gold this calendar year.',
   'expiring-points': 'Points expiring within 7 days, in two batches on different dates.',
   'top-tier': 'A Gold member whose spend this year already keeps Gold for next year.',
+  'large-catalog': 'The default member with a catalog of 10,000 rewards in every category.',
+  'out-of-stock': 'The default member; the five most popular rewards are sold out.',
 }
 
 export function isScenarioName(value: string): value is ScenarioName {

@@ -15,7 +15,7 @@ export function buildTopTier(context: ScenarioContext): ScenarioState {
     memberSince: addDays(addYears(now, -6), 48),
     birthday: birthdayOn(addDays(now, -210), 1968),
   })
-  const { ledger, history } = startHistory(context)
+  const { ledger, redemptions, history } = startHistory(context)
   const thisYear = calendarYearOf(now)
   const start = daysAgo(now, 400)
 
@@ -42,8 +42,8 @@ export function buildTopTier(context: ScenarioContext): ScenarioState {
   history.review(daysAgo(now, 90))
   history.review(daysAgo(now, 20))
   history.birthday(daysAgo(now, 210, 9))
-  history.redeemIfAffordable(daysAgo(now, 150), 'rwd_coffee_cupping')
+  history.redeemIfAffordable(daysAgo(now, 150), 'rwd_coffee_cupping', { usedAfterDays: 12 })
   history.redeemIfAffordable(daysAgo(now, 60), 'rwd_twenty_five_off')
   history.commit()
-  return { member, ledger, catalog: context.catalog }
+  return { member, ledger, redemptions, catalog: context.catalog }
 }

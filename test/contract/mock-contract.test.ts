@@ -3,8 +3,10 @@ import type * as z from 'zod/mini'
 import { Balance, Member, TierProgress } from '@/api/schemas/member'
 import { Problem } from '@/api/schemas/problem'
 import { Program } from '@/api/schemas/program'
+import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
-import { TEST_API_BASE_URL, serveScenario } from '../../mocks/node'
+import type { LoyaltyEngine } from '../../mocks/engine/engine'
+import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
 import { scenarioNames } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
@@ -14,6 +16,49 @@ async function get(path: string) {
   const response = await fetch(`${TEST_API_BASE_URL}${path}`)
   const body: unknown = await response.json()
   return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body }
+}
+
+async function post(path: string, body: unknown, idempotencyKey: string | null) {
+  const response = await fetch(`${TEST_API_BASE_URL}${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(idempotencyKey === null ? {} : { 'Idempotency-Key': idempotencyKey }),
+    },
+    body: JSON.stringify(body),
+  })
+  const json: unknown = await response.json()
+  return {
+    status: response.status,
+    contentType: response.headers.get('Content-Type') ?? '',
+    body: json,
+  }
+}
+
+/** Every reward, straight from the engine. */
+function catalogOf(engine: LoyaltyEngine): Reward[] {
+  const rewards: Reward[] = []
+  let cursor: string | null = null
+  do {
+    const page = engine.listRewards({ limit: 100, sort: 'cost_asc', ...(cursor ? { cursor } : {}) })
+    rewards.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+  return rewards
+}
+
+/** A reward nothing but points stands between the member and: no tier, limit or end, in stock. */
+function openReward(engine: LoyaltyEngine, category?: Reward['category']): Reward {
+  const reward = catalogOf(engine).find(
+    (candidate) =>
+      (category === undefined || candidate.category === category) &&
+      candidate.tierRequired === null &&
+      candidate.limitPerMember === null &&
+      candidate.validUntil === null &&
+      candidate.stock !== 0,
+  )
+  if (!reward) throw new Error('no open reward in the catalog')
+  return reward
 }
 
 /** Parses with the contract schema and fails with the schema's own message. */
@@ -41,13 +86,16 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
     expect((await get('/me/balance')).body).toEqual(engine.balance())
   })
 
-  it('pages through the whole catalog inside the contract, and serves every reward by id', async () => {
+  it('pages through the whole catalog inside the contract, and serves rewards by id', async () => {
     const engine = serveScenario(scenario)
+    const everything = catalogOf(engine)
+    // The 10,000-reward catalog is paged in hundreds and sampled by id, to keep the test quick.
+    const large = everything.length > 500
     const ids: string[] = []
     let cursor: string | null = null
     do {
       const query: string = new URLSearchParams({
-        limit: '7',
+        limit: large ? '100' : '7',
         sort: 'newest',
         ...(cursor ? { cursor } : {}),
       }).toString()
@@ -58,15 +106,166 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       cursor = page.nextCursor
     } while (cursor !== null)
 
-    const everything = engine.listRewards({ limit: 100, sort: 'cost_asc' }).items
     expect(ids).toHaveLength(everything.length)
     expect(new Set(ids)).toEqual(new Set(everything.map((reward) => reward.id)))
 
-    for (const id of ids) {
+    for (const id of large ? ids.filter((_, index) => index % 97 === 0) : ids) {
       const { status, body } = await get(`/rewards/${encodeURIComponent(id)}`)
       expect(status).toBe(200)
-      expect(inContract(Reward, body).id).toBe(id)
+      expect(inContract(Reward, body)).toEqual(engine.getReward(id))
     }
+  })
+
+  it('redeems inside the contract: a voucher, a donation, and the balance after', async () => {
+    const engine = serveScenario(scenario)
+    for (const category of ['free_product', 'donation'] as const) {
+      const reward = openReward(engine, category)
+      // A member without enough points (a new member) gets the reward for free.
+      if (reward.cost > engine.balance().available) engine.setRewardCost(reward.id, 0)
+      const expectedCost = engine.getReward(reward.id)?.cost ?? reward.cost
+      const { status, contentType, body } = await post(
+        '/redemptions',
+        { rewardId: reward.id, expectedCost },
+        `contract-${category}`,
+      )
+      expect(status).toBe(201)
+      expect(contentType).toContain('application/json')
+      const result = inContract(RedemptionResult, body)
+      expect(result.redemption.status).toBe(category === 'donation' ? 'donated' : 'active')
+      expect(result.redemption.voucher === null).toBe(category === 'donation')
+      expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
+      expect(inContract(Reward, (await get(`/rewards/${reward.id}`)).body).redeemedByMe).toBe(
+        reward.redeemedByMe + 1,
+      )
+    }
+  })
+
+  it('answers every refusal with a problem inside the contract, with its extension member', async () => {
+    let now = new Date(TEST_NOW)
+    const engine = serveScenario(scenario, { clock: () => now })
+    let keys = 0
+    const refused = async (body: unknown, key: string | null = `refusal-${++keys}`) => {
+      const response = await post('/redemptions', body, key)
+      expect(response.contentType).toContain('application/problem+json')
+      const problem = inContract(Problem, response.body)
+      expect(problem.status).toBe(response.status)
+      expect(problem.title.length).toBeGreaterThan(0)
+      expect(problem.detail?.length).toBeGreaterThan(0)
+      return problem
+    }
+    const rewards = catalogOf(engine)
+    const open = openReward(engine)
+
+    expect(await refused({ rewardId: open.id, expectedCost: open.cost }, null)).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+    })
+    expect(await refused({ rewardId: open.id })).toMatchObject({ status: 400, code: 'bad_request' })
+    expect(await refused({ rewardId: 'rwd_nope', expectedCost: 1 })).toMatchObject({
+      status: 404,
+      code: 'not_found',
+    })
+    expect(await refused({ rewardId: open.id, expectedCost: open.cost + 1 })).toMatchObject({
+      status: 409,
+      code: 'cost_changed',
+      currentCost: open.cost,
+    })
+
+    const ending = rewards.find((reward) => reward.validUntil !== null)
+    if (!ending?.validUntil) throw new Error('every catalog has a reward that ends')
+    now = new Date(Date.parse(ending.validUntil) + 1000)
+    expect(await refused({ rewardId: ending.id, expectedCost: ending.cost })).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      title: 'This reward is no longer offered',
+    })
+    now = new Date(TEST_NOW)
+
+    const program = engine.program()
+    const rank = (tierId: string | null) =>
+      program.tiers.find((tier) => tier.id === tierId)?.rank ?? 0
+    const myRank = rank(engine.me().tierId)
+    const locked = rewards.find((reward) => rank(reward.tierRequired) > myRank)
+    // The top tier has nothing above it.
+    if (locked) {
+      expect(await refused({ rewardId: locked.id, expectedCost: locked.cost })).toMatchObject({
+        status: 403,
+        code: 'tier_required',
+        requiredTierId: locked.tierRequired,
+      })
+    } else {
+      expect(engine.me().tierId).toBe(program.tiers.at(-1)?.id)
+    }
+
+    const limited = rewards.find(
+      (reward) => reward.limitPerMember !== null && rank(reward.tierRequired) <= myRank,
+    )
+    if (!limited?.limitPerMember) throw new Error('every catalog has a limited reward')
+    engine.setRewardCost(limited.id, 0)
+    engine.setStock(limited.id, null)
+    for (let i = limited.redeemedByMe; i < limited.limitPerMember; i++) {
+      expect(
+        (await post('/redemptions', { rewardId: limited.id, expectedCost: 0 }, `limit-${i}`))
+          .status,
+      ).toBe(201)
+    }
+    expect(await refused({ rewardId: limited.id, expectedCost: 0 })).toMatchObject({
+      status: 409,
+      code: 'limit_reached',
+      limit: limited.limitPerMember,
+    })
+
+    engine.setStock(open.id, 0)
+    expect(await refused({ rewardId: open.id, expectedCost: open.cost })).toMatchObject({
+      status: 409,
+      code: 'out_of_stock',
+    })
+    engine.setStock(open.id, 10)
+
+    const available = engine.balance().available
+    engine.setRewardCost(open.id, available + 7)
+    expect(await refused({ rewardId: open.id, expectedCost: available + 7 })).toMatchObject({
+      status: 409,
+      code: 'insufficient_points',
+      shortBy: 7,
+    })
+
+    engine.setRewardCost(open.id, 0)
+    expect(
+      (await post('/redemptions', { rewardId: open.id, expectedCost: 0 }, 'twice')).status,
+    ).toBe(201)
+    expect(await refused({ rewardId: open.id, expectedCost: 1 }, 'twice')).toMatchObject({
+      status: 422,
+      code: 'idempotency_key_reused',
+    })
+  })
+
+  it('pages through the wallet inside the contract', async () => {
+    const engine = serveScenario(scenario)
+    const ids: string[] = []
+    let cursor: string | null = null
+    do {
+      const query: string = new URLSearchParams({
+        limit: '1',
+        ...(cursor ? { cursor } : {}),
+      }).toString()
+      const { status, contentType, body } = await get(`/me/redemptions?${query}`)
+      expect(status).toBe(200)
+      expect(contentType).toContain('application/json')
+      const page = inContract(RedemptionPage, body)
+      ids.push(...page.items.map((redemption) => redemption.id))
+      cursor = page.nextCursor
+    } while (cursor !== null)
+    expect(ids).toEqual(
+      engine.listRedemptions({ limit: 100 }).items.map((redemption) => redemption.id),
+    )
+    for (const status of ['active', 'used', 'expired', 'donated']) {
+      const page = inContract(RedemptionPage, (await get(`/me/redemptions?status=${status}`)).body)
+      expect(page.items.every((redemption) => redemption.status === status)).toBe(true)
+    }
+    const { status, body } = await get('/me/redemptions?status=lost')
+    expect(status).toBe(400)
+    expect(inContract(Problem, body)).toMatchObject({ status: 400, code: 'bad_request' })
   })
 
   it('applies the filters in the query string', async () => {

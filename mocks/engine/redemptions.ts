@@ -1,0 +1,147 @@
+import type * as z from 'zod/mini'
+import type { Redemption, RedemptionPage, RedemptionStatus } from '@/api/schemas/redemption'
+import type { RedemptionListQuery } from '@/api/schemas/redemption-list-query'
+import type { RewardCategory } from '@/api/schemas/reward'
+import type { CatalogReward } from './catalog'
+import { pageOf } from './cursor'
+import { addDays, endOfUtcDay, toTimestamp } from './dates'
+import { CODE_ALPHABET } from './members'
+import type { Random } from './random'
+
+export type RedemptionQuery = z.output<typeof RedemptionListQuery>
+
+/** A redemption as stored; its status is derived from the clock when it is read. */
+export type StoredRedemption = Omit<Redemption, 'status'>
+
+/** Days a voucher can be used, counted from the day of redemption to the end of that day. */
+export const VOUCHER_DAYS: Readonly<Record<Exclude<RewardCategory, 'donation'>, number>> = {
+  discount: 90,
+  free_product: 90,
+  free_shipping: 90,
+  gift: 30,
+  experience: 30,
+}
+
+/**
+ * What a redemption is at `now`: a donation is `donated`; a voucher is `used` once used,
+ * `expired` once its expiry has passed unused, and `active` until then.
+ */
+export function statusAt(redemption: StoredRedemption, now: Date): RedemptionStatus {
+  if (redemption.donation !== null) return 'donated'
+  if (redemption.usedAt !== null) return 'used'
+  const expiresAt = redemption.voucher?.expiresAt ?? null
+  if (expiresAt !== null && Date.parse(expiresAt) <= now.getTime()) return 'expired'
+  return 'active'
+}
+
+/**
+ * The wallet's order: active first, the soonest to expire first and those that never expire
+ * last; then everything else, newest first. Ties by id, so pages never overlap.
+ */
+function compareForWallet(a: Redemption, b: Redemption): number {
+  const activeA = a.status === 'active'
+  const activeB = b.status === 'active'
+  if (activeA !== activeB) return activeA ? -1 : 1
+  if (activeA) {
+    const expiry = (r: Redemption) =>
+      r.voucher?.expiresAt ? Date.parse(r.voucher.expiresAt) : Number.POSITIVE_INFINITY
+    const byExpiry = expiry(a) - expiry(b)
+    if (byExpiry !== 0 && !Number.isNaN(byExpiry)) return byExpiry
+  }
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * The member's redemptions: what they got (a voucher code, or a donation receipt) for the
+ * points the ledger shows as spent. Ids, codes and receipt numbers come from the seeded
+ * generator, so a scenario always shows the same wallet.
+ */
+export class RedemptionBook {
+  readonly #random: Random
+  readonly #records: StoredRedemption[] = []
+  readonly #countByReward = new Map<string, number>()
+  readonly #issued = new Set<string>()
+
+  constructor(random: Random) {
+    this.#random = random
+  }
+
+  /** Records a redemption of `reward` at `at`; `usedAt` marks a voucher already used. */
+  record(reward: CatalogReward, at: Date, options: { usedAt?: Date } = {}): StoredRedemption {
+    const isDonation = reward.category === 'donation'
+    const record: StoredRedemption = {
+      id: this.#unique(() => `red_${this.#chars('abcdefghjkmnpqrstuvwxyz23456789', 10)}`),
+      rewardId: reward.id,
+      rewardName: reward.name,
+      category: reward.category,
+      cost: reward.cost,
+      createdAt: toTimestamp(at),
+      usedAt: !isDonation && options.usedAt ? toTimestamp(options.usedAt) : null,
+      howToUse: reward.howToUse,
+      voucher:
+        reward.category === 'donation'
+          ? null
+          : {
+              code: this.#unique(
+                () => `HP-${this.#chars(CODE_ALPHABET, 4)}-${this.#chars(CODE_ALPHABET, 4)}`,
+              ),
+              expiresAt: toTimestamp(endOfUtcDay(addDays(at, VOUCHER_DAYS[reward.category]))),
+            },
+      donation: isDonation
+        ? {
+            cause: reward.cause ?? reward.name,
+            amount: reward.value ?? { amount: reward.cost, currency: 'USD' },
+            receiptNumber: this.#unique(
+              () =>
+                `HPG-${at.getUTCFullYear()}-${String(this.#random.int(0, 999_999)).padStart(6, '0')}`,
+            ),
+          }
+        : null,
+    }
+    this.#records.push(record)
+    this.#countByReward.set(reward.id, this.redeemedCount(reward.id) + 1)
+    return record
+  }
+
+  /** How many times the member has redeemed the reward, whatever became of it since. */
+  redeemedCount(rewardId: string): number {
+    return this.#countByReward.get(rewardId) ?? 0
+  }
+
+  /** A copy of the record with its status at `now`. */
+  view(record: StoredRedemption, now: Date): Redemption {
+    return { ...structuredClone(record), status: statusAt(record, now) }
+  }
+
+  /** Every redemption at `now`, in wallet order. */
+  all(now: Date): Redemption[] {
+    return this.#records.map((record) => this.view(record, now)).sort(compareForWallet)
+  }
+
+  /** One page of the wallet, optionally only one status. */
+  list(query: RedemptionQuery, now: Date): RedemptionPage {
+    const all = this.all(now)
+    return pageOf(
+      query.status === undefined ? all : all.filter((entry) => entry.status === query.status),
+      query,
+    )
+  }
+
+  #chars(alphabet: string, length: number): string {
+    let text = ''
+    for (let i = 0; i < length; i++)
+      text += alphabet.charAt(this.#random.int(0, alphabet.length - 1))
+    return text
+  }
+
+  #unique(draw: () => string): string {
+    for (;;) {
+      const value = draw()
+      if (!this.#issued.has(value)) {
+        this.#issued.add(value)
+        return value
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { buildDefaultMember } from './default-member'
+import type { ScenarioContext, ScenarioState } from './scenario-state'
+
+export const SOLD_OUT_COUNT = 5
+
+/** The default member (Maya), with the five most popular rewards sold out. */
+export function buildOutOfStock(context: ScenarioContext): ScenarioState {
+  const state = buildDefaultMember(context)
+  const mostPopular = [...state.catalog]
+    .sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
+    .slice(0, SOLD_OUT_COUNT)
+  for (const reward of mostPopular) reward.stock = 0
+  return state
+}
