@@ -108,6 +108,8 @@ export function aReward(overrides: Partial<Reward> = {}): Reward {
     validUntil: null,
     createdAt: '2026-01-01T00:00:00Z',
     popularity: 10,
+    limitPerMember: null,
+    redeemedByMe: 0,
     terms: '',
     howToUse: '',
     ...overrides,

@@ -2,8 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { createQueryClient } from '@/app/query-client'
-import { createRoutes } from '@/app/routes'
+import { createPortal } from '@/app/portal'
 import { serveScenario } from '../mocks/node'
 import type { ScenarioName } from '../mocks/scenarios/scenarios'
 
@@ -13,8 +12,10 @@ import type { ScenarioName } from '../mocks/scenarios/scenarios'
  */
 export function renderApp(url = '/', options: { scenario?: ScenarioName } = {}) {
   const engine = serveScenario(options.scenario ?? 'default')
-  const queryClient = createQueryClient({ retry: false })
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const { queryClient, router } = createPortal(
+    (routes) => createMemoryRouter(routes, { initialEntries: [url] }),
+    { retry: false },
+  )
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>

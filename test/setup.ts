@@ -1,14 +1,33 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { configureClient } from '@/api/client'
 import { setLocale } from '@/lib/locale'
 import { resetMockScenario, server, TEST_API_BASE_URL } from '../mocks/node'
 
+// A test file that asks for the node environment (the standalone API server's test, which
+// talks real HTTP) has no DOM, and must not have MSW intercept its requests.
+const inDom = typeof document !== 'undefined'
+
+// Lazy routes load their code on first visit; on a busy two-core CI machine that can take more
+// than the default second.
+configure({ asyncUtilTimeout: 4000 })
+
+// jsdom has <dialog> but not its methods: open and close it the way a browser would.
+if (inDom) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+}
+
 let consoleErrors: unknown[][] = []
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' })
+  if (inDom) server.listen({ onUnhandledRequest: 'error' })
 })
 
 beforeEach(() => {
@@ -25,8 +44,10 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   resetMockScenario()
-  localStorage.clear()
-  sessionStorage.clear()
+  if (inDom) {
+    localStorage.clear()
+    sessionStorage.clear()
+  }
   const errors = consoleErrors
   consoleErrors = []
   if (errors.length > 0) {

@@ -1,11 +1,7 @@
-import type { Problem } from '@/api/schemas/problem'
 import type { ProblemCode } from '@/api/schemas/problem-code'
+import type { ProblemExtensions } from '@/api/schemas/problem-extensions'
 
-/** The problem extension members a refusal may carry (RFC 9457 section 3.2). */
-export type ProblemExtensions = Pick<
-  Problem,
-  'shortBy' | 'currentCost' | 'requiredTierId' | 'limit'
->
+export type { ProblemExtensions }
 
 /** A short, general title per code, used when a refusal does not bring its own. */
 const DEFAULT_TITLES: Partial<Record<ProblemCode, string>> = {

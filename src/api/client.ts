@@ -37,7 +37,8 @@ type RequestOptions = {
  */
 export async function request<S extends z.ZodMiniType>(
   path: string,
-  schema: S,
+  /** null: the answer has no body (204 No Content). */
+  schema: S | null,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
   const method = options.method ?? 'GET'
@@ -71,6 +72,7 @@ export async function request<S extends z.ZodMiniType>(
   if (!response.ok) {
     throw toApiError(response, body)
   }
+  if (schema === null) return undefined as z.output<S>
   if (body === undefined) {
     throw new ContractError(endpoint, '(body)', 'expected a JSON body')
   }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
   readonly title: string
   readonly detail: string | undefined
   readonly retryAfterSeconds: number | undefined
+  /** The whole problem, extension members (shortBy, currentCost ...) included. */
+  readonly problem: Problem
 
   constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title)
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.title = problem.title
     this.detail = problem.detail
     this.retryAfterSeconds = retryAfterSeconds
+    this.problem = problem
   }
 }
 

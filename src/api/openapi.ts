@@ -2,8 +2,18 @@ import * as z from 'zod/mini'
 import { CurrencyCode, Money } from './schemas/common'
 import { Balance, ExpiringBatch, Member, PendingBatch, TierProgress } from './schemas/member'
 import { Problem } from './schemas/problem'
+import { ProblemExtensions } from './schemas/problem-extensions'
 import { ProblemCode } from './schemas/problem-code'
 import { Program, Tier, TierBenefit } from './schemas/program'
+import {
+  Donation,
+  Redemption,
+  RedemptionPage,
+  RedemptionRequest,
+  RedemptionResult,
+  RedemptionStatus,
+  Voucher,
+} from './schemas/redemption'
 import { Reward, RewardCategory, RewardPage } from './schemas/reward'
 import { RewardSort } from './schemas/reward-list-query'
 
@@ -34,9 +44,20 @@ function documentation() {
   component(CurrencyCode, 'CurrencyCode', 'ISO 4217 currency code')
   component(Money, 'Money', 'An amount of money in integer minor units (cents for USD)')
   component(ProblemCode, 'ProblemCode', 'Machine-readable reason; clients branch on it')
-  component(Problem, 'Problem', 'RFC 9457 problem details, served as application/problem+json', {
-    code: `Machine-readable reason: one of ProblemCode (${ProblemCode.options.join(', ')}); clients accept unknown codes from newer servers`,
-  })
+  // Documented with the extension members this contract defines; clients accept any others.
+  const DocumentedProblem = z.looseObject({ ...Problem.shape, ...ProblemExtensions.shape })
+  component(
+    DocumentedProblem,
+    'Problem',
+    'RFC 9457 problem details, served as application/problem+json',
+    {
+      shortBy: 'insufficient_points: how many more points the member needs',
+      currentCost: 'cost_changed: what the reward costs now',
+      requiredTierId: 'tier_required: the lowest tier that may redeem it',
+      limit: 'limit_reached: how many of this reward one member may redeem',
+      code: `Machine-readable reason: one of ProblemCode (${ProblemCode.options.join(', ')}); clients accept unknown codes from newer servers`,
+    },
+  )
   component(TierBenefit, 'TierBenefit')
   component(Tier, 'Tier', 'A tier of the program', {
     rank: '1 is the entry tier; higher is better',
@@ -79,8 +100,31 @@ function documentation() {
     tierRequired: 'Lowest tier that may redeem it; null for all',
     validUntil: 'Last moment it can be redeemed; null when open-ended',
     popularity: 'Redemptions in the last 90 days',
+    limitPerMember: 'How many of it one member may redeem; null for no limit',
+    redeemedByMe: 'How many of it the signed-in member has redeemed',
   })
   component(RewardPage, 'RewardPage', 'One page of rewards; `nextCursor` is null at the end')
+  component(RedemptionRequest, 'RedemptionRequest', 'Spend points on a reward', {
+    expectedCost:
+      'The cost the member agreed to; a different current cost is refused with cost_changed',
+  })
+  component(
+    RedemptionStatus,
+    'RedemptionStatus',
+    'active: usable; used; expired; donated: a donation receipt',
+  )
+  component(Voucher, 'Voucher', 'A code to use at checkout')
+  component(Donation, 'Donation', 'A gift made on the member’s behalf')
+  component(Redemption, 'Redemption', 'A reward the member redeemed', {
+    voucher: 'A code to use; null for donations',
+    donation: 'The gift made; null for everything but donations',
+  })
+  component(RedemptionResult, 'RedemptionResult', 'The redemption and the balance after it')
+  component(
+    RedemptionPage,
+    'RedemptionPage',
+    'The wallet: active first (soonest expiry first), then the rest, newest first',
+  )
   return registry
 }
 
@@ -193,6 +237,66 @@ export function buildOpenApiDocument() {
             { name: 'sort', in: 'query', schema: { ...ref('RewardSort'), default: 'cost_asc' } },
           ],
           responses: { '200': json('RewardPage', 'OK'), ...problemResponses(400, 401, 500, 503) },
+        },
+      },
+      '/redemptions': {
+        post: {
+          summary: 'Spend points on a reward (idempotent)',
+          description:
+            'Checks cost, tier, per-member limit, stock and balance and debits in one step. A repeat with the same Idempotency-Key and body returns the first result (with `Idempotent-Replayed: true`) and changes nothing; the same key with another body is refused with idempotency_key_reused.',
+          security: [{ session: [] }, { bearer: [] }],
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description: 'Unique per redemption attempt; the same for every retry of it',
+              schema: { type: 'string', minLength: 1, maxLength: 200 },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('RedemptionRequest') } },
+          },
+          responses: {
+            '201': json(
+              'RedemptionResult',
+              'Redeemed (or the replay of an earlier identical request)',
+            ),
+            '409': {
+              description:
+                'Refused: insufficient_points (shortBy), out_of_stock, limit_reached (limit), cost_changed (currentCost), conflict (no longer offered)',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+            '422': {
+              description: 'idempotency_key_reused: the key was used with another body',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+            ...problemResponses(400, 401, 404, 500, 503),
+            '403': {
+              description: 'tier_required (requiredTierId)',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+          },
+        },
+      },
+      '/me/redemptions': {
+        get: {
+          summary: 'The member’s wallet, cursor paged',
+          security: [{ session: [] }, { bearer: [] }],
+          parameters: [
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+            },
+            { name: 'status', in: 'query', schema: ref('RedemptionStatus') },
+          ],
+          responses: {
+            '200': json('RedemptionPage', 'OK'),
+            ...problemResponses(400, 401, 500, 503),
+          },
         },
       },
       '/rewards/{id}': {

@@ -1,8 +1,9 @@
+import type { RedemptionListQuery } from './schemas/redemption-list-query'
 import type { RewardListQuery } from './schemas/reward-list-query'
 
 /**
- * Query keys in one hierarchy, so a change to the member (a redemption, a sign-out) can
- * invalidate everything under `member` at once.
+ * Query keys in one hierarchy. Everything that depends on the signed-in member lives under
+ * `member`, so a redemption (or a sign-out) invalidates it all at once.
  */
 export const queryKeys = {
   program: ['program'] as const,
@@ -13,9 +14,21 @@ export const queryKeys = {
     tier: ['member', 'tier'] as const,
   },
   rewards: {
-    // Rewards depend on the member too (affordability), so they live under `member`.
+    // Rewards are member-relative (affordability, redeemedByMe), so they live under `member`.
     all: ['member', 'rewards'] as const,
     list: (query: RewardListQuery) => ['member', 'rewards', 'list', query] as const,
+    catalog: (filters: Omit<RewardListQuery, 'cursor'>) =>
+      ['member', 'rewards', 'catalog', filters] as const,
     detail: (id: string) => ['member', 'rewards', 'detail', id] as const,
   },
+  redemptions: {
+    all: ['member', 'redemptions'] as const,
+    list: (query: Omit<RedemptionListQuery, 'cursor'>) =>
+      ['member', 'redemptions', 'list', query] as const,
+  },
+}
+
+/** Mutation keys: the MutationCache invalidates what each one changes. */
+export const mutationKeys = {
+  redeem: ['redeem'] as const,
 }

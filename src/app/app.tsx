@@ -1,12 +1,12 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
-import { createQueryClient } from './query-client'
-import { createRoutes } from './routes'
+import { createPortal } from './portal'
 
-export function App({ queryClient: given }: { queryClient?: QueryClient }) {
-  const [queryClient] = useState(() => given ?? createQueryClient())
-  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)))
+export function App() {
+  const [{ queryClient, router }] = useState(() =>
+    createPortal((routes) => createBrowserRouter(routes)),
+  )
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

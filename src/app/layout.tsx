@@ -4,15 +4,23 @@ import { Link, NavLink, Outlet } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { paths } from '@/config/paths'
+import { useSignOut } from '@/features/session/use-sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
+import { useOnline } from '@/lib/use-online'
+import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { StarIcon } from '@/ui/icons'
 import { Skeleton } from '@/ui/skeleton'
 
-const navItems = [{ to: paths.dashboard, label: 'Dashboard', end: true }]
+const navItems = [
+  { to: paths.dashboard, label: 'Dashboard', end: true },
+  { to: paths.rewards, label: 'Rewards', end: false },
+  { to: paths.wallet, label: 'Wallet', end: false },
+]
 
-export function Layout() {
+export function Layout({ signedOut = false }: { signedOut?: boolean }) {
+  const online = useOnline()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -36,37 +44,52 @@ export function Layout() {
               </Suspense>
             </ErrorBoundary>
           </Link>
-          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1">
-              {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.end}
-                    className={({ isActive }) =>
-                      cn(
-                        'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
-                        isActive
-                          ? 'bg-brand-soft text-brand-strong'
-                          : 'text-ink-muted hover:text-ink',
-                      )
-                    }
-                  >
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="shrink-0 sm:ml-auto">
-            <ErrorBoundary fallback={() => null}>
-              <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
-                <HeaderBalance />
-              </Suspense>
-            </ErrorBoundary>
-          </div>
+          {!signedOut && (
+            <nav
+              aria-label="Main"
+              className="order-3 flex w-full items-center justify-between gap-2 sm:order-none sm:w-auto"
+            >
+              <ul className="flex gap-1">
+                {navItems.map((item) => (
+                  <li key={item.to}>
+                    <NavLink
+                      to={item.to}
+                      end={item.end}
+                      className={({ isActive }) =>
+                        cn(
+                          'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
+                          isActive
+                            ? 'bg-brand-soft text-brand-strong'
+                            : 'text-ink-muted hover:text-ink',
+                        )
+                      }
+                    >
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+              <SignOutButton className="sm:hidden" />
+            </nav>
+          )}
+          {!signedOut && (
+            <div className="flex shrink-0 items-center gap-2 sm:ml-auto">
+              <ErrorBoundary fallback={() => null}>
+                <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
+                  <HeaderBalance />
+                </Suspense>
+              </ErrorBoundary>
+              <SignOutButton className="hidden sm:inline-flex" />
+            </div>
+          )}
         </div>
       </header>
+      {!online && (
+        <p role="status" className="bg-warning-soft px-4 py-2 text-center text-sm text-ink">
+          <strong>You’re offline.</strong> What you see was loaded earlier and may be out of date;
+          redeeming is paused until you’re back online.
+        </p>
+      )}
       <main
         id="main"
         tabIndex={-1}
@@ -78,6 +101,21 @@ export function Layout() {
         Points have no cash value. Balances update when the rewards service confirms them.
       </footer>
     </div>
+  )
+}
+
+function SignOutButton({ className }: { className: string }) {
+  const signOut = useSignOut()
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      className={className}
+      disabled={signOut.isPending}
+      onClick={() => signOut.mutate()}
+    >
+      {signOut.isPending ? 'Signing out…' : 'Sign out'}
+    </Button>
   )
 }
 

@@ -16,6 +16,19 @@ import { RouteError } from './route-error-boundary'
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
+      path: '/sign-in',
+      element: <Layout signedOut />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('@/features/session/sign-in-page')).SignInPage,
+          }),
+        },
+      ],
+    },
+    {
       path: paths.dashboard,
       element: <Layout />,
       errorElement: <RouteError />,
@@ -30,12 +43,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, element: <DashboardPage />, loader: dashboardLoader(queryClient) },
             {
+              path: 'rewards',
+              // Pages off the first screen load their code when first opened.
+              lazy: async () => {
+                const { CatalogPage, catalogLoader } =
+                  await import('@/features/rewards/catalog-page')
+                return { Component: CatalogPage, loader: catalogLoader(queryClient) }
+              },
+            },
+            {
               path: 'rewards/:rewardId',
-              // Not on the first screen: its code loads when a member first opens a reward.
               lazy: async () => {
                 const { RewardDetailPage, rewardDetailLoader } =
                   await import('@/features/rewards/reward-detail-page')
                 return { Component: RewardDetailPage, loader: rewardDetailLoader(queryClient) }
+              },
+            },
+            {
+              path: 'wallet',
+              lazy: async () => {
+                const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
+                return { Component: WalletPage, loader: walletLoader(queryClient) }
               },
             },
             {

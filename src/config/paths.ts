@@ -3,4 +3,5 @@ export const paths = {
   dashboard: '/',
   rewards: '/rewards',
   reward: (id: string) => `/rewards/${encodeURIComponent(id)}`,
+  wallet: '/wallet',
 } as const

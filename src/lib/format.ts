@@ -1,26 +1,47 @@
 import { currentLocale } from './locale'
 
+// Building an Intl formatter costs far more than using one: keep one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}) {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)))
+  return format
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
 type Money = { amount: number; currency: string }
 type PointsWording = { singular: string; plural: string }
 
 export function formatNumber(value: number, locale = currentLocale()): string {
-  return new Intl.NumberFormat(locale).format(value)
+  return numberFormat(locale).format(value)
 }
 
 /** "1 point", "1,250 points": the wording comes from the program ("stars", "beans"...). */
 export function formatPoints(value: number, wording: PointsWording, locale = currentLocale()) {
-  const rule = new Intl.PluralRules(locale).select(value)
+  let rules = pluralRules.get(locale)
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)))
+  const rule = rules.select(value)
   return `${formatNumber(value, locale)} ${rule === 'one' ? wording.singular : wording.plural}`
 }
 
 /** Money arrives in minor units; whole amounts are shown without decimals ("$40", "$12.50"). */
 export function formatMoney(money: Money, locale = currentLocale()): string {
   const digits =
-    new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).resolvedOptions()
+    numberFormat(locale, { style: 'currency', currency: money.currency }).resolvedOptions()
       .maximumFractionDigits ?? 2
   const major = money.amount / 10 ** digits
   const whole = Number.isInteger(major)
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: whole ? 0 : digits,
@@ -33,7 +54,7 @@ export function formatShortDate(iso: string, relativeTo?: string, locale = curre
   const date = new Date(iso)
   const sameYear =
     relativeTo === undefined || new Date(relativeTo).getFullYear() === date.getFullYear()
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
@@ -42,7 +63,7 @@ export function formatShortDate(iso: string, relativeTo?: string, locale = curre
 
 /** "March 2024" for member-since style dates. */
 export function formatMonthYear(iso: string, locale = currentLocale()) {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(iso))
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(iso))
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

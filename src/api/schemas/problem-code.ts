@@ -15,6 +15,9 @@ export const ProblemCode = z.enum([
   'tier_required',
   'limit_reached',
   'cost_changed',
+  'idempotency_key_reused',
+  'invalid_credentials',
+  'account_locked',
   'unknown_scenario',
 ])
 export type ProblemCode = z.infer<typeof ProblemCode>

@@ -3,9 +3,10 @@ import * as z from 'zod/mini'
 /**
  * RFC 9457 problem details, served as application/problem+json. `code` is machine-readable
  * (see ProblemCode); clients branch on it, never on `title` or `detail`, which are for people.
- * Any string is accepted so a code from a newer server still shows its title.
+ * Any string is accepted so a code from a newer server still shows its title, and extension
+ * members pass through untouched (see ProblemExtensions).
  */
-export const Problem = z.object({
+export const Problem = z.looseObject({
   type: z._default(z.string(), 'about:blank'),
   title: z.string(),
   status: z.int().check(z.gte(400), z.lte(599)),

@@ -28,6 +28,9 @@ export const Reward = z.object({
   validUntil: z.nullable(timestamp()),
   createdAt: timestamp(),
   popularity: z.int().check(z.gte(0)),
+  limitPerMember: z.nullable(z.int().check(z.gte(1))),
+  /** How many of this reward the signed-in member has redeemed. */
+  redeemedByMe: z.int().check(z.gte(0)),
   terms: z.string(),
   howToUse: z.string(),
 })

@@ -1,17 +1,23 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { useRef, useState } from 'react'
+import { Link, useLocation, useParams, type LoaderFunctionArgs } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
 import { rewardQuery } from '@/api/endpoints/get-reward'
+import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Program } from '@/api/schemas/program'
+import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
-import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
-import { buttonClasses } from '@/ui/button'
+import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { useOnline } from '@/lib/use-online'
+import { Button, buttonClasses } from '@/ui/button'
 import { Card } from '@/ui/card'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { categoryLabels } from '@/ui/reward-category'
 import { Skeleton } from '@/ui/skeleton'
+import { findAttempt, type Attempt } from '@/api/redemption-attempts'
+import { RedeemDialog } from './redeem/redeem-dialog'
 
 /** Route module of /rewards/:rewardId: loaded on demand with its loader. */
 export const rewardDetailLoader =
@@ -29,8 +35,8 @@ export function RewardDetailPage() {
   const { rewardId = '' } = useParams()
   return (
     <div className="mx-auto max-w-3xl">
-      <Link to={paths.dashboard} className={`${buttonClasses('ghost', 'sm')} mb-4 -ml-3`}>
-        ← Back to your dashboard
+      <Link to={paths.rewards} className={`${buttonClasses('ghost', 'sm')} mb-4 -ml-3`}>
+        ← All rewards
       </Link>
       <QueryBoundary fallback={<RewardDetailSkeleton />}>
         <RewardDetail id={rewardId} />
@@ -39,8 +45,23 @@ export function RewardDetailPage() {
   )
 }
 
-function tierName(program: Program, id: string) {
-  return program.tiers.find((tier) => tier.id === id)?.name ?? 'Higher tier'
+/** Why the redeem button is disabled, in the member's words. */
+function blockedReason(status: Availability, program: Program): string | null {
+  const words = program.points
+  switch (status.kind) {
+    case 'redeemable':
+      return null
+    case 'short':
+      return `You need ${formatPoints(status.shortBy, words)} more. You earn ${formatPoints(program.earnRate.points, words)} for every ${formatMoney(program.earnRate.per)} you spend.`
+    case 'tier_locked':
+      return `For ${status.requiredTier?.name ?? 'higher-tier'} members and above: reach that tier to unlock it.`
+    case 'out_of_stock':
+      return 'Out of stock right now. Check back soon.'
+    case 'limit_reached':
+      return `You’ve redeemed this the most times allowed (${status.limit === 1 ? 'once' : `${status.limit} times`} per member).`
+    case 'ended':
+      return 'This reward is no longer offered.'
+  }
 }
 
 function RewardDetail({ id }: { id: string }) {
@@ -48,24 +69,53 @@ function RewardDetail({ id }: { id: string }) {
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
+  const online = useOnline()
+  const location = useLocation()
+  // Back from signing in after the session ended mid-redemption: finish that attempt at once.
+  const [dialog, setDialog] = useState<{ resume: Attempt | null } | null>(() => {
+    const resumable = findAttempt(member.id, reward.id)
+    const afterSignIn = (location.state as { afterSignIn?: boolean } | null)?.afterSignIn === true
+    return afterSignIn && resumable ? { resume: resumable } : null
+  })
+  const heading = useRef<HTMLHeadingElement>(null)
+  const redeemButton = useRef<HTMLButtonElement>(null)
+  const unfinished = dialog ? null : findAttempt(member.id, reward.id)
   const words = program.points
+  const status = availability(reward, { program, member, balance })
+  const reason = online
+    ? blockedReason(status, program)
+    : 'You’re offline: redeeming is paused until you’re back online.'
   const after = balance.available - reward.cost
-  const required = reward.tierRequired
-    ? program.tiers.find((tier) => tier.id === reward.tierRequired)
-    : undefined
-  const mine = program.tiers.find((tier) => tier.id === member.tierId)
-  const locked = required !== undefined && (mine?.rank ?? 0) < required.rank
+  const isDonation = reward.category === 'donation'
 
   return (
     <article aria-labelledby="reward-heading">
       <title>{`${reward.name} · ${program.name}`}</title>
       <p className="text-sm font-semibold text-brand">{categoryLabels[reward.category]}</p>
-      <h1 id="reward-heading" className="mt-1 text-3xl font-bold">
+      <h1
+        id="reward-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="mt-1 text-3xl font-bold outline-none"
+      >
         {reward.name}
       </h1>
       <p className="mt-2 text-lg text-ink-muted">{reward.summary}</p>
 
-      <Card className="mt-6" aria-label="Cost">
+      {unfinished && (
+        <div role="status" className="mt-6 rounded-xl bg-warning-soft p-4">
+          <p className="font-semibold">Your earlier redemption hasn’t been confirmed yet</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            The connection dropped before we heard back. Check now to see what happened; it will not
+            be spent twice.
+          </p>
+          <Button size="sm" className="mt-3" onClick={() => setDialog({ resume: unfinished })}>
+            Check now
+          </Button>
+        </div>
+      )}
+
+      <Card className="mt-6" aria-label="Cost and your balance">
         <dl className="grid gap-4 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-ink-muted">Cost</dt>
@@ -84,20 +134,28 @@ function RewardDetail({ id }: { id: string }) {
             </dd>
           </div>
         </dl>
-        <ul className="mt-4 space-y-1 text-sm text-ink-muted">
-          {reward.tierRequired && (
-            <li>
-              For {tierName(program, reward.tierRequired)} members
-              {locked ? ' and above; you’ll unlock it by reaching that tier.' : ' and above.'}
-            </li>
+        {isDonation && reward.value && reward.cause && (
+          <p className="mt-4 rounded-xl bg-brand-soft p-3 text-sm">
+            Give {formatPoints(reward.cost, words)}: we donate {formatMoney(reward.value)} to{' '}
+            {reward.cause}.
+          </p>
+        )}
+        <div className="mt-5">
+          <Button
+            ref={redeemButton}
+            disabled={reason !== null || unfinished !== null}
+            aria-describedby={reason ? 'redeem-blocked' : undefined}
+            onClick={() => setDialog({ resume: null })}
+          >
+            {isDonation ? 'Donate points' : 'Redeem'}
+          </Button>
+          {reason && (
+            <p id="redeem-blocked" className="mt-2 text-sm text-ink-muted">
+              {reason}
+            </p>
           )}
-          {reward.stock !== null && (
-            <li>{reward.stock === 0 ? 'Out of stock.' : `${formatNumber(reward.stock)} left.`}</li>
-          )}
-          {reward.validUntil && (
-            <li>Available until {formatShortDate(reward.validUntil, balance.asOf)}.</li>
-          )}
-        </ul>
+        </div>
+        <Facts reward={reward} program={program} asOf={balance.asOf} />
       </Card>
 
       <section className="mt-8" aria-labelledby="about-heading">
@@ -118,7 +176,49 @@ function RewardDetail({ id }: { id: string }) {
         </h2>
         <p className="mt-2 text-sm whitespace-pre-line text-ink-muted">{reward.terms}</p>
       </section>
+
+      <RedeemDialog
+        open={dialog !== null}
+        onClose={() => {
+          setDialog(null)
+          // The browser returns focus to the redeem button; if it is now disabled (a second
+          // one is out of reach), keep the keyboard user on the page at its heading.
+          requestAnimationFrame(() => {
+            if (redeemButton.current?.disabled) heading.current?.focus()
+          })
+        }}
+        resume={dialog?.resume ?? null}
+        reward={reward}
+        program={program}
+        member={member}
+        balance={balance}
+      />
     </article>
+  )
+}
+
+function Facts({ reward, program, asOf }: { reward: Reward; program: Program; asOf: string }) {
+  const facts: string[] = []
+  if (reward.tierRequired) {
+    const tier = program.tiers.find((t) => t.id === reward.tierRequired)
+    facts.push(`For ${tier?.name ?? 'higher-tier'} members and above.`)
+  }
+  if (reward.stock !== null && reward.stock > 0 && reward.stock <= LOW_STOCK) {
+    facts.push(`Only ${formatNumber(reward.stock)} left.`)
+  }
+  if (reward.limitPerMember !== null) {
+    facts.push(
+      `Limit ${reward.limitPerMember} per member${reward.redeemedByMe > 0 ? ` (you’ve redeemed ${reward.redeemedByMe})` : ''}.`,
+    )
+  }
+  if (reward.validUntil) facts.push(`Available until ${formatShortDate(reward.validUntil, asOf)}.`)
+  if (facts.length === 0) return null
+  return (
+    <ul className="mt-4 space-y-1 text-sm text-ink-muted">
+      {facts.map((fact) => (
+        <li key={fact}>{fact}</li>
+      ))}
+    </ul>
   )
 }
 
@@ -128,7 +228,7 @@ function RewardDetailSkeleton() {
       <Skeleton className="h-4 w-24" />
       <Skeleton className="mt-2 h-9 w-2/3" />
       <Skeleton className="mt-3 h-6 w-full" />
-      <Skeleton className="mt-6 h-36 rounded-card" />
+      <Skeleton className="mt-6 h-48 rounded-card" />
       <span className="sr-only">Loading reward…</span>
     </div>
   )

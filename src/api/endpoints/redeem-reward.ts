@@ -1,0 +1,19 @@
+import { request } from '../client'
+import { RedemptionResult, type RedemptionRequest } from '../schemas/redemption'
+
+/**
+ * POST /redemptions. The idempotency key belongs to one redemption attempt and is sent again,
+ * unchanged, with every retry of that attempt: the server answers a repeat with the first
+ * result and spends nothing more.
+ */
+export const redeemReward = (
+  body: RedemptionRequest,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) =>
+  request('/redemptions', RedemptionResult, {
+    method: 'POST',
+    body,
+    signal,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })

@@ -1,0 +1,103 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useRef } from 'react'
+import type { LoaderFunction } from 'react-router'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { redemptionsQuery } from '@/api/endpoints/get-redemptions'
+import { rewardCatalogQuery } from '@/api/endpoints/get-rewards'
+import { QueryBoundary } from '@/ui/query-boundary'
+import { CatalogFilterBar } from './catalog/catalog-filter-bar'
+import { hasActiveFilters, parseFilters, toCatalogQuery } from './catalog/catalog-filters'
+import { recommendationCandidatesQuery } from './catalog/catalog-queries'
+import { CatalogGridSkeleton, CatalogResults } from './catalog/catalog-results'
+import { RecommendedRewards, RecommendedRewardsSkeleton } from './catalog/recommended-rewards'
+import { useCatalogFilters } from './catalog/use-catalog-filters'
+import { useDebouncedValue } from './catalog/use-debounced-value'
+
+/** Typing waits this long for a pause before the catalog is asked. */
+export const SEARCH_DEBOUNCE_MS = 250
+
+/**
+ * Route loader of /rewards: starts, without waiting, every query the page needs for the URL's
+ * filters, so data loads in parallel with the page's code.
+ */
+export const catalogLoader =
+  (queryClient: QueryClient): LoaderFunction =>
+  ({ request }) => {
+    const filters = parseFilters(new URL(request.url).searchParams)
+    void queryClient.prefetchInfiniteQuery(rewardCatalogQuery(toCatalogQuery(filters)))
+    void queryClient.prefetchQuery(programQuery())
+    void queryClient.prefetchQuery(meQuery())
+    void queryClient.prefetchQuery(balanceQuery())
+    if (!hasActiveFilters(filters)) {
+      void queryClient.prefetchQuery(recommendationCandidatesQuery())
+      void queryClient.prefetchInfiniteQuery(redemptionsQuery())
+    }
+    return null
+  }
+
+export function CatalogPage() {
+  const [filters, setFilters] = useCatalogFilters()
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  // The box and the URL follow every keystroke; the request waits for a pause (or a cleared box).
+  const appliedSearch = useDebouncedValue(filters.q, SEARCH_DEBOUNCE_MS, filters.q.trim() === '')
+  const { category, affordable, sort } = filters
+  const applied = useMemo(
+    () => ({ category, affordable, sort, q: appliedSearch }),
+    [category, affordable, sort, appliedSearch],
+  )
+  const query = useMemo(() => toCatalogQuery(applied), [applied])
+  const filtered = hasActiveFilters(applied)
+
+  const clearFilters = useCallback(() => {
+    setFilters({ category: undefined, affordable: false, q: '' })
+    // The button that was pressed goes away with the filters: keep the keyboard in the form.
+    searchRef.current?.focus()
+  }, [setFilters])
+
+  return (
+    <>
+      <PageTitle />
+      <div className="mb-6">
+        <h1 className="text-2xl font-bold sm:text-3xl">Rewards</h1>
+        <p className="mt-1 text-ink-muted">
+          Treats, savings and good causes to spend your points on.
+        </p>
+      </div>
+
+      <CatalogFilterBar
+        filters={filters}
+        onChange={setFilters}
+        onClear={clearFilters}
+        searchRef={searchRef}
+      />
+
+      {!filtered && (
+        <QueryBoundary fallback={<RecommendedRewardsSkeleton />} section="Recommended for you">
+          <RecommendedRewards />
+        </QueryBoundary>
+      )}
+
+      <section aria-labelledby="catalog-heading" className="mt-10">
+        <h2 id="catalog-heading" className="mb-1 text-lg font-semibold">
+          {filtered ? 'Matching rewards' : 'All rewards'}
+        </h2>
+        <QueryBoundary fallback={<CatalogGridSkeleton />}>
+          <CatalogResults
+            query={query}
+            filtered={filtered}
+            searchPending={filters.q.trim() !== appliedSearch.trim()}
+            onClearFilters={clearFilters}
+          />
+        </QueryBoundary>
+      </section>
+    </>
+  )
+}
+
+function PageTitle() {
+  const { data: name } = useQuery({ ...programQuery(), select: (program) => program.name })
+  return <title>{name ? `Rewards · ${name}` : 'Rewards'}</title>
+}

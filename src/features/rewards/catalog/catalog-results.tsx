@@ -1,0 +1,291 @@
+import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type RefObject,
+} from 'react'
+import { describeError } from '@/api/describe-error'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { rewardCatalogQuery } from '@/api/endpoints/get-rewards'
+import type { Reward } from '@/api/schemas/reward'
+import { cn } from '@/lib/cn'
+import { formatNumber } from '@/lib/format'
+import { Button } from '@/ui/button'
+import { ErrorState } from '@/ui/error-state'
+import { RewardCard, type RewardCardContext } from '@/ui/reward-card'
+import { Skeleton } from '@/ui/skeleton'
+import type { CatalogQuery } from './catalog-filters'
+
+/** The grid: one column on a phone, two from `sm`, three from `lg`. */
+export const GRID = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
+/**
+ * Cards off screen skip layout and paint (`content-visibility`); the intrinsic size keeps the
+ * scrollbar honest until they are drawn.
+ */
+const CARD_ITEM = '[contain-intrinsic-size:auto_22rem] [content-visibility:auto]'
+/** Start loading the next page this far before its sentinel scrolls into view. */
+const PRELOAD_MARGIN = '0px 0px 800px 0px'
+
+type CatalogResultsProps = {
+  query: CatalogQuery
+  /** Something narrows the list (for the empty state's words). */
+  filtered: boolean
+  /** The search box has changed and its request waits for a pause in typing. */
+  searchPending: boolean
+  onClearFilters: () => void
+}
+
+/**
+ * The catalog, page by page with the API's cursor. While a new filter's first page loads, the
+ * previous results stay on screen, dimmed; only the very first visit shows a skeleton. Pages
+ * load when the end of the list comes near, or with "Show more rewards".
+ */
+export const CatalogResults = memo(function CatalogResults({
+  query,
+  filtered,
+  searchPending,
+  onClearFilters,
+}: CatalogResultsProps) {
+  const { data: program } = useSuspenseQuery(programQuery())
+  const { data: member } = useSuspenseQuery(meQuery())
+  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const context = useMemo<RewardCardContext>(
+    () => ({ program, member, balance }),
+    [program, member, balance],
+  )
+
+  const catalog = useInfiniteQuery({
+    ...rewardCatalogQuery(query),
+    placeholderData: keepPreviousData,
+  })
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isPlaceholderData } = catalog
+  const current = useMemo(
+    () => ({
+      ready: data !== undefined,
+      rewards: data?.pages.flatMap((page) => page.items) ?? [],
+      query: JSON.stringify(query),
+      placeholder: isPlaceholderData,
+    }),
+    [data, query, isPlaceholderData],
+  )
+  // New cards are built in an interruptible background render, so a key press or a scroll that
+  // comes while they are being made is answered in the next frame rather than after them.
+  const shown = useDeferredValue(current)
+  const rewards = shown.rewards
+  // Dimmed while what is on screen is not yet the answer to the current filters.
+  const stale = shown.placeholder || shown.query !== current.query || searchPending
+
+  const list = useRef<HTMLUListElement>(null)
+  const sentinel = useRef<HTMLDivElement>(null)
+  // After "Show more rewards", focus moves to the first new card, as a keyboard user expects.
+  const focusFrom = useRef<number | null>(null)
+  useEffect(() => {
+    const from = focusFrom.current
+    if (from === null || rewards.length <= from) return
+    focusFrom.current = null
+    list.current?.children.item(from)?.querySelector('a')?.focus()
+  }, [rewards])
+
+  const loadMore = useCallback(() => {
+    void fetchNextPage({ cancelRefetch: false })
+  }, [fetchNextPage])
+  useLoadWhenNear(
+    sentinel,
+    hasNextPage &&
+      !isFetchingNextPage &&
+      !stale &&
+      shown === current &&
+      !catalog.isFetchNextPageError,
+    loadMore,
+  )
+
+  if (!shown.ready) {
+    if (!data && catalog.isError) {
+      const { title, detail, retryable } = describeError(catalog.error)
+      return (
+        <ErrorState
+          title={title}
+          detail={detail}
+          onRetry={retryable ? () => void catalog.refetch() : undefined}
+          retrying={catalog.isFetching}
+        />
+      )
+    }
+    return <CatalogGridSkeleton />
+  }
+
+  const count = formatNumber(rewards.length)
+  const summary =
+    rewards.length === 0
+      ? ''
+      : hasNextPage
+        ? `Showing ${count} rewards, more to see`
+        : rewards.length === 1
+          ? 'Showing 1 reward'
+          : `Showing all ${count} rewards`
+
+  return (
+    <div>
+      <p role="status" className="mb-4 min-h-5 text-sm text-ink-muted">
+        {stale ? 'Updating…' : summary}
+      </p>
+      {catalog.isRefetchError && (
+        <ErrorState
+          className="mb-4"
+          {...describeFailure(catalog.error)}
+          onRetry={() => void catalog.refetch()}
+          retrying={catalog.isFetching}
+        />
+      )}
+      {rewards.length === 0 ? (
+        <EmptyCatalog filtered={filtered} onClearFilters={onClearFilters} stale={stale} />
+      ) : (
+        <ul
+          ref={list}
+          aria-busy={stale}
+          data-catalog-query={shown.query}
+          className={cn(GRID, 'transition-opacity duration-200', stale && 'opacity-55')}
+        >
+          {rewards.map((reward) => (
+            <RewardItem key={reward.id} reward={reward} context={context} />
+          ))}
+        </ul>
+      )}
+
+      {catalog.isFetchNextPageError ? (
+        <ErrorState
+          className="mt-6"
+          {...describeFailure(catalog.error)}
+          onRetry={loadMore}
+          retrying={isFetchingNextPage}
+        />
+      ) : (
+        hasNextPage &&
+        !stale && (
+          <div ref={sentinel} className="mt-8 flex justify-center">
+            <Button
+              variant="secondary"
+              disabled={isFetchingNextPage}
+              onClick={() => {
+                focusFrom.current = rewards.length
+                loadMore()
+              }}
+            >
+              {isFetchingNextPage ? 'Loading more rewards…' : 'Show more rewards'}
+            </Button>
+          </div>
+        )
+      )}
+    </div>
+  )
+})
+
+/** Title and detail for ErrorState (its retry is the caller's). */
+function describeFailure(error: unknown) {
+  const { title, detail } = describeError(error)
+  return { title, detail }
+}
+
+const RewardItem = memo(function RewardItem({
+  reward,
+  context,
+}: {
+  reward: Reward
+  context: RewardCardContext
+}) {
+  return (
+    <li className={CARD_ITEM}>
+      <RewardCard reward={reward} context={context} />
+    </li>
+  )
+})
+
+function EmptyCatalog({
+  filtered,
+  onClearFilters,
+  stale,
+}: {
+  filtered: boolean
+  onClearFilters: () => void
+  stale: boolean
+}) {
+  return (
+    <div
+      aria-busy={stale}
+      className={cn(
+        'rounded-card border border-dashed border-line bg-surface px-6 py-12 text-center',
+        stale && 'opacity-55',
+      )}
+    >
+      {filtered ? (
+        <>
+          <p className="text-lg font-semibold">No rewards match</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Try another word or category, or see everything again.
+          </p>
+          <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
+            Clear filters
+          </Button>
+        </>
+      ) : (
+        <>
+          <p className="text-lg font-semibold">The catalog is empty right now</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            New rewards are on their way. Your points keep until then.
+          </p>
+        </>
+      )}
+    </div>
+  )
+}
+
+/** Calls `load` when `target` comes within reach of the viewport, while `enabled`. */
+function useLoadWhenNear(
+  target: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  load: () => void,
+) {
+  useEffect(() => {
+    const element = target.current
+    // No IntersectionObserver (old browsers, jsdom): the "Show more rewards" button remains.
+    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) load()
+      },
+      { rootMargin: PRELOAD_MARGIN },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [target, enabled, load])
+}
+
+export function CatalogGridSkeleton({ count = 6 }: { count?: number }) {
+  return (
+    <div aria-busy="true">
+      <Skeleton className="mb-4 h-5 w-40" />
+      <ul className={GRID}>
+        {Array.from({ length: count }, (_, i) => (
+          <li
+            key={i}
+            className="overflow-hidden rounded-card border border-line bg-surface shadow-sm"
+          >
+            <Skeleton className="aspect-[8/5] rounded-none" />
+            <div className="space-y-3 p-4">
+              <Skeleton className="h-3 w-24" />
+              <Skeleton className="h-5 w-3/4" />
+              <Skeleton className="h-5 w-1/3" />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <span className="sr-only">Loading rewards…</span>
+    </div>
+  )
+}

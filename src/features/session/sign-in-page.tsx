@@ -1,0 +1,132 @@
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { describeError } from '@/api/describe-error'
+import { programQuery } from '@/api/endpoints/get-program'
+import { signIn } from '@/api/endpoints/session'
+import { ApiError } from '@/api/errors'
+import { queryKeys } from '@/api/query-keys'
+import { safeReturnPath } from '@/lib/member-storage'
+import { Button } from '@/ui/button'
+import { Card } from '@/ui/card'
+import { ErrorState } from '@/ui/error-state'
+import { QueryBoundary } from '@/ui/query-boundary'
+
+/** Plain words for why signing in failed, and whether trying again may help. */
+function signInError(error: unknown): { title: string; detail: string } {
+  if (error instanceof ApiError && error.code === 'invalid_credentials') {
+    return {
+      title: 'Email or password is incorrect',
+      detail: 'Check both and try again. Passwords are case-sensitive.',
+    }
+  }
+  if (error instanceof ApiError && error.code === 'account_locked') {
+    return {
+      title: 'Your account is locked',
+      detail: error.detail ?? 'For your security, contact member support to unlock it.',
+    }
+  }
+  const { title, detail } = describeError(error)
+  return { title, detail }
+}
+
+export function SignInPage() {
+  return (
+    <div className="mx-auto max-w-md py-6 sm:py-10">
+      <title>Sign in</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">Sign in</h1>
+      <QueryBoundary fallback={<p className="mt-1 text-ink-muted">to see your rewards</p>}>
+        <ProgramLine />
+      </QueryBoundary>
+      <SignInForm />
+    </div>
+  )
+}
+
+function ProgramLine() {
+  const { data: name } = useSuspenseQuery({ ...programQuery(), select: (p) => p.name })
+  return <p className="mt-1 text-ink-muted">to see your {name} points and rewards</p>
+}
+
+function SignInForm() {
+  const [searchParams] = useSearchParams()
+  const returnTo = safeReturnPath(searchParams.get('returnTo'))
+  const expired = searchParams.get('reason') === 'expired'
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const errorRef = useRef<HTMLDivElement>(null)
+
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: async (member) => {
+      // Whoever was here before, start from this member's data only.
+      queryClient.removeQueries({ queryKey: queryKeys.member.all })
+      queryClient.setQueryData(queryKeys.member.profile, member)
+      await navigate(returnTo, { replace: true, state: { afterSignIn: true } })
+    },
+  })
+
+  useEffect(() => {
+    if (mutation.isError) errorRef.current?.focus()
+  }, [mutation.isError, mutation.failureCount])
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (mutation.isPending) return
+    mutation.mutate({ email: email.trim(), password })
+  }
+
+  const error = mutation.isError ? signInError(mutation.error) : null
+
+  return (
+    <Card className="mt-6">
+      {expired && !error && (
+        <p role="status" className="mb-4 rounded-xl bg-warning-soft p-3 text-sm">
+          Your session ended. Sign in again to carry on where you were.
+        </p>
+      )}
+      {error && (
+        <div ref={errorRef} tabIndex={-1} className="mb-4 outline-none">
+          <ErrorState title={error.title} detail={error.detail} />
+        </div>
+      )}
+      <form onSubmit={submit} className="space-y-4">
+        <div>
+          <label htmlFor="sign-in-email" className="block text-sm font-semibold">
+            Email
+          </label>
+          <input
+            id="sign-in-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-surface px-3 text-ink"
+          />
+        </div>
+        <div>
+          <label htmlFor="sign-in-password" className="block text-sm font-semibold">
+            Password
+          </label>
+          <input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-surface px-3 text-ink"
+          />
+        </div>
+        <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </form>
+    </Card>
+  )
+}

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../../../test/render-app'
+
+describe('wallet', () => {
+  it('lists ready-to-use codes first, then donations, then used and expired', async () => {
+    const { engine } = renderApp('/wallet')
+    const all = engine.listRedemptions({ limit: 100 }).items
+    const active = all.filter((r) => r.status === 'active')
+    expect(active.length).toBeGreaterThan(0)
+
+    const ready = await screen.findByRole('region', { name: /^Ready to use/ })
+    for (const redemption of active) {
+      const card = within(ready).getByRole('article', { name: redemption.rewardName })
+      if (redemption.voucher) {
+        expect(within(card).getByText(redemption.voucher.code)).toBeInTheDocument()
+        expect(
+          within(card).getByRole('button', { name: `Copy code for ${redemption.rewardName}` }),
+        ).toBeInTheDocument()
+      }
+    }
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '')
+    const order = ['Ready to use', 'Donations', 'Used and expired']
+      .map((title) => headings.findIndex((h) => h.startsWith(title)))
+      .filter((i) => i >= 0)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('shows a donation as a receipt, without a code', async () => {
+    const { engine } = renderApp('/wallet')
+    const donation = engine
+      .listRedemptions({ limit: 100 })
+      .items.find((r) => r.status === 'donated')
+    expect(donation).toBeDefined()
+    const section = await screen.findByRole('region', { name: /^Donations/ })
+    const card = within(section).getByRole('article', { name: donation?.rewardName })
+    expect(
+      within(card).getByText(new RegExp(`Receipt ${donation?.donation?.receiptNumber ?? ''}`)),
+    ).toBeInTheDocument()
+    expect(within(card).queryByRole('button', { name: /^Copy/ })).not.toBeInTheDocument()
+  })
+
+  it('copies a code and says so', async () => {
+    const { engine, user } = renderApp('/wallet')
+    const active = engine
+      .listRedemptions({ limit: 100 })
+      .items.find((r) => r.status === 'active' && r.voucher)
+    const code = active?.voucher?.code ?? ''
+    const button = await screen.findByRole('button', {
+      name: `Copy code for ${active?.rewardName}`,
+    })
+    await user.click(button)
+    expect(await navigator.clipboard.readText()).toBe(code)
+    expect(button).toHaveTextContent('Copied')
+  })
+
+  it('a new member sees an empty wallet that points to the rewards', async () => {
+    renderApp('/wallet', { scenario: 'new-member' })
+    expect(
+      await screen.findByRole('heading', { name: 'Nothing in your wallet yet' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Browse rewards' })).toHaveAttribute('href', '/rewards')
+  })
+})

@@ -1,0 +1,109 @@
+import { useSuspenseInfiniteQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { redemptionsQuery } from '@/api/endpoints/get-redemptions'
+import type { Redemption } from '@/api/schemas/redemption'
+import { paths } from '@/config/paths'
+import { formatNumber } from '@/lib/format'
+import { Button, buttonClasses } from '@/ui/button'
+import { QueryBoundary } from '@/ui/query-boundary'
+import { SectionSkeleton } from '@/ui/skeleton'
+import { RedemptionCard } from './redemption-card'
+import { UnconfirmedRedemptions } from './unconfirmed-redemptions'
+
+/** Route module of /wallet. */
+export const walletLoader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchInfiniteQuery(redemptionsQuery())
+  void queryClient.prefetchQuery(programQuery())
+  void queryClient.prefetchQuery(meQuery())
+  void queryClient.prefetchQuery(balanceQuery())
+  return null
+}
+
+export function WalletPage() {
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>Your wallet</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">Your wallet</h1>
+      <p className="mt-1 text-ink-muted">
+        Your reward codes, ready-to-use ones first, and receipts for your donations.
+      </p>
+      <QueryBoundary fallback={null}>
+        <UnconfirmedRedemptions />
+      </QueryBoundary>
+      <QueryBoundary
+        fallback={<SectionSkeleton label="Your rewards" lines={4} className="mt-6" />}
+        section="Your rewards"
+      >
+        <Wallet />
+      </QueryBoundary>
+    </div>
+  )
+}
+
+const groups: { title: string; statuses: Redemption['status'][] }[] = [
+  { title: 'Ready to use', statuses: ['active'] },
+  { title: 'Donations', statuses: ['donated'] },
+  { title: 'Used and expired', statuses: ['used', 'expired'] },
+]
+
+function Wallet() {
+  const { data: program } = useSuspenseQuery(programQuery())
+  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const { data, hasNextPage, fetchNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery({
+    ...redemptionsQuery(),
+    select: (result) => result.pages.flatMap((page) => page.items),
+  })
+
+  if (data.length === 0) {
+    return (
+      <div className="mt-6 rounded-card border border-dashed border-line p-8 text-center">
+        <h2 className="text-lg font-semibold">Nothing in your wallet yet</h2>
+        <p className="mt-2 text-ink-muted">
+          Rewards you redeem appear here with their codes, ready to use.
+        </p>
+        <Link to={paths.rewards} className={`${buttonClasses('primary')} mt-4`}>
+          Browse rewards
+        </Link>
+      </div>
+    )
+  }
+
+  return (
+    <div className="mt-6 space-y-8">
+      {groups.map((group) => {
+        const items = data.filter((r) => group.statuses.includes(r.status))
+        if (items.length === 0) return null
+        const headingId = `wallet-${group.statuses[0] ?? 'group'}`
+        return (
+          <section key={group.title} aria-labelledby={headingId}>
+            <h2 id={headingId} className="text-lg font-semibold">
+              {group.title}{' '}
+              <span className="text-sm font-normal text-ink-muted">
+                ({formatNumber(items.length)})
+              </span>
+            </h2>
+            <ul className="mt-3 space-y-3">
+              {items.map((redemption) => (
+                <li key={redemption.id}>
+                  <RedemptionCard redemption={redemption} program={program} now={balance.asOf} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+      {hasNextPage && (
+        <Button
+          variant="secondary"
+          onClick={() => void fetchNextPage()}
+          disabled={isFetchingNextPage}
+        >
+          {isFetchingNextPage ? 'Loading…' : 'Show older rewards'}
+        </Button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { expectNoAxeViolations, openPage, useBrowser } from './browser'
+
+useBrowser()
+
+const VISIBLE = { state: 'visible', timeout: 15_000 } as const
+
+/** The header's balance as a number ("1,081 points" -> 1081). */
+async function headerBalance(page: Page): Promise<number> {
+  const text = await page
+    .getByRole('banner')
+    .getByText(/\d[\d,]* points?$/)
+    .innerText()
+  return Number(text.replace(/\D/g, ''))
+}
+
+/** Opens the first reward the member can get now, from the dashboard, by client navigation. */
+async function openAffordableReward(page: Page) {
+  const teaser = page.getByRole('region', { name: 'Rewards you can get now' })
+  const link = teaser.getByRole('link').first()
+  await link.waitFor(VISIBLE)
+  await link.click()
+  await page.waitForURL(/\/rewards\/[^/]+$/)
+  const heading = page.locator('#reward-heading')
+  await heading.waitFor(VISIBLE)
+  return heading.innerText()
+}
+
+describe('redeeming (desktop)', () => {
+  test('confirm, code, new balance in the header and on the dashboard; axe on each step', async () => {
+    const page = await openPage('/?scenario=default')
+    await page
+      .getByRole('region', { name: 'Your balance' })
+      .getByText(/^\d/)
+      .first()
+      .waitFor(VISIBLE)
+    const before = await headerBalance(page)
+    const name = await openAffordableReward(page)
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: /^(Redeem|Donate points)$/ }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor(VISIBLE)
+    await expectNoAxeViolations(page, { modal: true })
+    const confirm = dialog.getByRole('button', { name: /^(Redeem for|Give) / })
+    const cost = Number(((await confirm.innerText()).match(/[\d,]+/)?.[0] ?? '').replace(/,/g, ''))
+    await confirm.click()
+
+    await dialog.getByRole('heading', { name: /It’s yours!|Thank you for giving/ }).waitFor(VISIBLE)
+    await expectNoAxeViolations(page, { modal: true })
+    await expect.poll(() => headerBalance(page)).toBe(before - cost)
+
+    await dialog.getByRole('link', { name: /View in your wallet|See your receipts/ }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
+    await page.getByRole('article', { name }).first().waitFor(VISIBLE)
+    await expectNoAxeViolations(page)
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Dashboard' })
+      .click()
+    const balance = page.getByRole('region', { name: 'Your balance' })
+    await expect
+      .poll(async () => (await balance.innerText()).replace(/[^\d\n]/g, ''))
+      .toContain(String(before - cost))
+  })
+
+  test('a double click on confirm makes exactly one redemption', async () => {
+    const page = await openPage('/?scenario=default')
+    const name = await openAffordableReward(page)
+    const before = await headerBalance(page)
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Wallet' })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
+    await page.getByRole('region', { name: /^Ready to use/ }).waitFor(VISIBLE)
+    const copiesBefore = await page.getByRole('article', { name }).count()
+    await page.goBack()
+    await page.getByRole('heading', { level: 1, name }).waitFor(VISIBLE)
+
+    await page.getByRole('button', { name: /^(Redeem|Donate points)$/ }).click()
+    const confirm = page.getByRole('dialog').getByRole('button', { name: /^(Redeem for|Give) / })
+    const cost = Number(((await confirm.innerText()).match(/[\d,]+/)?.[0] ?? '').replace(/,/g, ''))
+    await confirm.dblclick()
+    await page
+      .getByRole('dialog')
+      .getByRole('heading', { name: /It’s yours!|Thank you for giving/ })
+      .waitFor(VISIBLE)
+    await expect.poll(() => headerBalance(page)).toBe(before - cost)
+
+    await page
+      .getByRole('dialog')
+      .getByRole('link', { name: /View in your wallet|See your receipts/ })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
+    await page.getByRole('article', { name }).first().waitFor(VISIBLE)
+    expect(await page.getByRole('article', { name }).count()).toBe(copiesBefore + 1)
+  })
+})
+
+describe('redeeming by keyboard alone (mobile)', () => {
+  test('from the dashboard to the code and back, without a pointer', async () => {
+    const page = await openPage('/?scenario=default', 'mobile')
+    const teaserLink = page
+      .getByRole('region', { name: 'Rewards you can get now' })
+      .getByRole('link')
+      .first()
+    await teaserLink.waitFor(VISIBLE)
+
+    const tabTo = async (locator: ReturnType<Page['getByRole']>, limit = 60) => {
+      for (let i = 0; i < limit; i += 1) {
+        if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return
+        await page.keyboard.press('Tab')
+      }
+      throw new Error('could not reach the element with Tab')
+    }
+
+    await tabTo(teaserLink)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/rewards\/[^/]+$/)
+    const redeem = page.getByRole('button', { name: /^(Redeem|Donate points)$/ })
+    await tabTo(redeem)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor(VISIBLE)
+    const confirm = dialog.getByRole('button', { name: /^(Redeem for|Give) / })
+    await tabTo(confirm, 10)
+    await page.keyboard.press('Enter')
+    await dialog.getByRole('heading', { name: /It’s yours!|Thank you for giving/ }).waitFor(VISIBLE)
+    const done = dialog.getByRole('button', { name: 'Done' })
+    await tabTo(done, 10)
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 })
+    // Focus goes back to the page: the redeem button, or the reward's heading when the
+    // button is now disabled (the member may not afford a second one).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement
+          return el && el !== document.body ? el.tagName : null
+        }),
+      )
+      .toMatch(/^(BUTTON|H1)$/)
+  })
+})
