@@ -45,5 +45,7 @@ export default defineConfig(({ command }) => ({
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,
     env: { TZ: 'UTC' },
+    // Two cores run a few hundred component tests: leave room for a busy machine.
+    testTimeout: 15_000,
   },
 }))
