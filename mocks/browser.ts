@@ -1,18 +1,13 @@
 import { setupWorker } from 'msw/browser'
-import { systemClock } from './engine/clock'
-import { createEngine } from './engine/engine'
+import { resolveSettings, type DesignerSettings } from './designer-settings'
+import { createJournaledEngine, storageJournal } from './engine/journal'
+import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
-import {
-  isScenarioName,
-  scenarioDescriptions,
-  scenarioNames,
-  type ScenarioName,
-} from './scenarios/scenarios'
-
-export const SCENARIO_STORAGE_KEY = 'mock:scenario'
+import { mountDesignerPanel } from './panel/mount'
+import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
-  | { status: 'started'; scenario: ScenarioName }
+  | { status: 'started'; scenario: ScenarioName; settings: DesignerSettings }
   | {
       status: 'unknown-scenario'
       requested: string
@@ -20,45 +15,59 @@ export type StartMockApiResult =
     }
 
 /**
- * Starts the mock API in the browser. `?scenario=NAME` picks a scenario and remembers it for the
- * session; without it the remembered one (or 'default') is used. An unknown name starts nothing.
+ * Starts the mock API in the browser, with the designer panel. The settings (scenario,
+ * latency, faults) come from the query (`?scenario=near-tier&latency=300&fail=balance:500`),
+ * which is then remembered for the session; without any, the remembered ones (or the
+ * defaults) are used. Invalid values are ignored with a warning; an unknown scenario starts
+ * nothing. What the member changes (redemptions ...) is journaled in localStorage per
+ * scenario and replayed on the next start.
  */
 export async function startMockApi(options: {
   baseUrl: string
   search: string
 }): Promise<StartMockApiResult> {
-  // An empty ?scenario= counts as none.
-  const requested = new URLSearchParams(options.search).get('scenario') || null
-  if (requested !== null && !isScenarioName(requested)) {
+  const session = safeStorage(() => globalThis.sessionStorage)
+  const resolved = resolveSettings(options.search, session)
+  for (const warning of resolved.warnings) console.warn(`[mock] ${warning}`)
+  if (resolved.status === 'unknown-scenario') {
     return {
       status: 'unknown-scenario',
-      requested,
+      requested: resolved.requested,
       known: scenarioNames.map((name) => ({ name, description: scenarioDescriptions[name] })),
     }
   }
-  const scenario = requested ?? rememberedScenario() ?? 'default'
-  if (requested !== null) safeStorage()?.setItem(SCENARIO_STORAGE_KEY, requested)
+  const { settings } = resolved
 
-  const engine = createEngine({ scenario, clock: systemClock })
-  await setupWorker(...createHandlers({ baseUrl: options.baseUrl, getEngine: () => engine })).start(
-    {
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-      serviceWorker: { url: '/mockServiceWorker.js' },
-    },
+  const warn = (message: string) => console.warn(`[mock] ${message}`)
+  const engine = createJournaledEngine({
+    scenario: settings.scenario,
+    store: storageJournal(
+      safeStorage(() => globalThis.localStorage),
+      warn,
+    ),
+    onReplayError: (command, error) =>
+      warn(
+        `A saved ${command.type} (${command.rewardId}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  })
+  const handlers = withDesignerSettings(
+    createHandlers({ baseUrl: options.baseUrl, getEngine: () => engine }),
+    () => settings,
+    options.baseUrl,
   )
-  return { status: 'started', scenario }
+  await setupWorker(...handlers).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  })
+  mountDesignerPanel(settings)
+  return { status: 'started', scenario: settings.scenario, settings }
 }
 
-function rememberedScenario(): ScenarioName | null {
-  const stored = safeStorage()?.getItem(SCENARIO_STORAGE_KEY) ?? null
-  return stored !== null && isScenarioName(stored) ? stored : null
-}
-
-/** sessionStorage, or null where it is blocked (some privacy modes throw on access). */
-function safeStorage(): Storage | null {
+/** The storage, or null where it is blocked (some privacy modes throw on access). */
+function safeStorage(get: () => Storage | undefined): Storage | null {
   try {
-    return globalThis.sessionStorage ?? null
+    return get() ?? null
   } catch {
     return null
   }

@@ -1,17 +1,33 @@
 import { setupServer } from 'msw/node'
+import { NO_FAULTS, type FaultSettings } from './designer-settings'
 import { fixedClock, type Clock } from './engine/clock'
 import { createEngine, type LoyaltyEngine } from './engine/engine'
+import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
+import {
+  cookieSessions,
+  implicitSessions,
+  type CookieSessionStore,
+  type SessionStore,
+} from './handlers/session'
 import type { ScenarioName } from './scenarios/scenarios'
+
+export { DEMO_PASSWORD, LOCKED_EMAIL } from './handlers/session'
 
 export const TEST_API_BASE_URL = 'http://localhost:3000/api/v1'
 /** Late November: the calendar-year tier period ends soon, which the near-tier scenario needs. */
 export const TEST_NOW = '2026-11-20T15:00:00Z'
 
-let current: LoyaltyEngine | null = null
+let current: SessionStore | null = null
+let faults: FaultSettings = NO_FAULTS
+/** Cookie-mode stores served since the last reset, for expireSessions(). */
+let cookieStores: CookieSessionStore[] = []
 
-function currentEngine(): LoyaltyEngine {
-  current ??= createEngine({ scenario: 'default', clock: fixedClock(TEST_NOW) })
+function currentSessions(): SessionStore {
+  if (!current) {
+    const engine = createEngine({ scenario: 'default', clock: fixedClock(TEST_NOW) })
+    current = implicitSessions(() => engine)
+  }
   return current
 }
 
@@ -22,29 +38,61 @@ function currentEngine(): LoyaltyEngine {
  * serveScenario.
  */
 export const server = setupServer(
-  ...createHandlers({ baseUrl: TEST_API_BASE_URL, getEngine: currentEngine }),
+  ...withDesignerSettings(
+    createHandlers({ baseUrl: TEST_API_BASE_URL, getSessions: currentSessions }),
+    () => faults,
+    TEST_API_BASE_URL,
+  ),
 )
+
+/**
+ * Latency and faults as the designer panel sets them (`{ fail: { balance: '500' } }`), for
+ * the loyalty API at TEST_API_BASE_URL until the next call or resetMockScenario.
+ */
+export function setMockFaults(settings: Partial<FaultSettings>): void {
+  faults = { ...NO_FAULTS, ...settings }
+}
 
 /**
  * Serves the loyalty API from a fresh engine in `scenario` (fixed at TEST_NOW unless a clock is
  * given) and returns the engine. Until the next call, or resetMockScenario, requests reach it.
+ *
+ * `session: 'implicit'` (the default): always signed in as the scenario's member.
+ * `session: 'cookie'`: signed out until POST /session with the member's email and
+ * DEMO_PASSWORD (MSW keeps the cookie, like a browser), so 401s and signing in are real;
+ * expireSessions() ends the session.
  */
 export function serveScenario(
   scenario: ScenarioName,
-  options: { clock?: Clock; baseUrl?: string } = {},
+  options: { clock?: Clock; baseUrl?: string; session?: 'implicit' | 'cookie' } = {},
 ): LoyaltyEngine {
   const engine = createEngine({ scenario, clock: options.clock ?? fixedClock(TEST_NOW) })
+  let sessions: SessionStore
+  if (options.session === 'cookie') {
+    const store = cookieSessions({ engines: [engine] })
+    cookieStores.push(store)
+    sessions = store
+  } else {
+    sessions = implicitSessions(() => engine)
+  }
   const baseUrl = options.baseUrl?.replace(/\/+$/, '') ?? TEST_API_BASE_URL
   if (baseUrl === TEST_API_BASE_URL) {
-    current = engine
+    current = sessions
   } else {
     // Another address needs handlers of its own; these are dropped by server.resetHandlers().
-    server.use(...createHandlers({ baseUrl, getEngine: () => engine }))
+    server.use(...createHandlers({ baseUrl, getSessions: () => sessions }))
   }
   return engine
+}
+
+/** Ends every session of the cookie-mode scenarios being served ("the session expired"). */
+export function expireSessions(): void {
+  for (const store of cookieStores) store.expireAll()
 }
 
 /** Back to a fresh default engine, so no test sees another's state; call it after each test. */
 export function resetMockScenario(): void {
   current = null
+  cookieStores = []
+  faults = NO_FAULTS
 }

@@ -4,14 +4,22 @@ import { configureClient } from '@/api/client'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
+import { applyBrand } from '@/config/brand'
 import { setLocale } from '@/lib/locale'
+import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
 import './index.css'
 
 async function start() {
+  // Before anything renders, so a member who chose dark never sees a flash of light.
+  setThemePreference(themePreference())
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
-  const root = createRoot(container)
+  const root = createRoot(container, {
+    // Errors caught by a boundary are shown to the member with a way out; a warning is enough
+    // for whoever looks at the console.
+    onCaughtError: (error) => console.warn('Shown to the member:', error),
+  })
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 
   // Start-up failure pages are rare, so their code loads only when needed; if even that fails
@@ -36,6 +44,7 @@ async function start() {
   configureClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
   setProgramOverrides(config.program)
   setLocale(config.locale)
+  applyBrand(config.brand)
 
   if (config.mock) {
     // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.

@@ -10,11 +10,11 @@ import type { ScenarioName } from '../mocks/scenarios/scenarios'
  * Renders the real route tree (loaders included) at `url` against the mock engine in the
  * given scenario, with a fresh query client that never retries.
  */
-export function renderApp(url = '/', options: { scenario?: ScenarioName } = {}) {
+export function renderApp(url = '/', options: { scenario?: ScenarioName; retry?: boolean } = {}) {
   const engine = serveScenario(options.scenario ?? 'default')
   const { queryClient, router } = createPortal(
     (routes) => createMemoryRouter(routes, { initialEntries: [url] }),
-    { retry: false },
+    { retry: options.retry ?? false },
   )
   const user = userEvent.setup()
   const view = render(

@@ -3,9 +3,13 @@ import type { ScenarioContext, ScenarioState } from './scenario-state'
 
 export const SOLD_OUT_COUNT = 5
 
-/** The default member (Maya), with the five most popular rewards sold out. */
+/**
+ * The default member (Maya), with the five most popular rewards sold out. Her email names the
+ * scenario, so the standalone server can offer every scenario as its own account.
+ */
 export function buildOutOfStock(context: ScenarioContext): ScenarioState {
   const state = buildDefaultMember(context)
+  state.member = { ...state.member, email: 'maya.chen+out-of-stock@example.com' }
   const mostPopular = [...state.catalog]
     .sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
     .slice(0, SOLD_OUT_COUNT)

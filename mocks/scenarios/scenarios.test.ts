@@ -78,7 +78,7 @@ describe('scenarios', () => {
   it('large-catalog: the default member and exactly 10,000 rewards in every category', () => {
     const engine = engineFor('large-catalog')
     const standard = engineFor('default')
-    expect(engine.me()).toEqual(standard.me())
+    expect(engine.me()).toEqual({ ...standard.me(), email: 'maya.chen+large-catalog@example.com' })
     expect(engine.balance()).toEqual(standard.balance())
     expect(engine.listRedemptions({ limit: 100 })).toEqual(standard.listRedemptions({ limit: 100 }))
 
@@ -109,6 +109,10 @@ describe('scenarios', () => {
 
   it('out-of-stock: the default member, with the five most popular rewards sold out', () => {
     const engine = engineFor('out-of-stock')
+    expect(engine.me()).toEqual({
+      ...engineFor('default').me(),
+      email: 'maya.chen+out-of-stock@example.com',
+    })
     expect(engine.balance()).toEqual(engineFor('default').balance())
     const byPopularity = allRewards(engine, 'popular')
     expect(byPopularity.slice(0, SOLD_OUT_COUNT).map((reward) => reward.stock)).toEqual(

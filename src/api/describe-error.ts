@@ -37,6 +37,14 @@ export function describeError(error: unknown): ErrorDescription {
         retryable: true,
       }
     }
+    if (error.status === 503 || error.status === 429) {
+      return {
+        title: 'The rewards service is busy',
+        detail:
+          'We tried again a few times as it asked, without luck. Your points are safe; try again in a minute.',
+        retryable: true,
+      }
+    }
     if (error.status >= 500) {
       return {
         title: 'The rewards service is having trouble',

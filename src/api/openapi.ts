@@ -16,6 +16,7 @@ import {
 } from './schemas/redemption'
 import { Reward, RewardCategory, RewardPage } from './schemas/reward'
 import { RewardSort } from './schemas/reward-list-query'
+import { SignInRequest } from './schemas/session'
 
 type Meta = { id?: string; description?: string }
 type ObjectSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>
@@ -67,6 +68,9 @@ function documentation() {
     points: 'What the program calls its points, e.g. star / stars',
     earnRate: 'Base points earned per amount spent, before the tier multiplier',
     nudgeThreshold: 'How many points short of a reward still earns a "you are close" nudge',
+  })
+  component(SignInRequest, 'SignInRequest', 'Credentials for POST /session', {
+    email: 'The member’s email; matched case-insensitively',
   })
   component(Member, 'Member', 'The signed-in member', {
     birthday: 'Null when the member has not told us',
@@ -143,7 +147,7 @@ const problemResponses = (...statuses: number[]) =>
 
 const problemDescriptions: Record<number, string> = {
   400: 'The request is malformed',
-  401: 'No valid session: sign in again',
+  401: 'No valid session (unauthorized): sign in again',
   403: 'Signed in, but not allowed',
   404: 'No such resource',
   500: 'Server error',
@@ -196,7 +200,13 @@ export function buildOpenApiDocument() {
     components: {
       schemas: components,
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'session' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'session',
+          description:
+            'Opaque session id set by POST /session (`HttpOnly; SameSite=Lax; Path=/`, plus `Secure` over https) and ended by DELETE /session. Browsers send it with `credentials: "include"`; a portal on another origin needs CORS with credentials (its exact origin echoed and `Access-Control-Allow-Credentials: true`) and must be on the same site as the API, or the SameSite=Lax cookie is not sent.',
+        },
         bearer: { type: 'http', scheme: 'bearer' },
       },
     },
@@ -205,6 +215,56 @@ export function buildOpenApiDocument() {
         get: {
           summary: 'The loyalty program: wording, earn rate, tiers, nudge threshold',
           responses: { '200': json('Program', 'OK'), ...problemResponses(500, 503) },
+        },
+      },
+      '/session': {
+        post: {
+          summary: 'Sign in: start a session',
+          description:
+            'Checks the credentials, answers with the member and sets the `session` cookie. A session already sent with the request is ended first.',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('SignInRequest') } },
+          },
+          responses: {
+            '200': {
+              ...json('Member', 'Signed in'),
+              headers: {
+                'Set-Cookie': {
+                  description: '`session=<opaque>; HttpOnly; SameSite=Lax; Path=/`',
+                  schema: { type: 'string' },
+                },
+              },
+            },
+            '401': {
+              description:
+                'invalid_credentials: the email or the password is wrong (the answer does not say which)',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+            '423': {
+              description: 'account_locked: the account may not sign in',
+              content: { 'application/problem+json': { schema: ref('Problem') } },
+            },
+            ...problemResponses(400, 500, 503),
+          },
+        },
+        delete: {
+          summary: 'Sign out: end the session',
+          description:
+            'Ends the session on the server and clears the cookie. Succeeds without a session too.',
+          security: [{ session: [] }, {}],
+          responses: {
+            '204': {
+              description: 'Signed out',
+              headers: {
+                'Set-Cookie': {
+                  description: '`session=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0`',
+                  schema: { type: 'string' },
+                },
+              },
+            },
+            ...problemResponses(500, 503),
+          },
         },
       },
       '/me': memberGet('The signed-in member’s profile', 'Member'),

@@ -1,12 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
+import { brandLogoUrl } from '@/config/brand'
 import { paths } from '@/config/paths'
 import { useSignOut } from '@/features/session/use-sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
+import { setThemePreference, themePreference, type ThemePreference } from '@/lib/theme'
 import { useOnline } from '@/lib/use-online'
 import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
@@ -21,6 +23,7 @@ const navItems = [
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
   const online = useOnline()
+  const logo = brandLogoUrl()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -35,9 +38,19 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
             to={paths.dashboard}
             className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink sm:flex-none"
           >
-            <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-brand text-on-brand">
-              <StarIcon width={18} height={18} />
-            </span>
+            {logo ? (
+              <img
+                src={logo}
+                alt=""
+                width={32}
+                height={32}
+                className="size-8 shrink-0 rounded-lg"
+              />
+            ) : (
+              <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-brand text-on-brand">
+                <StarIcon width={18} height={18} />
+              </span>
+            )}
             <ErrorBoundary fallback={() => <span>Rewards</span>}>
               <Suspense fallback={<Skeleton className="h-5 w-40" />}>
                 <ProgramName />
@@ -69,7 +82,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
                   </li>
                 ))}
               </ul>
-              <SignOutButton className="sm:hidden" />
+              <SignOutButton className="shrink-0 sm:hidden" />
             </nav>
           )}
           {!signedOut && (
@@ -79,7 +92,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
                   <HeaderBalance />
                 </Suspense>
               </ErrorBoundary>
-              <SignOutButton className="hidden sm:inline-flex" />
+              <SignOutButton className="hidden sm:block" />
             </div>
           )}
         </div>
@@ -97,25 +110,51 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
       >
         <Outlet />
       </main>
-      <footer className="border-t border-line py-6 text-center text-sm text-ink-muted">
-        Points have no cash value. Balances update when the rewards service confirms them.
+      <footer className="border-t border-line px-4 py-6 text-center text-sm text-ink-muted">
+        <p>Points have no cash value. Balances update when the rewards service confirms them.</p>
+        <ThemeSelect />
       </footer>
     </div>
   )
 }
 
+function ThemeSelect() {
+  const [theme, setTheme] = useState(themePreference)
+  return (
+    <label className="mt-3 inline-flex items-center gap-2">
+      Theme
+      <select
+        value={theme}
+        onChange={(event) => {
+          const next = event.target.value as ThemePreference
+          setTheme(next)
+          setThemePreference(next)
+        }}
+        className="min-h-9 rounded-lg border border-line bg-surface px-2 text-ink"
+      >
+        <option value="system">Same as device</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  )
+}
+
+/** Shown in the nav row on phones and beside the balance on wider screens (`className`). */
 function SignOutButton({ className }: { className: string }) {
   const signOut = useSignOut()
   return (
-    <Button
-      variant="ghost"
-      size="sm"
-      className={className}
-      disabled={signOut.isPending}
-      onClick={() => signOut.mutate()}
-    >
-      {signOut.isPending ? 'Signing out…' : 'Sign out'}
-    </Button>
+    <span className={className}>
+      <Button
+        variant="ghost"
+        size="sm"
+        className="whitespace-nowrap"
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate()}
+      >
+        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+      </Button>
+    </span>
   )
 }
 

@@ -15,7 +15,8 @@ export function RouteError() {
   )
 }
 
-function PlainError() {
+/** Words and a way out that need nothing but React: no data, no router, no lazy code. */
+export function PlainError() {
   return (
     <div role="alert" className="mx-auto max-w-xl py-10">
       <h1 className="text-2xl font-bold">This page couldn’t be shown</h1>

@@ -12,6 +12,7 @@ describe('runtime config', () => {
       apiBaseUrl: '/api/v1',
       requestTimeoutMs: 10_000,
       program: {},
+      brand: {},
     })
   })
 

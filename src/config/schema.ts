@@ -2,6 +2,41 @@ import * as z from 'zod/mini'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 
+// Brand values end up in a stylesheet, so each is held to a strict shape: nothing but a colour,
+// a length or a list of font names can get in.
+const colour = () =>
+  z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'must be a hex colour like #0f6b5c'))
+const Palette = z.strictObject({
+  brand: z.optional(colour()),
+  brandStrong: z.optional(colour()),
+  brandSoft: z.optional(colour()),
+  onBrand: z.optional(colour()),
+  canvas: z.optional(colour()),
+  surface: z.optional(colour()),
+  surfaceMuted: z.optional(colour()),
+  ink: z.optional(colour()),
+  inkMuted: z.optional(colour()),
+  line: z.optional(colour()),
+})
+export type Palette = z.output<typeof Palette>
+
+export const Brand = z.strictObject({
+  /** Shown beside the program name; a same-origin path or an https URL. */
+  logoUrl: z.optional(
+    z.string().check(z.regex(/^(\/|https:\/\/)[^\s"'()<>]*$/, 'must be a path or an https URL')),
+  ),
+  /** A CSS font-family list of fonts the device has or the build ships. */
+  font: z.optional(z.string().check(z.regex(/^[\w\s,'"-]+$/, 'must be a list of font names'))),
+  /** Corner radius of cards, e.g. "1rem" or "12px". */
+  radius: z.optional(
+    z.string().check(z.regex(/^\d+(\.\d+)?(px|rem)$/, 'must be a length like 1rem')),
+  ),
+  /** Colours of the light theme, then of the dark one; each overrides only what it names. */
+  light: z.optional(Palette),
+  dark: z.optional(Palette),
+})
+export type Brand = z.output<typeof Brand>
+
 /**
  * public/config.json: read at start-up so one build can be promoted between environments.
  * Strict objects, so a misspelt key is reported instead of silently ignored.
@@ -15,6 +50,7 @@ export const RuntimeConfig = z.strictObject({
     .check(z.regex(/^(\/|https?:\/\/)/, 'must be an absolute URL or a path starting with /')),
   /** Locale for numbers and dates; the browser's language when absent (checked by the loader). */
   locale: z.optional(z.string()),
+  brand: z._default(Brand, {}),
   requestTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 10_000),
   program: z._default(
     z.strictObject({

@@ -36,23 +36,30 @@ export function useBrowser() {
   })
 }
 
-/** Opens `path` (e.g. `/?scenario=default`) of the previewed build in a new context. */
+/**
+ * Opens `path` (e.g. `/?scenario=default`) of the previewed build in a new context.
+ * `expectedErrors`: console errors the test provokes on purpose (a fault it injects), which
+ * then do not fail it; any other error still does.
+ */
 export async function openPage(
   path: string,
   viewport: ViewportName = 'desktop',
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; expectedErrors?: readonly RegExp[] } = {},
 ): Promise<Page> {
   if (!browser) throw new Error('Call useBrowser() at the top of the test file first.')
   const context = await browser.newContext({
     viewport: VIEWPORTS[viewport],
     locale: 'en-US',
     colorScheme: options.colorScheme ?? 'light',
+    // No animation mid-way when axe measures contrast (the app honours reduced motion).
+    reducedMotion: 'reduce',
   })
   const session: OpenSession = { context, errors: [] }
   sessions.push(session)
   const page = await context.newPage()
   page.on('console', (message) => {
     if (message.type() !== 'error') return
+    if (options.expectedErrors?.some((pattern) => pattern.test(message.text()))) return
     const { url, lineNumber } = message.location()
     session.errors.push(
       `console.error: ${message.text()}${url ? ` (${url}:${String(lineNumber)})` : ''}`,

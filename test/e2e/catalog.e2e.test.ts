@@ -7,10 +7,9 @@ import {
   useBrowser,
   type ViewportName,
 } from './browser'
+import { VISIBLE } from './flows'
 
 useBrowser()
-
-const VISIBLE = { state: 'visible', timeout: 15_000 } as const
 
 const catalog = (page: Page) => page.getByRole('region', { name: /^(All|Matching) rewards$/ })
 /** The reward names in the catalog grid (each card's heading). */

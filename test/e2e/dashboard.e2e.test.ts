@@ -7,10 +7,9 @@ import {
   useBrowser,
   type ViewportName,
 } from './browser'
+import { VISIBLE } from './flows'
 
 useBrowser()
-
-const VISIBLE = { state: 'visible', timeout: 15_000 } as const
 
 /** Digit groups as a member reads them ("1,240", "12 500"), with the separators removed. */
 function numbersIn(text: string): string[] {

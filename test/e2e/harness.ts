@@ -1,8 +1,9 @@
 // Shared by the browser tests (global-setup.ts, browser.ts) and scripts/size.ts, scripts/screenshot.ts:
-// build the app, serve a build with `vite preview`, launch Debian's chromium through playwright-core.
+// build the app, serve a build with `vite preview`, launch Debian's chromium through playwright-core,
+// and (real mode) run the standalone loyalty API.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,6 +49,38 @@ export async function buildApp({ outDir, manifest = false, runtimeConfig }: Buil
   if (runtimeConfig) {
     await writeFile(path.join(outDir, 'config.json'), `${JSON.stringify(runtimeConfig, null, 2)}\n`)
   }
+}
+
+/** Replaces a build's config.json (`vite preview` reads files per request: no restart needed). */
+export function writeRuntimeConfig(outDir: string, runtimeConfig: Record<string, unknown>) {
+  return writeFile(path.join(outDir, 'config.json'), `${JSON.stringify(runtimeConfig, null, 2)}\n`)
+}
+
+/**
+ * Copies a finished build (e.g. dist/ as global-setup.ts built it) to `outDir` with another
+ * config.json: the same build in another mode, without building again.
+ */
+export async function copyBuild(
+  fromDir: string,
+  outDir: string,
+  runtimeConfig: Record<string, unknown>,
+) {
+  await cp(fromDir, outDir, { recursive: true })
+  await writeRuntimeConfig(outDir, runtimeConfig)
+}
+
+/**
+ * The sources of a built file that are mock code (mocks/**, msw, @mswjs/*), read from its
+ * source map; empty when it has none. Catches mock code whatever chunk it ends up in. Sources
+ * are matched as written in the map, so this works on a copy of a build too.
+ */
+export async function mockSourcesOf(outDir: string, file: string): Promise<string[]> {
+  const mapPath = path.join(outDir, `${file}.map`)
+  if (!existsSync(mapPath)) return []
+  const map = JSON.parse(await readFile(mapPath, 'utf8')) as { sources?: string[] }
+  return (map.sources ?? []).filter((source) =>
+    /(^|\/)(mocks\/|node_modules\/(msw|@mswjs)\/)/.test(source.split(path.sep).join('/')),
+  )
 }
 
 /** A fresh directory under the OS temp dir; remove it with `removeDir`. */
@@ -121,3 +154,80 @@ export const VIEWPORTS = {
 } as const
 
 export type ViewportName = keyof typeof VIEWPORTS
+
+export interface LoyaltyApiHandle {
+  /** e.g. `http://127.0.0.1:41235/api/v1` */
+  url: string
+  /** e.g. `http://127.0.0.1:41235` */
+  origin: string
+  /** Ends every session now (the server's `--admin` test aid). */
+  expireSessions: () => Promise<void>
+  /** SIGTERM, then waits for the process to exit. */
+  close: () => Promise<void>
+}
+
+const TSX_CLI = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+/**
+ * Starts the standalone loyalty API (`npm run api`, mocks/server/api-server.ts) as a child
+ * process on a free port of 127.0.0.1, with the `--admin` test aid, allowing `origins` (CORS).
+ */
+export async function startLoyaltyApi(options: {
+  origins: readonly string[]
+  scenario?: string
+}): Promise<LoyaltyApiHandle> {
+  const args = [
+    TSX_CLI,
+    '--tsconfig',
+    'tsconfig.node.json',
+    path.join('mocks', 'server', 'api-server.ts'),
+    '--port',
+    '0',
+    '--admin',
+    '--quiet',
+    '--origin',
+    options.origins.join(','),
+    ...(options.scenario ? ['--scenario', options.scenario] : []),
+  ]
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The loyalty API did not start in 20 s:\n${output.join('')}`)),
+      20_000,
+    )
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString())
+      const found = /Loyalty API listening on (http:\/\/\S+)/.exec(output.join(''))
+      if (found?.[1]) {
+        clearTimeout(timer)
+        resolve(found[1])
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+    child.once('error', reject)
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`The loyalty API exited (${String(code)}):\n${output.join('')}`))
+    })
+  })
+  const origin = new URL(url).origin
+  return {
+    url,
+    origin,
+    async expireSessions() {
+      const response = await fetch(`${origin}/__admin/expire-sessions`, { method: 'POST' })
+      if (!response.ok) throw new Error(`expire-sessions answered ${String(response.status)}`)
+    },
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    },
+  }
+}

@@ -1,31 +1,8 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { expectNoAxeViolations, openPage, useBrowser } from './browser'
+import { headerBalance, openAffordableReward, tabTo, VISIBLE } from './flows'
 
 useBrowser()
-
-const VISIBLE = { state: 'visible', timeout: 15_000 } as const
-
-/** The header's balance as a number ("1,081 points" -> 1081). */
-async function headerBalance(page: Page): Promise<number> {
-  const text = await page
-    .getByRole('banner')
-    .getByText(/\d[\d,]* points?$/)
-    .innerText()
-  return Number(text.replace(/\D/g, ''))
-}
-
-/** Opens the first reward the member can get now, from the dashboard, by client navigation. */
-async function openAffordableReward(page: Page) {
-  const teaser = page.getByRole('region', { name: 'Rewards you can get now' })
-  const link = teaser.getByRole('link').first()
-  await link.waitFor(VISIBLE)
-  await link.click()
-  await page.waitForURL(/\/rewards\/[^/]+$/)
-  const heading = page.locator('#reward-heading')
-  await heading.waitFor(VISIBLE)
-  return heading.innerText()
-}
 
 describe('redeeming (desktop)', () => {
   test('confirm, code, new balance in the header and on the dashboard; axe on each step', async () => {
@@ -109,28 +86,21 @@ describe('redeeming by keyboard alone (mobile)', () => {
       .first()
     await teaserLink.waitFor(VISIBLE)
 
-    const tabTo = async (locator: ReturnType<Page['getByRole']>, limit = 60) => {
-      for (let i = 0; i < limit; i += 1) {
-        if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return
-        await page.keyboard.press('Tab')
-      }
-      throw new Error('could not reach the element with Tab')
-    }
 
-    await tabTo(teaserLink)
+    await tabTo(page, teaserLink)
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/rewards\/[^/]+$/)
     const redeem = page.getByRole('button', { name: /^(Redeem|Donate points)$/ })
-    await tabTo(redeem)
+    await tabTo(page, redeem)
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog')
     await dialog.waitFor(VISIBLE)
     const confirm = dialog.getByRole('button', { name: /^(Redeem for|Give) / })
-    await tabTo(confirm, 10)
+    await tabTo(page, confirm, 10)
     await page.keyboard.press('Enter')
     await dialog.getByRole('heading', { name: /It’s yours!|Thank you for giving/ }).waitFor(VISIBLE)
     const done = dialog.getByRole('button', { name: 'Done' })
-    await tabTo(done, 10)
+    await tabTo(page, done, 10)
     await page.keyboard.press('Enter')
     await dialog.waitFor({ state: 'hidden', timeout: 5_000 })
     // Focus goes back to the page: the redeem button, or the reward's heading when the

@@ -246,6 +246,31 @@ describe('dashboard errors', () => {
     expect(await within(fresh).findAllByRole('link')).not.toHaveLength(0)
   })
 
+  it('a busy service is retried as its Retry-After asks, then explained', async () => {
+    let calls = 0
+    server.use(
+      http.get(api('/me/balance'), () => {
+        calls += 1
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Busy', status: 503, code: 'service_unavailable' },
+          {
+            status: 503,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+          },
+        )
+      }),
+    )
+    renderApp('/', { retry: true })
+    const alert = await within(await loadedRegion('Your balance')).findByRole(
+      'alert',
+      {},
+      { timeout: 6000 },
+    )
+    expect(alert).toHaveTextContent('The rewards service is busy')
+    // The first request and two retries, a second apart as the server asked.
+    expect(calls).toBe(3)
+  }, 10_000)
+
   it('an unknown page shows not-found with a way home', async () => {
     renderApp('/no-such-page')
     expect(

@@ -1,0 +1,224 @@
+import { isScenarioName, type ScenarioName } from './scenarios/scenarios'
+
+/**
+ * What a designer (or a shared link) sets for the mock API: the scenario, how slowly every
+ * request is answered, and which endpoints fail and how. Pure: parsing, serialising, and
+ * reading/writing the copy remembered for the browser session.
+ *
+ *   ?scenario=near-tier&latency=2000&fail=redemptions:500,balance:malformed
+ */
+
+export const LATENCIES = ['0', '300', '2000', 'offline'] as const
+export type Latency = (typeof LATENCIES)[number]
+
+export const FAULTS = ['500', '503', '401', 'malformed', 'timeout'] as const
+export type Fault = (typeof FAULTS)[number]
+
+/** The endpoints a fault can be set on, with the requests each one covers. */
+export const FAULT_ENDPOINTS = {
+  program: { label: 'Program', routes: [{ method: 'GET', path: '/program' }] },
+  me: { label: 'Profile', routes: [{ method: 'GET', path: '/me' }] },
+  balance: { label: 'Balance', routes: [{ method: 'GET', path: '/me/balance' }] },
+  tier: { label: 'Tier progress', routes: [{ method: 'GET', path: '/me/tier' }] },
+  rewards: { label: 'Reward catalog', routes: [{ method: 'GET', path: '/rewards' }] },
+  reward: { label: 'One reward', routes: [{ method: 'GET', path: '/rewards/:id' }] },
+  redemptions: { label: 'Redeeming', routes: [{ method: 'POST', path: '/redemptions' }] },
+  wallet: { label: 'Wallet', routes: [{ method: 'GET', path: '/me/redemptions' }] },
+  session: {
+    label: 'Session',
+    routes: [
+      { method: 'ALL', path: '/session' },
+      { method: 'ALL', path: '/session/*' },
+    ],
+  },
+} as const satisfies Record<
+  string,
+  { label: string; routes: readonly { method: 'GET' | 'POST' | 'ALL'; path: string }[] }
+>
+
+export type FaultEndpoint = keyof typeof FAULT_ENDPOINTS
+export const faultEndpoints = Object.keys(FAULT_ENDPOINTS) as FaultEndpoint[]
+
+export type Faults = Partial<Record<FaultEndpoint, Fault>>
+
+/** What the fault and latency layer needs: everything but the scenario. */
+export type FaultSettings = { latency: Latency; fail: Faults }
+
+export type DesignerSettings = FaultSettings & { scenario: ScenarioName }
+
+export const NO_FAULTS: FaultSettings = Object.freeze({ latency: '0', fail: Object.freeze({}) })
+export const DEFAULT_SETTINGS: DesignerSettings = Object.freeze({
+  ...NO_FAULTS,
+  scenario: 'default',
+})
+
+/** The query parameters the settings own; a link's other parameters are left alone. */
+export const SETTINGS_PARAMS = ['scenario', 'latency', 'fail'] as const
+
+/** sessionStorage key of the settings remembered for this browser session (a query string). */
+export const SETTINGS_STORAGE_KEY = 'mock:settings'
+
+export type ParsedSettings = {
+  /** True when the query sets any of the settings: then it describes the whole state. */
+  present: boolean
+  settings: DesignerSettings
+  /** `?scenario=` named no scenario; the settings then use 'default'. */
+  unknownScenario: string | null
+  /** One sentence per value that was ignored. */
+  warnings: string[]
+}
+
+export function isLatency(value: string): value is Latency {
+  return (LATENCIES as readonly string[]).includes(value)
+}
+
+export function isFault(value: string): value is Fault {
+  return (FAULTS as readonly string[]).includes(value)
+}
+
+export function isFaultEndpoint(value: string): value is FaultEndpoint {
+  return Object.hasOwn(FAULT_ENDPOINTS, value)
+}
+
+/**
+ * Reads the settings from a query string (with or without the leading "?"). An empty value
+ * counts as absent; a value that is not one of the known ones is ignored with a warning.
+ * `fail` is a comma-separated list of `endpoint:fault`, and may be repeated.
+ */
+export function parseSettings(query: string | URLSearchParams): ParsedSettings {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query
+  const warnings: string[] = []
+  const settings: DesignerSettings = { ...DEFAULT_SETTINGS, fail: {} }
+  let unknownScenario: string | null = null
+
+  const scenario = params.get('scenario')?.trim() ?? ''
+  if (scenario !== '') {
+    if (isScenarioName(scenario)) settings.scenario = scenario
+    else unknownScenario = scenario
+  }
+
+  const latency = params.get('latency')?.trim() ?? ''
+  if (latency !== '') {
+    if (isLatency(latency)) settings.latency = latency
+    else warnings.push(`latency=${latency} is not one of ${LATENCIES.join(', ')}; using 0.`)
+  }
+
+  const entries = params
+    .getAll('fail')
+    .flatMap((value) => value.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  for (const entry of entries) {
+    const [endpoint = '', fault = '', ...rest] = entry.split(':').map((part) => part.trim())
+    if (rest.length > 0 || !isFaultEndpoint(endpoint) || !isFault(fault)) {
+      warnings.push(
+        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}); ignored.`,
+      )
+      continue
+    }
+    settings.fail[endpoint] = fault
+  }
+
+  const present = SETTINGS_PARAMS.some((name) =>
+    params.getAll(name).some((value) => value.trim() !== ''),
+  )
+  return { present, settings, unknownScenario, warnings }
+}
+
+/**
+ * The settings as query parameters, in a stable order: the scenario always (so a link pins
+ * it), latency and faults only when set. Values come from fixed lists, so nothing needs
+ * escaping and ":" and "," stay readable.
+ */
+export function serialiseSettings(settings: DesignerSettings): string {
+  const parts = [`scenario=${settings.scenario}`]
+  if (settings.latency !== '0') parts.push(`latency=${settings.latency}`)
+  const fail = faultEndpoints.flatMap((endpoint) => {
+    const fault = settings.fail[endpoint]
+    return fault === undefined ? [] : [`${endpoint}:${fault}`]
+  })
+  if (fail.length > 0) parts.push(`fail=${fail.join(',')}`)
+  return parts.join('&')
+}
+
+/** `href` without the settings' parameters; its path, other parameters and hash are kept. */
+export function withoutSettings(href: string): string {
+  const url = new URL(href)
+  for (const name of SETTINGS_PARAMS) url.searchParams.delete(name)
+  return url.href
+}
+
+/** A link to `href` (path, other parameters, hash) in the state `settings` describe. */
+export function settingsUrl(settings: DesignerSettings, href: string): string {
+  const url = new URL(withoutSettings(href))
+  const others = url.searchParams.toString()
+  url.search = `?${others === '' ? '' : `${others}&`}${serialiseSettings(settings)}`
+  return url.href
+}
+
+export function sameSettings(a: DesignerSettings, b: DesignerSettings): boolean {
+  return serialiseSettings(a) === serialiseSettings(b)
+}
+
+/** True when requests are slowed, cut off or failed. */
+export function hasFaults(settings: FaultSettings): boolean {
+  return settings.latency !== '0' || Object.keys(settings.fail).length > 0
+}
+
+export type ResolvedSettings =
+  | { status: 'ok'; settings: DesignerSettings; warnings: string[] }
+  | { status: 'unknown-scenario'; requested: string; warnings: string[] }
+
+/**
+ * The settings to start with: a query that sets any of them describes the whole state (a
+ * shared link reproduces exactly what it says, whatever this session had), and is
+ * remembered; otherwise the session's remembered settings; otherwise the defaults.
+ * An unknown scenario in the query starts nothing and leaves the remembered settings alone.
+ */
+export function resolveSettings(search: string, storage: Storage | null): ResolvedSettings {
+  const fromQuery = parseSettings(search)
+  if (fromQuery.unknownScenario !== null) {
+    return {
+      status: 'unknown-scenario',
+      requested: fromQuery.unknownScenario,
+      warnings: fromQuery.warnings,
+    }
+  }
+  if (fromQuery.present) {
+    rememberSettings(storage, fromQuery.settings)
+    return { status: 'ok', settings: fromQuery.settings, warnings: fromQuery.warnings }
+  }
+  const remembered = readStorage(storage, SETTINGS_STORAGE_KEY)
+  if (remembered === null) return { status: 'ok', settings: DEFAULT_SETTINGS, warnings: [] }
+  const parsed = parseSettings(remembered)
+  const warnings = parsed.warnings.map((warning) => `Remembered setting ${warning}`)
+  if (parsed.unknownScenario !== null) {
+    warnings.push(`Remembered scenario ${parsed.unknownScenario} no longer exists; using default.`)
+  }
+  return { status: 'ok', settings: parsed.settings, warnings }
+}
+
+/** Remembers the settings for this browser session (a no-op where storage is blocked). */
+export function rememberSettings(storage: Storage | null, settings: DesignerSettings): void {
+  try {
+    storage?.setItem(SETTINGS_STORAGE_KEY, serialiseSettings(settings))
+  } catch {
+    // Storage full or blocked: the settings still hold for this page.
+  }
+}
+
+export function forgetSettings(storage: Storage | null): void {
+  try {
+    storage?.removeItem(SETTINGS_STORAGE_KEY)
+  } catch {
+    // Blocked storage remembers nothing anyway.
+  }
+}
+
+function readStorage(storage: Storage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,250 @@
+import * as z from 'zod/mini'
+import { isScenarioName, type ScenarioName } from '../scenarios/scenarios'
+import { systemClock, type Clock } from './clock'
+import {
+  createEngine,
+  DEFAULT_SEED,
+  type LoyaltyEngine,
+  type RedeemCommand,
+  type RedeemOutcome,
+} from './engine'
+
+/**
+ * Mock state that survives a reload. The engine is deterministic, so rather than snapshot its
+ * state we keep an append-only journal of the commands that changed it, each with the engine
+ * time it ran at, and rebuild: the same scenario, seed and creation time, then every command
+ * again at its own time. Idempotency keys are part of the commands, so a retry after a
+ * reload still gets the first answer.
+ */
+
+const timestamp = () => z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))))
+
+const JournalCommand = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('redeem'),
+    at: timestamp(),
+    rewardId: z.string(),
+    expectedCost: z.number(),
+    idempotencyKey: z.string(),
+  }),
+  z.object({
+    type: z.literal('setRewardCost'),
+    at: timestamp(),
+    rewardId: z.string(),
+    cost: z.number(),
+  }),
+  z.object({
+    type: z.literal('setStock'),
+    at: timestamp(),
+    rewardId: z.string(),
+    stock: z.nullable(z.number()),
+  }),
+])
+export type JournalCommand = z.infer<typeof JournalCommand>
+
+const Journal = z.object({
+  version: z.literal(1),
+  scenario: z.string().check(z.refine(isScenarioName)),
+  seed: z.number(),
+  /** When the engine was first created: the scenario's history is written relative to it. */
+  createdAt: timestamp(),
+  commands: z.array(JournalCommand),
+})
+export type Journal = Omit<z.infer<typeof Journal>, 'scenario'> & { scenario: ScenarioName }
+
+/** Where journals are kept: one per scenario. */
+export type JournalStore = {
+  load(scenario: ScenarioName): Journal | null
+  save(journal: Journal): void
+}
+
+export const JOURNAL_KEY_PREFIX = 'mock:journal:'
+
+export const journalKey = (scenario: ScenarioName) => `${JOURNAL_KEY_PREFIX}${scenario}`
+
+/**
+ * Journals in a Storage (localStorage in the browser), under one key per scenario. A journal
+ * that cannot be read is dropped with a warning; blocked or full storage keeps nothing.
+ */
+export function storageJournal(
+  storage: Storage | null,
+  warn: (message: string) => void = () => {},
+): JournalStore {
+  return {
+    load(scenario) {
+      let raw: string | null
+      try {
+        raw = storage?.getItem(journalKey(scenario)) ?? null
+      } catch {
+        return null
+      }
+      if (raw === null) return null
+      let json: unknown
+      try {
+        json = JSON.parse(raw)
+      } catch {
+        json = undefined
+      }
+      const parsed = Journal.safeParse(json)
+      if (parsed.success && parsed.data.scenario === scenario) {
+        return { ...parsed.data, scenario }
+      }
+      warn(`The saved mock state for ${scenario} could not be read; starting afresh.`)
+      return null
+    },
+    save(journal) {
+      try {
+        storage?.setItem(journalKey(journal.scenario), JSON.stringify(journal))
+      } catch {
+        warn('The mock state could not be saved (storage full or blocked); it lasts until reload.')
+      }
+    },
+  }
+}
+
+/** A store in memory, for tests. */
+export function memoryJournal(): JournalStore & { journals: Map<ScenarioName, Journal> } {
+  const journals = new Map<ScenarioName, Journal>()
+  return {
+    journals,
+    load: (scenario) => structuredClone(journals.get(scenario) ?? null),
+    save: (journal) => void journals.set(journal.scenario, structuredClone(journal)),
+  }
+}
+
+/** Removes every scenario's journal from `storage`. */
+export function clearJournals(storage: Storage | null): void {
+  removeKeysWithPrefix(storage, JOURNAL_KEY_PREFIX)
+}
+
+/** Removes the keys of `storage` that start with `prefix` (nothing where storage is blocked). */
+export function removeKeysWithPrefix(storage: Storage | null, prefix: string): void {
+  try {
+    if (!storage) return
+    const keys: string[] = []
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i)
+      if (key?.startsWith(prefix)) keys.push(key)
+    }
+    for (const key of keys) storage.removeItem(key)
+  } catch {
+    // Blocked storage holds nothing to remove.
+  }
+}
+
+export type JournaledEngineOptions = {
+  scenario: ScenarioName
+  store: JournalStore
+  clock?: Clock
+  seed?: number
+  /** A journaled command the rebuilt engine refused (the scenario changed since); it is dropped. */
+  onReplayError?: (command: JournalCommand, error: unknown) => void
+}
+
+/**
+ * An engine rebuilt from its journal, recording every further change in it. Reads go to
+ * the engine untouched; redeem, setRewardCost and setStock run at a frozen instant so that
+ * replaying them at the recorded time gives exactly the same result.
+ */
+export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyEngine {
+  const { scenario, store } = options
+  const seed = options.seed ?? DEFAULT_SEED
+  const base = options.clock ?? systemClock
+  let frozen: number | null = null
+  const clock: Clock = () => (frozen === null ? base() : new Date(frozen))
+  function at<T>(time: Date, run: () => T): T {
+    frozen = time.getTime()
+    try {
+      return run()
+    } finally {
+      frozen = null
+    }
+  }
+
+  const stored = store.load(scenario)
+  const journal: Journal =
+    stored !== null && stored.seed === seed
+      ? stored
+      : { version: 1, scenario, seed, createdAt: base().toISOString(), commands: [] }
+  const engine = at(new Date(journal.createdAt), () => createEngine({ scenario, clock, seed }))
+
+  const replayed: JournalCommand[] = []
+  for (const command of journal.commands) {
+    try {
+      at(new Date(command.at), () => run(engine, command))
+      replayed.push(command)
+    } catch (error) {
+      options.onReplayError?.(command, error)
+    }
+  }
+  journal.commands = replayed
+
+  function record(command: JournalCommand) {
+    // Another tab may have appended since this one started: keep its commands too.
+    const latest = store.load(scenario)
+    const into = latest !== null && latest.createdAt === journal.createdAt ? latest : journal
+    journal.commands = [...into.commands, command]
+    store.save({ ...journal })
+  }
+
+  /** Runs a change at one instant and journals it once it has succeeded. */
+  function change<T>(
+    describe: (at: string) => JournalCommand,
+    apply: () => T,
+    changed: (result: T) => boolean = () => true,
+  ): T {
+    const now = base()
+    const result = at(now, apply)
+    if (changed(result)) record(describe(now.toISOString()))
+    return result
+  }
+
+  function redeemOrReplay(command: RedeemCommand): RedeemOutcome {
+    return change(
+      (time) => ({
+        type: 'redeem',
+        at: time,
+        rewardId: command.rewardId,
+        expectedCost: command.expectedCost,
+        idempotencyKey: command.idempotencyKey,
+      }),
+      () => engine.redeemOrReplay(command),
+      (outcome) => !outcome.replayed,
+    )
+  }
+
+  return {
+    ...engine,
+    redeem: (command) => redeemOrReplay(command).result,
+    redeemOrReplay,
+    setRewardCost(rewardId, cost) {
+      change(
+        (time) => ({ type: 'setRewardCost', at: time, rewardId, cost }),
+        () => engine.setRewardCost(rewardId, cost),
+      )
+    },
+    setStock(rewardId, stock) {
+      change(
+        (time) => ({ type: 'setStock', at: time, rewardId, stock }),
+        () => engine.setStock(rewardId, stock),
+      )
+    },
+  }
+}
+
+function run(engine: LoyaltyEngine, command: JournalCommand): void {
+  switch (command.type) {
+    case 'redeem':
+      engine.redeemOrReplay({
+        rewardId: command.rewardId,
+        expectedCost: command.expectedCost,
+        idempotencyKey: command.idempotencyKey,
+      })
+      return
+    case 'setRewardCost':
+      engine.setRewardCost(command.rewardId, command.cost)
+      return
+    case 'setStock':
+      engine.setStock(command.rewardId, command.stock)
+  }
+}

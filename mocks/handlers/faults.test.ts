@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest'
+import { Balance, Member, TierProgress } from '@/api/schemas/member'
+import { Problem } from '@/api/schemas/problem'
+import { Program } from '@/api/schemas/program'
+import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
+import { Reward, RewardPage } from '@/api/schemas/reward'
+import type { FaultEndpoint } from '../designer-settings'
+import { serveScenario, setMockFaults, TEST_API_BASE_URL } from '../node'
+import { breakContract } from './faults'
+
+// test/setup.ts starts the shared MSW server (with this layer in front of the handlers) and
+// resets the faults after each test; these requests go through real fetch.
+
+const api = (path: string) => `${TEST_API_BASE_URL}${path}`
+
+function redeem(signal?: AbortSignal) {
+  return fetch(api('/redemptions'), {
+    signal,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-test-1' },
+    body: JSON.stringify({ rewardId: 'rwd_free_coffee', expectedCost: 150 }),
+  })
+}
+
+type Case = {
+  endpoint: FaultEndpoint
+  request: (signal?: AbortSignal) => Promise<Response>
+  schema: { safeParse: (value: unknown) => { success: boolean } }
+}
+
+const cases: Case[] = [
+  { endpoint: 'program', request: (signal) => fetch(api('/program'), { signal }), schema: Program },
+  { endpoint: 'me', request: (signal) => fetch(api('/me'), { signal }), schema: Member },
+  {
+    endpoint: 'balance',
+    request: (signal) => fetch(api('/me/balance'), { signal }),
+    schema: Balance,
+  },
+  {
+    endpoint: 'tier',
+    request: (signal) => fetch(api('/me/tier'), { signal }),
+    schema: TierProgress,
+  },
+  {
+    endpoint: 'rewards',
+    request: (signal) => fetch(api('/rewards?limit=5'), { signal }),
+    schema: RewardPage,
+  },
+  {
+    endpoint: 'reward',
+    request: (signal) => fetch(api('/rewards/rwd_free_coffee'), { signal }),
+    schema: Reward,
+  },
+  { endpoint: 'redemptions', request: (signal) => redeem(signal), schema: RedemptionResult },
+  {
+    endpoint: 'wallet',
+    request: (signal) => fetch(api('/me/redemptions'), { signal }),
+    schema: RedemptionPage,
+  },
+]
+
+const sessionCase = {
+  endpoint: 'session' as const,
+  request: () =>
+    fetch(api('/session'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'someone@example.com', password: 'secret' }),
+    }),
+}
+
+describe('faults', () => {
+  it.each([...cases, sessionCase].map((c) => [c.endpoint, c] as const))(
+    '%s:500 answers a 500 problem',
+    async (endpoint, { request }) => {
+      setMockFaults({ fail: { [endpoint]: '500' } })
+      const response = await request()
+      expect(response.status).toBe(500)
+      expect(response.headers.get('Content-Type')).toContain('application/problem+json')
+      expect(Problem.parse(await response.json())).toMatchObject({
+        status: 500,
+        code: 'internal_error',
+      })
+    },
+  )
+
+  it.each([...cases, sessionCase].map((c) => [c.endpoint, c] as const))(
+    '%s:503 answers a 503 problem with Retry-After: 2',
+    async (endpoint, { request }) => {
+      setMockFaults({ fail: { [endpoint]: '503' } })
+      const response = await request()
+      expect(response.status).toBe(503)
+      expect(response.headers.get('Retry-After')).toBe('2')
+      expect(Problem.parse(await response.json())).toMatchObject({
+        status: 503,
+        code: 'service_unavailable',
+      })
+    },
+  )
+
+  it.each([...cases, sessionCase].map((c) => [c.endpoint, c] as const))(
+    '%s:401 answers a 401 problem with code unauthorized',
+    async (endpoint, { request }) => {
+      setMockFaults({ fail: { [endpoint]: '401' } })
+      const response = await request()
+      expect(response.status).toBe(401)
+      expect(Problem.parse(await response.json())).toMatchObject({
+        status: 401,
+        code: 'unauthorized',
+      })
+    },
+  )
+
+  it.each(cases.map((c) => [c.endpoint, c] as const))(
+    '%s:malformed answers 2xx JSON that the contract rejects (and only with the fault)',
+    async (endpoint, { request, schema }) => {
+      serveScenario('default')
+      const healthy = await request()
+      expect(healthy.ok).toBe(true)
+      expect(schema.safeParse(await healthy.json()).success).toBe(true)
+
+      serveScenario('default')
+      setMockFaults({ fail: { [endpoint]: 'malformed' } })
+      const broken = await request()
+      expect(broken.ok).toBe(true)
+      expect(broken.headers.get('Content-Type')).toContain('application/json')
+      expect(schema.safeParse(await broken.json()).success).toBe(false)
+    },
+  )
+
+  it('balance:malformed breaks the field the app reads: available is a string', async () => {
+    const engine = serveScenario('default')
+    setMockFaults({ fail: { balance: 'malformed' } })
+    const body = (await (await fetch(api('/me/balance'))).json()) as Record<string, unknown>
+    expect(body.available).toBe(String(engine.balance().available))
+  })
+
+  it('redemptions:malformed still redeems: the engine changed, the answer is unreadable', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    setMockFaults({ fail: { redemptions: 'malformed' } })
+    const response = await redeem()
+    expect(response.status).toBe(201)
+    expect(engine.balance().available).toBe(before - 150)
+  })
+
+  it('a refusal passes through malformed unchanged', async () => {
+    serveScenario('new-member')
+    setMockFaults({ fail: { redemptions: 'malformed' } })
+    const response = await redeem()
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json()).code).toBe('insufficient_points')
+  })
+
+  it.each(cases.map((c) => [c.endpoint, c] as const))(
+    '%s:timeout never answers; the caller gives up',
+    async (endpoint, { request }) => {
+      setMockFaults({ fail: { [endpoint]: 'timeout' } })
+      const started = Date.now()
+      await expect(request(AbortSignal.timeout(150))).rejects.toMatchObject({
+        name: 'TimeoutError',
+      })
+      expect(Date.now() - started).toBeGreaterThanOrEqual(140)
+    },
+  )
+
+  it('fails only the endpoints named; the others answer from the engine', async () => {
+    const engine = serveScenario('default')
+    setMockFaults({ fail: { balance: '500' } })
+    expect((await fetch(api('/me/balance'))).status).toBe(500)
+    const me = await fetch(api('/me'))
+    expect(me.status).toBe(200)
+    expect(Member.parse(await me.json()).id).toBe(engine.me().id)
+    expect((await fetch(api('/me/tier'))).status).toBe(200)
+  })
+
+  it('no faults: every endpoint answers from the engine', async () => {
+    for (const { request } of cases) expect((await request()).ok).toBe(true)
+  })
+})
+
+describe('latency', () => {
+  it('offline: every request fails as a network error', async () => {
+    setMockFaults({ latency: 'offline' })
+    for (const { request } of cases) await expect(request()).rejects.toThrow(TypeError)
+  })
+
+  it.each([
+    ['300', 300],
+    ['2000', 2000],
+  ] as const)('%s ms: answers after the delay, from the engine', async (latency, ms) => {
+    setMockFaults({ latency })
+    const started = Date.now()
+    const response = await fetch(api('/me/balance'))
+    const elapsed = Date.now() - started
+    expect(response.status).toBe(200)
+    expect(Balance.safeParse(await response.json()).success).toBe(true)
+    expect(elapsed).toBeGreaterThanOrEqual(ms - 20)
+    expect(elapsed).toBeLessThan(ms + 1000)
+  })
+
+  it('delays a fault too, and an endpoint outside the fault list', async () => {
+    setMockFaults({ latency: '300', fail: { balance: '503' } })
+    const started = Date.now()
+    const responses = await Promise.all([fetch(api('/me/balance')), fetch(api('/me'))])
+    expect(responses.map((r) => r.status)).toEqual([503, 200])
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280)
+  })
+
+  it('none: answers at once', async () => {
+    setMockFaults({ latency: '0' })
+    const started = Date.now()
+    expect((await fetch(api('/me/balance'))).status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(250)
+  })
+})
+
+describe('breakContract', () => {
+  it('breaks an empty list itself when there is no item to break', () => {
+    expect(breakContract('rewards', { items: [], nextCursor: null })).toEqual({
+      items: 'unexpected',
+      nextCursor: null,
+    })
+    expect(breakContract('wallet', { items: [], nextCursor: null })).toMatchObject({
+      items: 'unexpected',
+    })
+  })
+
+  it('falls back to the first field, and leaves the original alone', () => {
+    const body = { token: 'abc', other: 1 }
+    expect(breakContract('session', body)).toEqual({ token: 3, other: 1 })
+    expect(body).toEqual({ token: 'abc', other: 1 })
+    expect(breakContract('session', { member: { firstName: 'Ava' } })).toEqual({
+      member: { firstName: 3 },
+    })
+    expect(breakContract('me', 'text')).toBe('unexpected')
+  })
+})

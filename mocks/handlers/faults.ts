@@ -1,0 +1,183 @@
+import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw'
+import {
+  FAULT_ENDPOINTS,
+  faultEndpoints,
+  type Fault,
+  type FaultEndpoint,
+  type FaultSettings,
+} from '../designer-settings'
+import { problemResponse } from './problem'
+
+/**
+ * The designer's latency and faults as a layer in front of the loyalty API's handlers, which
+ * stay untouched. Each request first waits out the latency (or fails as if offline); then, if
+ * its endpoint has a fault, the fault answers instead of the engine. Everything else falls
+ * through to `handlers`. `getSettings` is read on every request, so a test can change it.
+ */
+export function withDesignerSettings(
+  handlers: readonly HttpHandler[],
+  getSettings: () => FaultSettings,
+  baseUrl: string,
+): HttpHandler[] {
+  const base = baseUrl.replace(/\/+$/, '')
+  const real = [...handlers]
+
+  const latency = http.all(`${base}/*`, async () => {
+    const { latency: setting } = getSettings()
+    if (setting === 'offline') return HttpResponse.error()
+    if (setting !== '0') await delay(Number(setting))
+    return undefined
+  })
+
+  const faults = faultEndpoints.flatMap((endpoint) =>
+    FAULT_ENDPOINTS[endpoint].routes.map((route) => {
+      const method =
+        route.method === 'GET' ? http.get : route.method === 'POST' ? http.post : http.all
+      return method(`${base}${route.path}`, async ({ request }) => {
+        const fault = getSettings().fail[endpoint]
+        if (fault === undefined) return undefined
+        return answerWithFault(endpoint, fault, request, real)
+      })
+    }),
+  )
+
+  return [latency, ...faults, ...real]
+}
+
+async function answerWithFault(
+  endpoint: FaultEndpoint,
+  fault: Fault,
+  request: Request,
+  handlers: HttpHandler[],
+): Promise<Response> {
+  const instance = new URL(request.url).pathname
+  switch (fault) {
+    case '500':
+      return problemResponse({
+        status: 500,
+        title: 'Internal Server Error',
+        code: 'internal_error',
+        instance,
+      })
+    case '503': {
+      const response = problemResponse({
+        status: 503,
+        title: 'Service Unavailable',
+        code: 'service_unavailable',
+        instance,
+      })
+      response.headers.set('Retry-After', '2')
+      return response
+    }
+    case '401':
+      return problemResponse({
+        status: 401,
+        title: 'Unauthorized',
+        code: 'unauthorized',
+        detail: 'The session has ended. Sign in again.',
+        instance,
+      })
+    case 'timeout':
+      // Never answers: the client's own timeout (or the test's AbortSignal) ends the request.
+      await delay('infinite')
+      throw new Error('unreachable: an infinite delay never ends')
+    case 'malformed':
+      return malformed(endpoint, request, handlers)
+  }
+}
+
+/**
+ * The engine's real answer with one field the app reads given the wrong type, so the app's
+ * contract check (not a crash further on) has to catch it. A refusal passes through as is.
+ */
+async function malformed(
+  endpoint: FaultEndpoint,
+  request: Request,
+  handlers: HttpHandler[],
+): Promise<Response> {
+  const response = await getResponse(handlers, request)
+  if (response === undefined) return HttpResponse.json({ unexpected: true })
+  if (!response.ok) return response
+  let body: unknown
+  try {
+    body = await response.clone().json()
+  } catch {
+    return HttpResponse.text('<html><body>Bad gateway</body></html>', { status: 200 })
+  }
+  const headers = new Headers(response.headers)
+  headers.delete('Content-Length')
+  headers.set('Content-Type', 'application/json')
+  return new HttpResponse(JSON.stringify(breakContract(endpoint, body)), {
+    status: response.status,
+    headers,
+  })
+}
+
+type Path = readonly (string | number)[]
+
+/** Per endpoint, the fields to break, first one present wins; the first is what the app reads. */
+const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
+  program: [['name']],
+  me: [['firstName']],
+  balance: [['available']],
+  tier: [['qualifyingAmount', 'amount']],
+  rewards: [['items', 0, 'cost'], ['items']],
+  reward: [['cost']],
+  redemptions: [['balance', 'available']],
+  wallet: [['items', 0, 'rewardName'], ['items']],
+  session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+}
+
+/** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */
+export function breakContract(endpoint: FaultEndpoint, body: unknown): unknown {
+  if (!isContainer(body)) return 'unexpected'
+  const copy: unknown = structuredClone(body)
+  const path =
+    TARGETS[endpoint].find((candidate) => lookup(copy, candidate).found) ??
+    (Array.isArray(body) ? (body.length > 0 ? [0] : []) : Object.keys(body).slice(0, 1))
+  if (path.length === 0) return 'unexpected'
+  const parent = lookup(copy, path.slice(0, -1)).value
+  const key = path[path.length - 1]
+  if (isContainer(parent) && key !== undefined) {
+    setChild(parent, key, wrongType(lookup(parent, [key]).value))
+  }
+  return copy
+}
+
+type Container = Record<string, unknown> | unknown[]
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null
+}
+
+function lookup(value: unknown, path: Path): { found: boolean; value: unknown } {
+  let current = value
+  for (const key of path) {
+    if (!isContainer(current)) return { found: false, value: undefined }
+    if (Array.isArray(current)) {
+      if (typeof key !== 'number' || key >= current.length)
+        return { found: false, value: undefined }
+      current = current[key]
+    } else {
+      if (!Object.hasOwn(current, key)) return { found: false, value: undefined }
+      current = current[String(key)]
+    }
+  }
+  return { found: true, value: current }
+}
+
+function setChild(parent: Container, key: string | number, value: unknown) {
+  if (Array.isArray(parent)) {
+    if (typeof key === 'number') parent[key] = value
+  } else {
+    parent[String(key)] = value
+  }
+}
+
+/** A value of another JSON type: a number becomes a string, a string a number, and so on. */
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return value.length
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  return 'unexpected'
+}

@@ -1,0 +1,363 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
+import {
+  FAULT_ENDPOINTS,
+  faultEndpoints,
+  FAULTS,
+  hasFaults,
+  isFault,
+  isLatency,
+  LATENCIES,
+  sameSettings,
+  type DesignerSettings,
+  type Fault,
+  type FaultEndpoint,
+  type Latency,
+} from '../designer-settings'
+import { isScenarioName, scenarioDescriptions, scenarioNames } from '../scenarios/scenarios'
+import { applySettings, resetMockState, shareableUrl, type PanelEnvironment } from './actions'
+
+const LATENCY_LABELS: Record<Latency, string> = {
+  '0': 'None',
+  '300': '300 ms',
+  '2000': '2 s',
+  offline: 'Offline',
+}
+
+const FAULT_LABELS: Record<Fault, string> = {
+  '500': '500 error',
+  '503': '503 unavailable',
+  '401': '401 signed out',
+  malformed: 'Malformed JSON',
+  timeout: 'Timeout',
+}
+
+// The product's button styles (src/ui/button.tsx), which mocks/ may not import.
+const BUTTON =
+  'inline-flex min-h-11 items-center justify-center gap-2 rounded-full px-4 text-sm font-semibold transition-colors'
+const PRIMARY = `${BUTTON} bg-brand text-on-brand hover:bg-brand-strong`
+const SECONDARY = `${BUTTON} border border-line bg-surface text-ink hover:bg-surface-muted`
+const DANGER = `${BUTTON} border border-line bg-surface text-danger hover:bg-danger-soft`
+const FIELD =
+  'min-h-11 rounded-lg border border-line bg-surface px-3 text-sm text-ink hover:border-ink-muted'
+
+type DesignerPanelProps = {
+  /** The settings the mock runs with now. */
+  settings: DesignerSettings
+  env: PanelEnvironment
+}
+
+/**
+ * The designer's floating panel, mock mode only: pick a scenario, latency and faults, apply
+ * them (the page reloads), share them as a link, or reset the mock state. Non-modal: the
+ * page stays usable and focus moves only when the designer opens or closes the panel.
+ */
+export function DesignerPanel({ settings, env }: DesignerPanelProps) {
+  const [open, setOpen] = useState(false)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+  const active = hasFaults(settings)
+
+  const close = useCallback(() => {
+    setOpen(false)
+    toggleRef.current?.focus()
+  }, [])
+
+  return (
+    // Reserves room below the footer, so at the end of the page the button covers nothing.
+    <aside aria-label="Designer tools" className="h-20">
+      <button
+        ref={toggleRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((value) => !value)}
+        className={`${SECONDARY} fixed bottom-3 left-3 z-40 shadow-md`}
+      >
+        <ToolIcon />
+        Designer
+        {active && (
+          <>
+            {/* A text node, not a span's edge: name computation trims spans. */}{' '}
+            <span aria-hidden="true" className="size-2 rounded-full bg-warning" />
+            <span className="sr-only">(faults on)</span>
+          </>
+        )}
+      </button>
+      {open && <Panel id={panelId} settings={settings} env={env} onClose={close} />}
+    </aside>
+  )
+}
+
+function Panel({
+  id,
+  settings,
+  env,
+  onClose,
+}: {
+  id: string
+  settings: DesignerSettings
+  env: PanelEnvironment
+  onClose: () => void
+}) {
+  const [draft, setDraft] = useState(settings)
+  const [copy, setCopy] = useState<{ state: 'idle' | 'copied' } | { state: 'failed'; url: string }>(
+    { state: 'idle' },
+  )
+  const dialogRef = useRef<HTMLDivElement>(null)
+  const firstFieldRef = useRef<HTMLSelectElement>(null)
+  const ids = useId()
+
+  // Opening moves focus into the panel (the designer asked for it); nothing else ever does.
+  useEffect(() => {
+    firstFieldRef.current?.focus()
+  }, [])
+
+  // Escape closes the panel when focus is in it; elsewhere the key belongs to the app.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target
+      if (event.key !== 'Escape' || !(target instanceof Node)) return
+      if (!dialogRef.current?.contains(target)) return
+      event.stopPropagation()
+      onClose()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [onClose])
+
+  const update = (next: Partial<DesignerSettings>) => {
+    setDraft((current) => ({ ...current, ...next }))
+    setCopy({ state: 'idle' })
+  }
+  const setFault = (endpoint: FaultEndpoint, value: string) => {
+    const fail = { ...draft.fail }
+    if (isFault(value)) fail[endpoint] = value
+    else delete fail[endpoint]
+    update({ fail })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    applySettings(draft, env)
+  }
+  const copyLink = async () => {
+    const url = shareableUrl(draft, env)
+    try {
+      await env.copyText(url)
+      setCopy({ state: 'copied' })
+    } catch {
+      setCopy({ state: 'failed', url })
+    }
+  }
+
+  const changed = !sameSettings(draft, settings)
+
+  return (
+    <div
+      ref={dialogRef}
+      id={id}
+      role="dialog"
+      aria-label="Designer panel"
+      aria-describedby={`${ids}-intro`}
+      className="fixed bottom-16 left-3 z-40 flex max-h-[calc(100dvh-5rem)] w-[min(24rem,calc(100vw-1.5rem))] flex-col overflow-y-auto rounded-card border border-line bg-surface text-ink shadow-xl"
+    >
+      <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
+        <div>
+          <h2 className="text-base font-bold">Designer</h2>
+          <p id={`${ids}-intro`} className="text-xs text-ink-muted">
+            Mock mode only. Apply reloads the page with these settings.
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close designer panel"
+          className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-ink-muted hover:bg-surface-muted hover:text-ink"
+        >
+          <CloseIcon />
+        </button>
+      </div>
+
+      <form onSubmit={onSubmit} className="flex flex-col gap-5 px-4 py-4 text-sm">
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor={`${ids}-scenario`} className="font-semibold">
+            Scenario
+          </label>
+          <select
+            ref={firstFieldRef}
+            id={`${ids}-scenario`}
+            aria-describedby={`${ids}-scenario-description`}
+            value={draft.scenario}
+            onChange={(event) => {
+              const value = event.target.value
+              if (isScenarioName(value)) update({ scenario: value })
+            }}
+            className={`${FIELD} w-full`}
+          >
+            {scenarioNames.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <p id={`${ids}-scenario-description`} className="text-xs text-ink-muted">
+            {scenarioDescriptions[draft.scenario]}
+          </p>
+        </div>
+
+        <fieldset className="flex min-w-0 flex-col gap-2">
+          <legend className="mb-1.5 font-semibold">Latency</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {LATENCIES.map((latency) => (
+              <Choice key={latency}>
+                <input
+                  type="radio"
+                  name={`${ids}-latency`}
+                  value={latency}
+                  checked={draft.latency === latency}
+                  onChange={(event) => {
+                    if (isLatency(event.target.value)) update({ latency: event.target.value })
+                  }}
+                  className="size-4 accent-brand"
+                />
+                {LATENCY_LABELS[latency]}
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="flex min-w-0 flex-col gap-2">
+          <legend className="mb-1.5 font-semibold">Faults</legend>
+          <p className="text-xs text-ink-muted">
+            503 comes with Retry-After: 2. Malformed JSON has the right shape with a wrong type in a
+            field the app reads. Timeout never answers.
+          </p>
+          {faultEndpoints.map((endpoint) => {
+            const { label, routes } = FAULT_ENDPOINTS[endpoint]
+            const fieldId = `${ids}-fault-${endpoint}`
+            return (
+              <div key={endpoint} className="flex items-center justify-between gap-3">
+                <label htmlFor={fieldId} className="min-w-0 flex-1">
+                  <span className="block font-medium">{label}</span>
+                  <span className="block truncate font-mono text-xs text-ink-muted">
+                    {routes[0].method === 'ALL' ? '' : `${routes[0].method} `}
+                    {routes[0].path}
+                  </span>
+                </label>
+                <select
+                  id={fieldId}
+                  value={draft.fail[endpoint] ?? ''}
+                  onChange={(event) => setFault(endpoint, event.target.value)}
+                  className={`${FIELD} w-40 shrink-0`}
+                >
+                  <option value="">None</option>
+                  {FAULTS.map((fault) => (
+                    <option key={fault} value={fault}>
+                      {FAULT_LABELS[fault]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )
+          })}
+        </fieldset>
+
+        <div className="flex flex-col gap-2">
+          {changed && (
+            <p className="text-xs text-ink-muted">You have changes that are not applied yet.</p>
+          )}
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className={PRIMARY}>
+              Apply
+            </button>
+            <button type="button" onClick={() => void copyLink()} className={SECONDARY}>
+              Copy link to this state
+            </button>
+          </div>
+          <p role="status" className="text-xs text-ink-muted">
+            {copy.state === 'copied' ? 'Link copied.' : ''}
+            {copy.state === 'failed' ? 'Copying is blocked here; copy the link below.' : ''}
+          </p>
+          {copy.state === 'failed' && (
+            <>
+              <label htmlFor={`${ids}-link`} className="sr-only">
+                Link to this state
+              </label>
+              <input
+                id={`${ids}-link`}
+                readOnly
+                value={copy.url}
+                onFocus={(event) => event.target.select()}
+                className={`${FIELD} w-full font-mono text-xs`}
+              />
+            </>
+          )}
+        </div>
+
+        <div className="flex flex-col gap-2 border-t border-line pt-4">
+          <p className="text-xs text-ink-muted">
+            Redemptions and other changes are kept in this browser, per scenario, across reloads.
+          </p>
+          <button
+            type="button"
+            onClick={() => resetMockState(env)}
+            className={`${DANGER} self-start`}
+          >
+            Reset mock state
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}
+
+function Choice({ children }: { children: ReactNode }) {
+  return (
+    <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-checked:border-brand has-checked:bg-brand-soft">
+      {children}
+    </label>
+  )
+}
+
+function ToolIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
+    </svg>
+  )
+}
+
+function CloseIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
+      <path d="M6 6l12 12M18 6L6 18" />
+    </svg>
+  )
+}
