@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { startTransition, useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { parseFilters, writeFilters, type CatalogFilters } from './catalog-filters'
 
@@ -17,11 +17,16 @@ export function useCatalogFilters(): [CatalogFilters, SetCatalogFilters] {
   const filters = useMemo(() => parseFilters(params), [params])
   const setFilters = useCallback<SetCatalogFilters>(
     (change, options = {}) => {
-      setParams((current) => writeFilters(current, { ...parseFilters(current), ...change }), {
-        replace: options.replace ?? false,
-        preventScrollReset: true,
-        defaultShouldRevalidate: false,
-      })
+      const navigate = () =>
+        setParams((current) => writeFilters(current, { ...parseFilters(current), ...change }), {
+          replace: options.replace ?? false,
+          preventScrollReset: true,
+          defaultShouldRevalidate: false,
+        })
+      // The search box is controlled by the URL and must follow each keystroke at once; a new
+      // category or sort can render in the background so the control itself answers first.
+      if ('q' in change) navigate()
+      else startTransition(navigate)
     },
     [setParams],
   )
