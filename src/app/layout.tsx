@@ -52,7 +52,15 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
               </span>
             )}
             <ErrorBoundary fallback={() => <span>Rewards</span>}>
-              <Suspense fallback={<Skeleton className="h-5 w-40" />}>
+              <Suspense
+                fallback={
+                  // The link needs a name before the program's arrives.
+                  <>
+                    <Skeleton className="h-5 w-40" />
+                    <span className="sr-only">Home</span>
+                  </>
+                }
+              >
                 <ProgramName />
               </Suspense>
             </ErrorBoundary>
