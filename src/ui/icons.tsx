@@ -1,8 +1,9 @@
 import type { ComponentProps } from 'react'
 
-type IconProps = ComponentProps<'svg'>
+export type IconProps = ComponentProps<'svg'>
 
-function Icon({ children, ...props }: IconProps) {
+/** The frame every icon shares: a 24-unit stroked SVG, hidden from assistive technology. */
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"

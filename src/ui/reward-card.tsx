@@ -1,4 +1,4 @@
-import { memo, useId, useState, type ComponentProps, type ReactNode } from 'react'
+import { memo, useId, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Balance, Member } from '@/api/schemas/member'
@@ -7,7 +7,7 @@ import type { Reward, RewardCategory } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
 import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
-import { AlertIcon, CheckIcon, ClockIcon } from './icons'
+import { AlertIcon, CheckIcon, ClockIcon, Icon, type IconProps } from './icons'
 import { Progress } from './progress'
 import { categoryLabels } from './reward-category'
 
@@ -202,8 +202,6 @@ const placeholderTone: Record<RewardCategory, string> = {
   donation: 'bg-tier-1-soft text-tier-1',
 }
 
-type SvgProps = ComponentProps<'svg'>
-
 function CategoryPlaceholder({
   category,
   className,
@@ -211,79 +209,59 @@ function CategoryPlaceholder({
   category: RewardCategory
   className: string
 }) {
-  const Icon = categoryIcons[category]
+  const CategoryIcon = categoryIcons[category]
   return (
     <div className={cn('grid place-items-center', placeholderTone[category], className)}>
-      <Icon width={56} height={56} strokeWidth={1.5} />
+      <CategoryIcon width={56} height={56} strokeWidth={1.5} />
     </div>
   )
 }
 
-function Svg({ children, ...props }: SvgProps) {
+function LockIcon(props: IconProps) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  )
-}
-
-function LockIcon(props: SvgProps) {
-  return (
-    <Svg width={16} height={16} {...props}>
+    <Icon width={16} height={16} {...props}>
       <rect x="5" y="11" width="14" height="10" rx="2" />
       <path d="M8 11V8a4 4 0 0 1 8 0v3" />
-    </Svg>
+    </Icon>
   )
 }
 
 /** One line drawing per category, for rewards without a picture. */
-const categoryIcons: Record<RewardCategory, (props: SvgProps) => ReactNode> = {
+const categoryIcons: Record<RewardCategory, (props: IconProps) => ReactNode> = {
   discount: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9z" />
       <circle cx="8" cy="8" r="1.5" />
-    </Svg>
+    </Icon>
   ),
   free_product: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <path d="M4 8h13v6a5 5 0 0 1-5 5H9a5 5 0 0 1-5-5z" />
       <path d="M17 10h1.5a2.5 2.5 0 0 1 0 5H17M8 3v2M12 3v2" />
-    </Svg>
+    </Icon>
   ),
   gift: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <rect x="3" y="8" width="18" height="4" rx="1" />
       <path d="M12 8v13M5 12v9h14v-9M12 8c-2-4-6-4-6-1.5S9 8 12 8c3 0 6-1 6-1.5S14 4 12 8" />
-    </Svg>
+    </Icon>
   ),
   experience: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <path d="M3 8a2 2 0 0 0 0 4v5a1 1 0 0 0 1 1h16a1 1 0 0 0 1-1v-5a2 2 0 0 1 0-4V7a1 1 0 0 0-1-1H4a1 1 0 0 0-1 1z" />
       <path d="M14 6v12" strokeDasharray="2 2" />
-    </Svg>
+    </Icon>
   ),
   free_shipping: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <path d="M2 6h11v10H2zM13 10h4l4 3v3h-8" />
       <circle cx="6" cy="17.5" r="1.5" />
       <circle cx="17" cy="17.5" r="1.5" />
-    </Svg>
+    </Icon>
   ),
   donation: (props) => (
-    <Svg {...props}>
+    <Icon {...props}>
       <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" />
-    </Svg>
+    </Icon>
   ),
 }
