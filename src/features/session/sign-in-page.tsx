@@ -11,6 +11,7 @@ import { Button } from '@/ui/button'
 import { Card } from '@/ui/card'
 import { ErrorState } from '@/ui/error-state'
 import { QueryBoundary } from '@/ui/query-boundary'
+import { TextField } from '@/ui/text-field'
 
 /** Plain words for why signing in failed, and whether trying again may help. */
 function signInError(error: unknown): { title: string; detail: string } {
@@ -93,36 +94,24 @@ function SignInForm() {
         </div>
       )}
       <form onSubmit={submit} className="space-y-4">
-        <div>
-          <label htmlFor="sign-in-email" className="block text-sm font-semibold">
-            Email
-          </label>
-          <input
-            id="sign-in-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-surface px-3 text-ink"
-          />
-        </div>
-        <div>
-          <label htmlFor="sign-in-password" className="block text-sm font-semibold">
-            Password
-          </label>
-          <input
-            id="sign-in-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-surface px-3 text-ink"
-          />
-        </div>
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
         <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
           {mutation.isPending ? 'Signing in…' : 'Sign in'}
         </Button>
