@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isScenarioName, type ScenarioName } from '../scenarios/scenarios'
+import { scenarioNames, type ScenarioName } from '../scenarios/scenarios'
 import { systemClock, type Clock } from './clock'
 import {
   createEngine,
@@ -17,40 +17,65 @@ import {
  * reload still gets the first answer.
  */
 
-const timestamp = () => z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))))
+// Only the schema kinds the portal's own contract uses (no union, literal or refine): mock code
+// shares zod with the portal, so any other kind here would ship in every real-mode download.
+const timestamp = () => z.iso.datetime({ offset: true })
 
-const JournalCommand = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('redeem'),
+const commandSchemas = {
+  redeem: z.object({
+    type: z.enum(['redeem']),
     at: timestamp(),
     rewardId: z.string(),
     expectedCost: z.number(),
     idempotencyKey: z.string(),
   }),
-  z.object({
-    type: z.literal('setRewardCost'),
+  setRewardCost: z.object({
+    type: z.enum(['setRewardCost']),
     at: timestamp(),
     rewardId: z.string(),
     cost: z.number(),
   }),
-  z.object({
-    type: z.literal('setStock'),
+  setStock: z.object({
+    type: z.enum(['setStock']),
     at: timestamp(),
     rewardId: z.string(),
     stock: z.nullable(z.number()),
   }),
-])
-export type JournalCommand = z.infer<typeof JournalCommand>
+}
+type CommandType = keyof typeof commandSchemas
+export type JournalCommand = z.infer<(typeof commandSchemas)[CommandType]>
 
 const Journal = z.object({
-  version: z.literal(1),
-  scenario: z.string().check(z.refine(isScenarioName)),
+  version: z.enum({ v1: 1 } as const),
+  scenario: z.enum(scenarioNames),
   seed: z.number(),
   /** When the engine was first created: the scenario's history is written relative to it. */
   createdAt: timestamp(),
-  commands: z.array(JournalCommand),
+  // Each command is checked against the schema its `type` names (parseJournal).
+  commands: z.array(
+    z.looseObject({ type: z.enum(Object.keys(commandSchemas) as [CommandType, ...CommandType[]]) }),
+  ),
 })
-export type Journal = Omit<z.infer<typeof Journal>, 'scenario'> & { scenario: ScenarioName }
+export type Journal = {
+  version: 1
+  scenario: ScenarioName
+  seed: number
+  createdAt: string
+  commands: JournalCommand[]
+}
+
+/** A journal read back from storage, or null when any part of it is not one. */
+function parseJournal(json: unknown): Journal | null {
+  const parsed = Journal.safeParse(json)
+  if (!parsed.success) return null
+  const commands: JournalCommand[] = []
+  for (const raw of parsed.data.commands) {
+    const command = commandSchemas[raw.type].safeParse(raw)
+    if (!command.success) return null
+    commands.push(command.data)
+  }
+  return { ...parsed.data, commands }
+}
 
 /** Where journals are kept: one per scenario. */
 export type JournalStore = {
@@ -85,10 +110,8 @@ export function storageJournal(
       } catch {
         json = undefined
       }
-      const parsed = Journal.safeParse(json)
-      if (parsed.success && parsed.data.scenario === scenario) {
-        return { ...parsed.data, scenario }
-      }
+      const journal = parseJournal(json)
+      if (journal?.scenario === scenario) return journal
       warn(`The saved mock state for ${scenario} could not be read; starting afresh.`)
       return null
     },

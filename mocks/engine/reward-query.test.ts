@@ -4,11 +4,11 @@ import { createCatalog, type CatalogReward } from './catalog'
 import { EngineError } from './engine-error'
 import { createRandom } from './random'
 import { createLargeCatalog } from './large-catalog'
-import { encodeCursor, queryRewards, RewardIndex } from './reward-query'
+import { encodeCursor, queryRewards, RewardIndex, toRewardQuery } from './reward-query'
 
 const now = new Date('2026-11-20T15:00:00Z')
 const catalog = createCatalog({ random: createRandom(3), now })
-const query = (input: Record<string, string>) => RewardListQuery.parse(input)
+const query = (input: Record<string, string>) => toRewardQuery(RewardListQuery.parse(input))
 
 function allPages(
   rewards: readonly CatalogReward[],

@@ -5,7 +5,18 @@ import { decodeCursor, encodeCursor } from './cursor'
 
 export { decodeCursor, encodeCursor } from './cursor'
 
-export type RewardQuery = z.output<typeof RewardListQuery>
+/** A parsed GET /rewards query, with `affordable` as a flag. */
+export type RewardQuery = Omit<z.output<typeof RewardListQuery>, 'affordable'> & {
+  affordable?: boolean
+}
+
+/** The engine's query from the query string as RewardListQuery parsed it. */
+export function toRewardQuery({
+  affordable,
+  ...rest
+}: z.output<typeof RewardListQuery>): RewardQuery {
+  return affordable === undefined ? rest : { ...rest, affordable: affordable === 'true' }
+}
 
 type Entry = {
   readonly reward: CatalogReward

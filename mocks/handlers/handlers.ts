@@ -5,6 +5,7 @@ import { RewardListQuery } from '@/api/schemas/reward-list-query'
 import { SignInRequest } from '@/api/schemas/session'
 import { EngineError } from '../engine/engine-error'
 import type { LoyaltyEngine } from '../engine/engine'
+import { toRewardQuery } from '../engine/reward-query'
 import { problemResponse } from './problem'
 import {
   clearedSessionCookie,
@@ -167,7 +168,7 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
           return badRequest('Invalid query', describeIssues(query.error, '(query)'), url.pathname)
         }
         return refusalsAsProblems(url.pathname, () =>
-          HttpResponse.json(engine.listRewards(query.data)),
+          HttpResponse.json(engine.listRewards(toRewardQuery(query.data))),
         )
       }),
     ),
