@@ -1,12 +1,39 @@
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
+/**
+ * React Router's production build creates its components and contexts with calls the bundler
+ * must assume have side effects (`React.forwardRef(...)` without a pure annotation, then a
+ * `displayName` write), so those the portal never renders (<Form>, <ScrollRestoration> ...)
+ * and all they use would ship anyway. Marking the calls pure and dropping the names, which
+ * only developer tools read, lets tree-shaking remove them. Lines are blanked, not removed,
+ * so source maps still point at the right lines.
+ */
+function treeShakeReactRouter(): Plugin {
+  return {
+    name: 'portal:tree-shake-react-router',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/]/.test(id)) return null
+      const shaken = code
+        .replace(
+          /^(var \w+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm,
+          '$1/* @__PURE__ */ $2',
+        )
+        .replace(/^\w+\.displayName = "[^"\n]*";$/gm, '')
+      // Every line stays where it was: the existing source map still holds.
+      return { code: shaken, map: null }
+    },
+  }
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), treeShakeReactRouter()],
   resolve: {
     alias: [
       { find: '@', replacement: local('./src') },
