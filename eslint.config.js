@@ -30,7 +30,17 @@ const noDynamicMocks = [
   { selector: 'ImportExpression[source.value=/(^|\\/)mocks(\\/|$)/]', message: MOCKS_MESSAGE },
 ]
 
-const restrict = (...patterns) => ['error', { patterns: patterns.flat(Infinity) }]
+// React Router's <Link> and <NavLink> bring its framework mode's prefetching along; ours don't.
+const routerLinks = {
+  name: 'react-router',
+  importNames: ['Link', 'NavLink'],
+  message: 'Use Link and NavLink from @/ui/link: React Router’s carry code the portal never runs.',
+}
+
+const restrict = (...patterns) => [
+  'error',
+  { paths: [routerLinks], patterns: patterns.flat(Infinity) },
+]
 
 /** Two blocks for `glob`: shipped files (no mocks either) and tests beside them. */
 const boundary = (name, glob, patterns, ignores = []) => [

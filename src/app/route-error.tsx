@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router'
+import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router'
+import { Link } from '@/ui/link'
 import { describeError } from '@/api/describe-error'
 import { paths } from '@/config/paths'
 import { buttonClasses } from '@/ui/button'

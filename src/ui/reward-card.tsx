@@ -1,5 +1,5 @@
 import { memo, useId, useState, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/ui/link'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Balance, Member } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link } from '@/ui/link'
 import { meQuery } from '@/api/endpoints/get-me'
 import { unfinishedAttempts } from '@/api/redemption-attempts'
 import { paths } from '@/config/paths'

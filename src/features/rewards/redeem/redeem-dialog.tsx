@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/ui/link'
 import { describeError } from '@/api/describe-error'
 import { isTransient } from '@/api/errors'
 import type { Balance, Member } from '@/api/schemas/member'
