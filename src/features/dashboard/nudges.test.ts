@@ -56,6 +56,13 @@ describe('near-reward nudge', () => {
           aReward({ id: 'gold-only', name: 'Chef’s table', cost: 245, tierRequired: 'gold' }),
           aReward({ id: 'gone', name: 'Tote bag', cost: 246, stock: 0 }),
           aReward({
+            id: 'had-it',
+            name: 'Welcome gift',
+            cost: 246,
+            limitPerMember: 1,
+            redeemedByMe: 1,
+          }),
+          aReward({
             id: 'ended',
             name: 'Summer mug',
             cost: 247,

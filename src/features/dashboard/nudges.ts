@@ -1,8 +1,9 @@
 import type { Balance, Member, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
 import type { Reward } from '@/api/schemas/reward'
+import { availability, isWithinReach } from '@/api/reward-availability'
 import { daysBetween, formatMoney, formatPoints, formatShortDate } from '@/lib/format'
-import { tierById, tierView } from './tier-math'
+import { tierView } from './tier-math'
 
 export type NudgeKind = 'near-reward' | 'expiring' | 'tier'
 
@@ -35,20 +36,14 @@ export const URGENT_DAYS = 7
 /** A tier nudge only while the period is this close to its end. */
 export const TIER_WINDOW_DAYS = 60
 
-/** The member can work toward it: not locked above their tier, in stock, still offered. */
-export function isReachable(
+/**
+ * The member can work toward it: nothing but points stands in the way (not locked above their
+ * tier, not redeemed to its limit, in stock, still offered), by the rules the catalog shows.
+ */
+export const isReachable = (
   reward: Reward,
   input: Pick<NudgeInput, 'program' | 'member' | 'balance'>,
-) {
-  if (reward.stock === 0) return false
-  if (reward.validUntil && reward.validUntil < input.balance.asOf) return false
-  if (reward.tierRequired) {
-    const required = tierById(input.program, reward.tierRequired)
-    const mine = tierById(input.program, input.member.tierId)
-    if (!required || !mine || mine.rank < required.rank) return false
-  }
-  return true
-}
+) => isWithinReach(availability(reward, input))
 
 function nearRewardNudge(input: NudgeInput): Nudge | null {
   const { program, balance } = input
@@ -76,7 +71,7 @@ function expiringNudge(input: NudgeInput): Nudge | null {
       const days = daysBetween(balance.asOf, batch.expiresOn)
       return days >= 0 && days <= EXPIRY_WINDOW_DAYS
     })
-    .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn))
+    .sort((a, b) => Date.parse(a.expiresOn) - Date.parse(b.expiresOn))
   const first = soon[0]
   if (!first) return null
   const days = daysBetween(balance.asOf, first.expiresOn)
