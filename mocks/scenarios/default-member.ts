@@ -1,5 +1,5 @@
 import { addDays, addYears, calendarYearOf } from '../engine/dates'
-import { birthdayOn, createMemberProfile } from '../engine/members'
+import { birthdayOn, createMemberProfile, type MemberProfile } from '../engine/members'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /**
@@ -65,4 +65,13 @@ export function buildDefaultMember(context: ScenarioContext): ScenarioState {
   history.purchase(daysAgo(now, 3, 11), 5_420)
   history.commit()
   return { member, ledger, redemptions, catalog: context.catalog }
+}
+
+/**
+ * Maya's profile as the account of another scenario built on hers. Its own member id and email
+ * keep the accounts apart: the standalone server signs each in separately, and a browser keeps
+ * dismissed nudges and unfinished redemptions per member id.
+ */
+export function mayaAs(member: MemberProfile, scenario: string): MemberProfile {
+  return { ...member, id: `${member.id}_${scenario}`, email: `maya.chen+${scenario}@example.com` }
 }

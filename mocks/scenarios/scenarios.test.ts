@@ -33,6 +33,12 @@ describe('scenarios', () => {
     expect(isScenarioName('toString')).toBe(false)
   })
 
+  it('each has a member of its own: no two share an id or an email', () => {
+    const members = scenarioNames.map((name) => engineFor(name).me())
+    expect(new Set(members.map((member) => member.id)).size).toBe(scenarioNames.length)
+    expect(new Set(members.map((member) => member.email)).size).toBe(scenarioNames.length)
+  })
+
   it('default: a Silver member with history of every kind and several affordable rewards', () => {
     const engine = engineFor('default')
     const balance = engine.balance()
@@ -78,7 +84,11 @@ describe('scenarios', () => {
   it('large-catalog: the default member and exactly 10,000 rewards in every category', () => {
     const engine = engineFor('large-catalog')
     const standard = engineFor('default')
-    expect(engine.me()).toEqual({ ...standard.me(), email: 'maya.chen+large-catalog@example.com' })
+    expect(engine.me()).toEqual({
+      ...standard.me(),
+      id: `${standard.me().id}_large-catalog`,
+      email: 'maya.chen+large-catalog@example.com',
+    })
     expect(engine.balance()).toEqual(standard.balance())
     expect(engine.listRedemptions({ limit: 100 })).toEqual(standard.listRedemptions({ limit: 100 }))
 
@@ -111,6 +121,7 @@ describe('scenarios', () => {
     const engine = engineFor('out-of-stock')
     expect(engine.me()).toEqual({
       ...engineFor('default').me(),
+      id: `${engineFor('default').me().id}_out-of-stock`,
       email: 'maya.chen+out-of-stock@example.com',
     })
     expect(engine.balance()).toEqual(engineFor('default').balance())
