@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import { redirect, type RouteObject } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { paths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
+import { finishPendingSignOut, isSignOutPending } from '@/features/session/pending-sign-out'
 import { Layout } from './layout'
 import { RouteError } from './route-error-boundary'
 
@@ -32,7 +33,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.dashboard,
       element: <Layout />,
       errorElement: <RouteError />,
-      loader: () => {
+      loader: async () => {
+        // A sign-out that could not reach the API may have left the session alive: end it
+        // before any member data loads, and ask whoever is here to sign in.
+        if (isSignOutPending()) {
+          await finishPendingSignOut()
+          return redirect('/sign-in')
+        }
         void queryClient.prefetchQuery(programQuery())
         void queryClient.prefetchQuery(balanceQuery())
         return null

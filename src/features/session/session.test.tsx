@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server, TEST_API_BASE_URL } from '../../../mocks/node'
@@ -120,5 +120,45 @@ describe('offline', () => {
       window.dispatchEvent(new Event('online'))
     }
     await waitFor(() => expect(screen.queryByText(/You’re offline\./)).not.toBeInTheDocument())
+  })
+})
+
+describe('signing out', () => {
+  it('without a connection: forgets the member here, and ends the session once the API answers', async () => {
+    let reachable = false
+    let attempts = 0
+    server.use(
+      http.delete(api('/session'), () => {
+        attempts += 1
+        return reachable ? undefined : HttpResponse.error()
+      }),
+    )
+    const { engine, router, user } = renderApp('/')
+    const greeting = `Hi, ${engine.me().firstName}`
+    await screen.findByRole('heading', { level: 1, name: greeting })
+
+    const [signOut] = screen.getAllByRole('button', { name: 'Sign out' })
+    if (!signOut) throw new Error('no Sign out button')
+    await user.click(signOut)
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(/You’re signed out on this device/)
+    expect(screen.queryByText(engine.me().firstName, { exact: false })).not.toBeInTheDocument()
+
+    // The session may still be alive on the server: no member page opens meanwhile.
+    const before = attempts
+    await act(() => router.navigate('/wallet'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
+    expect(attempts).toBeGreaterThan(before)
+    expect(screen.queryByRole('heading', { name: 'Your wallet' })).not.toBeInTheDocument()
+
+    // Back online: the session ends, the notice goes, and signing in works as ever.
+    reachable = true
+    act(() => void window.dispatchEvent(new Event('online')))
+    await waitFor(() =>
+      expect(screen.queryByText(/signed out on this device/)).not.toBeInTheDocument(),
+    )
+    await act(() => router.navigate('/'))
+    expect(await screen.findByRole('heading', { level: 1, name: greeting })).toBeInTheDocument()
   })
 })

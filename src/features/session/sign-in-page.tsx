@@ -12,6 +12,7 @@ import { Card } from '@/ui/card'
 import { ErrorState } from '@/ui/error-state'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { TextField } from '@/ui/text-field'
+import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
 
 /** Plain words for why signing in failed, and whether trying again may help. */
 function signInError(error: unknown): { title: string; detail: string } {
@@ -62,6 +63,8 @@ function SignInForm() {
   const mutation = useMutation({
     mutationFn: signIn,
     onSuccess: async (member) => {
+      // The new session replaces any a sign-out left behind in this browser.
+      setSignOutPending(false)
       // Whoever was here before, start from this member's data only.
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
@@ -83,6 +86,7 @@ function SignInForm() {
 
   return (
     <Card className="mt-6">
+      <PendingSignOutNotice />
       {expired && !error && (
         <p role="status" className="mb-4 rounded-xl bg-warning-soft p-3 text-sm">
           Your session ended. Sign in again to carry on where you were.
@@ -117,5 +121,34 @@ function SignInForm() {
         </Button>
       </form>
     </Card>
+  )
+}
+
+/**
+ * After a sign-out that could not reach the API: says the member is signed out here, and ends
+ * the server session as soon as the API answers (now, or when the device is back online).
+ */
+function PendingSignOutNotice() {
+  const [pending, setPending] = useState(isSignOutPending)
+  useEffect(() => {
+    if (!pending) return
+    let active = true
+    const attempt = () =>
+      void finishPendingSignOut().then((done) => {
+        if (active && done) setPending(false)
+      })
+    attempt()
+    window.addEventListener('online', attempt)
+    return () => {
+      active = false
+      window.removeEventListener('online', attempt)
+    }
+  }, [pending])
+  if (!pending) return null
+  return (
+    <p role="status" className="mb-4 rounded-xl bg-warning-soft p-3 text-sm">
+      You’re signed out on this device. We couldn’t reach the rewards service to end your session
+      there too; that happens as soon as it can be reached.
+    </p>
   )
 }
