@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
+import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
@@ -19,6 +20,14 @@ async function start() {
     // Errors caught by a boundary are shown to the member with a way out; a warning is enough
     // for whoever looks at the console.
     onCaughtError: (error) => console.warn('Shown to the member:', error),
+    // React met an error mid-render, rendered again and got past it. When the error is a
+    // failed API request, the page shows it or leaves for sign-in (a 401 racing the redirect,
+    // say): a warning is enough. Anything else is reported as React would.
+    onRecoverableError: (error) => {
+      const cause = error instanceof Error ? error.cause : undefined
+      if (isApiFailure(cause)) console.warn('React recovered from:', cause)
+      else reportError(error)
+    },
   })
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 

@@ -53,3 +53,7 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof ApiError) return error.status >= 500 || error.status === 429
   return false
 }
+
+/** Any way a request to the loyalty API can fail: refused, off-contract or unanswered. */
+export const isApiFailure = (error: unknown): error is ApiError | ContractError | NetworkError =>
+  error instanceof ApiError || error instanceof ContractError || error instanceof NetworkError

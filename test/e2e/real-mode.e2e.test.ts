@@ -217,6 +217,19 @@ describe('real mode against the standalone loyalty API', () => {
     await expectNoAxeViolations(mobile.page)
   })
 
+  test('signed out on a slow phone, member pages go to sign-in without an error', async () => {
+    // On a slow CPU the dashboard's 401s race the redirect to sign-in: React meets them
+    // mid-render and recovers, which is expected and must not surface as an error.
+    const { page } = await open('/sign-in', 'mobile')
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+    for (let load = 0; load < 6; load++) {
+      await page.goto(`${need(app, 'the preview').url}/`)
+      await expectSignInPage(page)
+      expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe('/')
+    }
+  })
+
   test('the session expires in the middle of a redemption: sign in again, it resumes, spends once', async () => {
     const { page } = await open('/sign-in')
     await signIn(page, NOAH)
