@@ -182,7 +182,22 @@ describe('storageJournal', () => {
     expect(storageJournal(localStorage, warn).load('default')).toBeNull()
     localStorage.setItem(journalKey('default'), 'not json')
     expect(storageJournal(localStorage, warn).load('default')).toBeNull()
-    expect(warn).toHaveBeenCalledTimes(2)
+    // Sound as a whole, but one command is not what its type says.
+    const { clock, advance } = manualClock()
+    const store = storageJournal(localStorage, warn)
+    localStorage.removeItem(journalKey('default'))
+    makeChanges(createJournaledEngine({ scenario: 'default', store, clock }), advance)
+    expect(store.load('default')).not.toBeNull()
+    const saved = JSON.parse(localStorage.getItem(journalKey('default')) ?? '{}') as {
+      commands: Record<string, unknown>[]
+    }
+    saved.commands = [...saved.commands, { type: 'setStock', at: 'yesterday', rewardId: 'r' }]
+    localStorage.setItem(journalKey('default'), JSON.stringify(saved))
+    expect(store.load('default')).toBeNull()
+    saved.commands = [{ type: 'refund', at: '2026-11-20T15:00:00Z', rewardId: 'r' }]
+    localStorage.setItem(journalKey('default'), JSON.stringify(saved))
+    expect(store.load('default')).toBeNull()
+    expect(warn).toHaveBeenCalledTimes(4)
     expect(storageJournal(null).load('default')).toBeNull()
   })
 
