@@ -86,7 +86,6 @@ describe('redeeming by keyboard alone (mobile)', () => {
       .first()
     await teaserLink.waitFor(VISIBLE)
 
-
     await tabTo(page, teaserLink)
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/rewards\/[^/]+$/)
