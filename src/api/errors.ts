@@ -47,6 +47,10 @@ export class NetworkError extends Error {
   }
 }
 
+/** The API's 401: there is no session (any more); the member has to sign in. */
+export const isUnauthorized = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.status === 401
+
 /** Worth trying again automatically: the network, or a server error that may pass. */
 export function isTransient(error: unknown): boolean {
   if (error instanceof NetworkError) return true

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query'
-import { ApiError, isTransient } from '@/api/errors'
+import { ApiError, isTransient, isUnauthorized } from '@/api/errors'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -35,7 +35,7 @@ type Options = {
 export function createQueryClient(options: Options = {}) {
   const retry = options.retry ?? true
   const unauthorized = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) options.onUnauthorized?.()
+    if (isUnauthorized(error)) options.onUnauthorized?.()
   }
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: unauthorized }),

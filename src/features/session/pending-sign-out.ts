@@ -1,5 +1,5 @@
 import { signOut } from '@/api/endpoints/session'
-import { ApiError } from '@/api/errors'
+import { isUnauthorized } from '@/api/errors'
 import { MEMBER_STORAGE_PREFIX } from '@/lib/member-storage'
 
 // Written after the member's data is cleared, so it survives the sign-out that sets it.
@@ -33,7 +33,7 @@ export async function finishPendingSignOut(): Promise<boolean> {
     await signOut()
   } catch (error) {
     // 401: the session had already ended on its own.
-    if (!(error instanceof ApiError && error.status === 401)) return false
+    if (!isUnauthorized(error)) return false
   }
   setSignOutPending(false)
   return true

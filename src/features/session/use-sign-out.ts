@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { signOut } from '@/api/endpoints/session'
-import { ApiError } from '@/api/errors'
+import { isUnauthorized } from '@/api/errors'
 import { clearMemberStorage } from '@/lib/member-storage'
 import { setSignOutPending } from './pending-sign-out'
 
@@ -20,7 +20,7 @@ export function useSignOut() {
       queryClient.clear()
       clearMemberStorage()
       // A 401 means the session had already ended; anything else may have left it alive.
-      if (error && !(error instanceof ApiError && error.status === 401)) setSignOutPending(true)
+      if (error && !isUnauthorized(error)) setSignOutPending(true)
       await navigate('/sign-in', { replace: true })
     },
   })

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { redeemReward } from '@/api/endpoints/redeem-reward'
-import { ApiError, isTransient } from '@/api/errors'
+import { isTransient, isUnauthorized } from '@/api/errors'
 import { mutationKeys, queryKeys } from '@/api/query-keys'
 import { finishAttempt, type Attempt } from '@/api/redemption-attempts'
 
@@ -29,7 +29,7 @@ export function useRedeem(memberId: string) {
     onError: (error, attempt) => {
       // A refusal is an outcome. An unanswered request is not, nor is an expired session: the
       // attempt is kept and re-sent with its key once the member is back.
-      const signedOut = error instanceof ApiError && error.status === 401
+      const signedOut = isUnauthorized(error)
       if (!isTransient(error) && !signedOut) finishAttempt(memberId, attempt.rewardId, attempt.key)
     },
   })
