@@ -5,7 +5,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { paths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
-import { finishPendingSignOut, isSignOutPending } from '@/features/session/pending-sign-out'
+import { isSignOutPending } from '@/features/session/pending-sign-out'
 import { Layout } from './layout'
 import { RouteError } from './route-error-boundary'
 
@@ -33,13 +33,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.dashboard,
       element: <Layout />,
       errorElement: <RouteError />,
-      loader: async () => {
-        // A sign-out that could not reach the API may have left the session alive: end it
-        // before any member data loads, and ask whoever is here to sign in.
-        if (isSignOutPending()) {
-          await finishPendingSignOut()
-          return redirect('/sign-in')
-        }
+      loader: () => {
+        // A sign-out that could not reach the API may have left the session alive: no member
+        // data loads meanwhile. The sign-in page ends that session once the API answers.
+        if (isSignOutPending()) return redirect('/sign-in')
         void queryClient.prefetchQuery(programQuery())
         void queryClient.prefetchQuery(balanceQuery())
         return null
