@@ -40,10 +40,15 @@ interface ManifestChunk {
   dynamicImports?: string[]
 }
 
+/** A build's `.vite/manifest.json`: every chunk by source key. */
+async function readManifest(outDir: string): Promise<Record<string, ManifestChunk>> {
+  const manifestPath = path.join(outDir, '.vite', 'manifest.json')
+  return JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, ManifestChunk>
+}
+
 /** Built files that belong to mock code: chunks of mocks/** and chunks only mock chunks load. */
 async function mockFilesFromManifest(outDir: string): Promise<Set<string>> {
-  const manifestPath = path.join(outDir, '.vite', 'manifest.json')
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, ManifestChunk>
+  const manifest = await readManifest(outDir)
   const mockKeys = new Set(
     Object.entries(manifest)
       .filter(([, chunk]) => chunk.src?.startsWith('mocks/'))
@@ -92,10 +97,8 @@ async function hasMockSources(outDir: string, file: string): Promise<boolean> {
 
 /** gzip bytes of a build's entry chunk, read from its manifest. */
 async function entryGzipBytes(outDir: string): Promise<number> {
-  const manifestPath = path.join(outDir, '.vite', 'manifest.json')
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, ManifestChunk>
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry)
-  if (!entry) throw new Error(`${manifestPath} names no entry chunk`)
+  const entry = Object.values(await readManifest(outDir)).find((chunk) => chunk.isEntry)
+  if (!entry) throw new Error(`the manifest of ${outDir} names no entry chunk`)
   return gzipSync(await readFile(path.join(outDir, entry.file)), { level: 6 }).length
 }
 
