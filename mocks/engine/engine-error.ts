@@ -15,6 +15,7 @@ const DEFAULT_TITLES: Partial<Record<ProblemCode, string>> = {
   limit_reached: 'Limit reached',
   cost_changed: 'The cost has changed',
   idempotency_key_reused: 'Idempotency key already used',
+  idempotency_key_in_use: 'A request with this idempotency key is still being processed',
 }
 
 /**
@@ -26,12 +27,14 @@ export class EngineError extends Error {
   readonly status: number
   readonly title: string
   readonly extensions: ProblemExtensions
+  /** Sent as Retry-After: when asking again may get another answer. */
+  readonly retryAfterSeconds: number | undefined
 
   constructor(
     code: ProblemCode,
     status: number,
     message: string,
-    options: { title?: string; extensions?: ProblemExtensions } = {},
+    options: { title?: string; extensions?: ProblemExtensions; retryAfterSeconds?: number } = {},
   ) {
     super(message)
     this.name = 'EngineError'
@@ -39,5 +42,6 @@ export class EngineError extends Error {
     this.status = status
     this.title = options.title ?? DEFAULT_TITLES[code] ?? 'Request refused'
     this.extensions = options.extensions ?? {}
+    this.retryAfterSeconds = options.retryAfterSeconds
   }
 }

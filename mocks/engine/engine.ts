@@ -1,10 +1,12 @@
 import type { Balance, Member, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
-import type {
-  Redemption,
-  RedemptionPage,
-  RedemptionRequest,
-  RedemptionResult,
+import {
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IDEMPOTENCY_KEY_RETENTION_HOURS,
+  type Redemption,
+  type RedemptionPage,
+  type RedemptionRequest,
+  type RedemptionResult,
 } from '@/api/schemas/redemption'
 import type { Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
@@ -22,8 +24,10 @@ import { deriveTierProgress, tierAt } from './tier-status'
 
 export const DEFAULT_SEED = 20_261_120
 
-/** Longest Idempotency-Key accepted (a UUID is 36 characters). */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255
+const KEY_RETENTION_MS = IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000
+
+/** How soon to ask again about a key whose first request is still being processed. */
+const IN_FLIGHT_RETRY_AFTER_SECONDS = 1
 
 export type EngineOptions = {
   scenario?: ScenarioName
@@ -36,6 +40,22 @@ export type RedeemCommand = RedemptionRequest & { idempotencyKey: string }
 
 /** The outcome of a redemption request, and whether it replays an earlier one with the same key. */
 export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
+
+/**
+ * A redemption request accepted for processing: either the replay of the key's stored result,
+ * or a new request that holds its key until `commit` applies the rules (and then stores the
+ * result, or frees the key on a refusal). Between the two, a repeat with the key is answered
+ * 409 idempotency_key_in_use: that is the window a real server has while it works.
+ */
+export type BegunRedemption =
+  { state: 'replayed'; result: RedemptionResult } | { state: 'begun'; commit(): RedemptionResult }
+
+/** A begun redemption carried out at once (no processing time in between). */
+export function redeemAtOnce(begun: BegunRedemption): RedeemOutcome {
+  return begun.state === 'replayed'
+    ? { result: begun.result, replayed: true }
+    : { result: begun.commit(), replayed: false }
+}
 
 /** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
 export type LoyaltyEngine = {
@@ -55,7 +75,15 @@ export type LoyaltyEngine = {
   redeem(command: RedeemCommand): RedemptionResult
   /** redeem(), also telling whether the answer is a replay of an earlier request with the key. */
   redeemOrReplay(command: RedeemCommand): RedeemOutcome
-  /** The wallet: active first (soonest expiry first), then the rest, newest first. */
+  /**
+   * The first half of redeem(): checks the key (refusing a reuse, or a repeat while the first
+   * is in flight) and either replays or holds the key until `commit`.
+   */
+  beginRedemption(command: RedeemCommand): BegunRedemption
+  /**
+   * The wallet: active first (soonest expiry first), then the rest, newest first; with
+   * `idempotencyKey`, only the redemption made with that key.
+   */
   listRedemptions(query: RedemptionQuery): RedemptionPage
   /** Changes a reward's cost (tests, a designer panel). */
   setRewardCost(rewardId: string, cost: number): void
@@ -65,7 +93,13 @@ export type LoyaltyEngine = {
   ledgerEntries(): readonly LedgerEntry[]
 }
 
-type StoredAttempt = { rewardId: string; expectedCost: number; result: RedemptionResult }
+type StoredAttempt = {
+  rewardId: string
+  expectedCost: number
+  result: RedemptionResult
+  /** Engine time the result was stored, in ms: the key is forgotten KEY_RETENTION_MS later. */
+  storedAt: number
+}
 
 /**
  * Builds the engine. The scenario's history is written relative to the clock's time at
@@ -88,6 +122,8 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
   const attempts = new Map<string, StoredAttempt>()
+  /** Keys of requests begun and not yet committed, with their bodies. */
+  const inFlight = new Map<string, RedemptionRequest>()
 
   /** The clock's time, with expiries up to it recorded in the ledger. */
   function settledNow(): Date {
@@ -118,7 +154,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   }
 
   /** The rules, in order; throws the first refusal. Then debits, takes a unit and records. */
-  function redeemNow(rewardId: string, expectedCost: number): RedemptionResult {
+  function redeemNow(rewardId: string, expectedCost: number, key: string): RedemptionResult {
     // Whole seconds, like every time the ledger records.
     const now = new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
     const reward = rewardOrThrow(rewardId)
@@ -184,33 +220,74 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       description: `Redeemed: ${reward.name}`,
     })
     if (reward.stock !== null) reward.stock -= 1
-    const redemption: Redemption = wallet.view(wallet.record(reward, now), now)
+    const redemption: Redemption = wallet.view(
+      wallet.record(reward, now, { idempotencyKey: key }),
+      now,
+    )
     return { redemption, balance: deriveBalance(ledger, now) }
   }
 
-  function redeemOrReplay(command: RedeemCommand): RedeemOutcome {
+  /** Drops the keys stored longer ago than the retention period: the store stays bounded. */
+  function forgetOldKeys(now: number) {
+    for (const [key, stored] of attempts) {
+      if (now - stored.storedAt >= KEY_RETENTION_MS) attempts.delete(key)
+    }
+  }
+
+  function keyReused(key: string, earlier: RedemptionRequest): EngineError {
+    return new EngineError(
+      'idempotency_key_reused',
+      422,
+      `The Idempotency-Key “${key}” was used for a different request (reward ${earlier.rewardId} at ${earlier.expectedCost} points). Use a new key for a new request.`,
+    )
+  }
+
+  function beginRedemption(command: RedeemCommand): BegunRedemption {
     const { idempotencyKey: key, rewardId, expectedCost } = command
-    if (key.trim() === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
       throw new EngineError(
         'bad_request',
         400,
-        `An Idempotency-Key is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+        `An Idempotency-Key is 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
       )
     }
+    forgetOldKeys(clock().getTime())
+    const sameBody = (earlier: RedemptionRequest) =>
+      earlier.rewardId === rewardId && earlier.expectedCost === expectedCost
     const stored = attempts.get(key)
     if (stored) {
-      if (stored.rewardId === rewardId && stored.expectedCost === expectedCost) {
-        return { result: structuredClone(stored.result), replayed: true }
-      }
+      if (!sameBody(stored)) throw keyReused(key, stored)
+      return { state: 'replayed', result: structuredClone(stored.result) }
+    }
+    const pending = inFlight.get(key)
+    if (pending) {
+      if (!sameBody(pending)) throw keyReused(key, pending)
       throw new EngineError(
-        'idempotency_key_reused',
-        422,
-        `The Idempotency-Key “${key}” was used for a different request (reward ${stored.rewardId} at ${stored.expectedCost} points). Use a new key for a new request.`,
+        'idempotency_key_in_use',
+        409,
+        `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
+        { retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS },
       )
     }
-    const result = redeemNow(rewardId, expectedCost)
-    attempts.set(key, { rewardId, expectedCost, result: structuredClone(result) })
-    return { result, replayed: false }
+    inFlight.set(key, { rewardId, expectedCost })
+    return {
+      state: 'begun',
+      commit() {
+        try {
+          const result = redeemNow(rewardId, expectedCost, key)
+          attempts.set(key, {
+            rewardId,
+            expectedCost,
+            result: structuredClone(result),
+            storedAt: clock().getTime(),
+          })
+          return result
+        } finally {
+          // A refusal is not stored: the key is free to be sent again.
+          inFlight.delete(key)
+        }
+      },
+    }
   }
 
   return {
@@ -231,8 +308,9 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       const reward = rewardsById.get(id)
       return reward && forMember(reward)
     },
-    redeem: (command) => redeemOrReplay(command).result,
-    redeemOrReplay,
+    redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
+    redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
+    beginRedemption,
     listRedemptions: (query) => wallet.list(query, clock()),
     setRewardCost(rewardId, cost) {
       const reward = rewardOrThrow(rewardId)

@@ -112,6 +112,26 @@ describe('createJournaledEngine', () => {
     expect(store.journals.get('default')?.commands).toHaveLength(1)
   })
 
+  it('journals a redemption when it commits, at the time it commits', () => {
+    const store = memoryJournal()
+    const { clock, advance } = manualClock()
+    const live = createJournaledEngine({ scenario: 'default', store, clock })
+    const [reward] = affordable(live)
+    if (!reward) throw new Error('no affordable reward')
+    const command = { rewardId: reward.id, expectedCost: reward.cost, idempotencyKey: 'slow' }
+    const begun = live.beginRedemption(command)
+    if (begun.state !== 'begun') throw new Error('a new key begins a redemption')
+    expect(store.journals.get('default')).toBeUndefined()
+    advance(HOUR)
+    const result = begun.commit()
+    expect(store.journals.get('default')?.commands).toEqual([
+      { type: 'redeem', at: new Date(START + HOUR).toISOString(), ...command },
+    ])
+
+    const rebuilt = createJournaledEngine({ scenario: 'default', store, clock })
+    expect(rebuilt.beginRedemption(command)).toEqual({ state: 'replayed', result })
+  })
+
   it('journals only what changed the state: no refusals, no replays', () => {
     const store = memoryJournal()
     const { clock } = manualClock()

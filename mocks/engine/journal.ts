@@ -4,9 +4,10 @@ import { systemClock, type Clock } from './clock'
 import {
   createEngine,
   DEFAULT_SEED,
+  redeemAtOnce,
+  type BegunRedemption,
   type LoyaltyEngine,
   type RedeemCommand,
-  type RedeemOutcome,
 } from './engine'
 
 /**
@@ -222,24 +223,31 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
     return result
   }
 
-  function redeemOrReplay(command: RedeemCommand): RedeemOutcome {
-    return change(
-      (time) => ({
-        type: 'redeem',
-        at: time,
-        rewardId: command.rewardId,
-        expectedCost: command.expectedCost,
-        idempotencyKey: command.idempotencyKey,
-      }),
-      () => engine.redeemOrReplay(command),
-      (outcome) => !outcome.replayed,
-    )
+  /** A replay changes nothing; a commit is journaled at the time it runs. */
+  function beginRedemption(command: RedeemCommand): BegunRedemption {
+    const begun = engine.beginRedemption(command)
+    if (begun.state === 'replayed') return begun
+    return {
+      state: 'begun',
+      commit: () =>
+        change(
+          (time) => ({
+            type: 'redeem',
+            at: time,
+            rewardId: command.rewardId,
+            expectedCost: command.expectedCost,
+            idempotencyKey: command.idempotencyKey,
+          }),
+          () => begun.commit(),
+        ),
+    }
   }
 
   return {
     ...engine,
-    redeem: (command) => redeemOrReplay(command).result,
-    redeemOrReplay,
+    redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
+    redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
+    beginRedemption,
     setRewardCost(rewardId, cost) {
       change(
         (time) => ({ type: 'setRewardCost', at: time, rewardId, cost }),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { Problem } from '@/api/schemas/problem'
-import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
+import {
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IDEMPOTENCY_KEY_RETENTION_HOURS,
+  RedemptionPage,
+  RedemptionResult,
+} from '@/api/schemas/redemption'
 import type { ScenarioName } from '../scenarios/scenarios'
 import { fixedClock } from './clock'
 import { addDays } from './dates'
@@ -167,10 +172,64 @@ describe('engine.redeem', () => {
       expect(engine.redeemOrReplay(request).replayed).toBe(true)
     })
 
-    it('refuses an empty key', () => {
+    it('refuses an empty key, and one longer than the contract allows', () => {
       const engine = engineFor()
       const error = refusal(() => engine.redeem(command(engine, 'rwd_free_coffee', ' ')))
       expect(error).toMatchObject({ status: 400, code: 'bad_request' })
+      const long = 'k'.repeat(IDEMPOTENCY_KEY_MAX_LENGTH + 1)
+      expect(refusal(() => engine.redeem(command(engine, 'rwd_free_coffee', long)))).toMatchObject({
+        status: 400,
+        code: 'bad_request',
+      })
+      const longest = 'k'.repeat(IDEMPOTENCY_KEY_MAX_LENGTH)
+      expect(engine.redeem(command(engine, 'rwd_free_coffee', longest)).redemption.cost).toBe(150)
+    })
+
+    it('keeps a key for the retention period by its clock, then forgets it', () => {
+      let now = new Date(NOW)
+      const engine = createEngine({ clock: () => now })
+      engine.setRewardCost('rwd_extra_shot', 1)
+      const request = command(engine, 'rwd_extra_shot', 'kept-a-day')
+      const first = engine.redeem(request)
+
+      now = new Date(Date.parse(NOW) + IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000 - 1000)
+      expect(engine.redeemOrReplay(request)).toEqual({ result: first, replayed: true })
+
+      now = new Date(Date.parse(NOW) + IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000)
+      const later = engine.redeemOrReplay(request)
+      expect(later.replayed).toBe(false)
+      expect(later.result.redemption.id).not.toBe(first.redemption.id)
+    })
+
+    it('answers a repeat while the first is still being processed with idempotency_key_in_use', () => {
+      const engine = engineFor()
+      const before = engine.balance().available
+      const request = command(engine, 'rwd_free_coffee', 'in-flight')
+      const begun = engine.beginRedemption(request)
+      if (begun.state !== 'begun') throw new Error('a new key begins a redemption')
+
+      const busy = refusal(() => engine.beginRedemption({ ...request }))
+      expect(asProblem(busy)).toMatchObject({ status: 409, code: 'idempotency_key_in_use' })
+      expect(busy.retryAfterSeconds).toBeGreaterThan(0)
+      // Another body under a key in flight is a reuse, as it is after the key is stored.
+      expect(refusal(() => engine.beginRedemption({ ...request, expectedCost: 1 })).code).toBe(
+        'idempotency_key_reused',
+      )
+      expect(engine.balance().available).toBe(before)
+
+      const result = begun.commit()
+      expect(result.balance.available).toBe(before - 150)
+      expect(engine.beginRedemption(request)).toEqual({ state: 'replayed', result })
+    })
+
+    it('frees a key whose first request was refused, so the same key can be sent again', () => {
+      const engine = engineFor()
+      const begun = engine.beginRedemption(command(engine, 'rwd_linen_napkins', 'refused-once'))
+      if (begun.state !== 'begun') throw new Error('a new key begins a redemption')
+      expect(refusal(() => begun.commit()).code).toBe('out_of_stock')
+      expect(
+        refusal(() => engine.redeem(command(engine, 'rwd_linen_napkins', 'refused-once'))).code,
+      ).toBe('out_of_stock')
     })
   })
 
@@ -464,6 +523,20 @@ describe('engine.listRedemptions', () => {
       expect(seen).toEqual(everything.map((redemption) => redemption.id))
     }
     expect(() => engine.listRedemptions({ limit: 5, cursor: 'nope' })).toThrow(EngineError)
+  })
+
+  it('finds the member’s redemption made with an Idempotency-Key, and nothing for another key', () => {
+    let now = new Date(NOW)
+    const engine = createEngine({ clock: () => now })
+    const made = engine.redeem(command(engine, 'rwd_free_coffee', 'find-me'))
+    engine.redeem(command(engine, 'rwd_free_pastry', 'not-me'))
+    // Found long after the key itself is forgotten: the redemption keeps it.
+    now = addDays(new Date(NOW), 3)
+    expect(engine.listRedemptions({ limit: 20, idempotencyKey: 'find-me' })).toEqual({
+      items: [{ ...made.redemption }],
+      nextCursor: null,
+    })
+    expect(engine.listRedemptions({ limit: 20, idempotencyKey: 'never-sent' }).items).toEqual([])
   })
 
   it('is empty for a new member', () => {

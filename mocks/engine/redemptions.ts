@@ -62,13 +62,22 @@ export class RedemptionBook {
   readonly #records: StoredRedemption[] = []
   readonly #countByReward = new Map<string, number>()
   readonly #issued = new Set<string>()
+  /** Redemptions made through the API, by the Idempotency-Key of the request that made them. */
+  readonly #byKey = new Map<string, StoredRedemption>()
 
   constructor(random: Random) {
     this.#random = random
   }
 
-  /** Records a redemption of `reward` at `at`; `usedAt` marks a voucher already used. */
-  record(reward: CatalogReward, at: Date, options: { usedAt?: Date } = {}): StoredRedemption {
+  /**
+   * Records a redemption of `reward` at `at`; `usedAt` marks a voucher already used, and
+   * `idempotencyKey` the request that made it (for list's lookup by key).
+   */
+  record(
+    reward: CatalogReward,
+    at: Date,
+    options: { usedAt?: Date; idempotencyKey?: string } = {},
+  ): StoredRedemption {
     const isDonation = reward.category === 'donation'
     const record: StoredRedemption = {
       id: this.#unique(() => `red_${this.#chars('abcdefghjkmnpqrstuvwxyz23456789', 10)}`),
@@ -100,6 +109,7 @@ export class RedemptionBook {
         : null,
     }
     this.#records.push(record)
+    if (options.idempotencyKey !== undefined) this.#byKey.set(options.idempotencyKey, record)
     this.#countByReward.set(reward.id, this.redeemedCount(reward.id) + 1)
     return record
   }
@@ -119,9 +129,13 @@ export class RedemptionBook {
     return this.#records.map((record) => this.view(record, now)).sort(compareForWallet)
   }
 
-  /** One page of the wallet, optionally only one status. */
+  /** One page of the wallet, optionally only one status, or only the one made with a key. */
   list(query: RedemptionQuery, now: Date): RedemptionPage {
-    const all = this.all(now)
+    let all = this.all(now)
+    if (query.idempotencyKey !== undefined) {
+      const made = this.#byKey.get(query.idempotencyKey)
+      all = all.filter((entry) => entry.id === made?.id)
+    }
     return pageOf(
       query.status === undefined ? all : all.filter((entry) => entry.status === query.status),
       query,

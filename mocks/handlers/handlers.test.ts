@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Problem } from '@/api/schemas/problem'
 import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
-import { serveScenario, TEST_API_BASE_URL } from '../node'
+import { server, serveScenario, TEST_API_BASE_URL } from '../node'
+import { createHandlers } from './handlers'
 
 // test/setup.ts starts the shared MSW server; these requests go through real fetch.
 
@@ -82,6 +83,47 @@ describe('POST /redemptions', () => {
     expect(engine.balance().available).toBe(before - 150)
   })
 
+  it('answers the same key with another body 422 idempotency_key_reused, and spends nothing', async () => {
+    const engine = serveScenario('default')
+    await post({ rewardId: 'rwd_free_coffee', expectedCost: 150 }, 'k-reused')
+    const balance = engine.balance()
+    const other = await post({ rewardId: 'rwd_free_pastry', expectedCost: 100 }, 'k-reused')
+    expect(other.status).toBe(422)
+    expect(Problem.parse(other.body)).toMatchObject({ code: 'idempotency_key_reused' })
+    expect(engine.balance()).toEqual(balance)
+  })
+
+  it('answers a repeat while the first is being processed 409 idempotency_key_in_use with Retry-After', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    let finishProcessing = () => {}
+    const processing = new Promise<void>((resolve) => (finishProcessing = resolve))
+    server.use(
+      ...createHandlers({
+        baseUrl: TEST_API_BASE_URL,
+        getEngine: () => engine,
+        redemptionProcessing: () => processing,
+      }),
+    )
+    const request = { rewardId: 'rwd_free_coffee', expectedCost: 150 }
+    const first = post(request, 'k-in-flight')
+    // The first request has begun (its body is read) but is not committed yet.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+
+    const repeat = await post(request, 'k-in-flight')
+    expect(repeat.status).toBe(409)
+    expect(repeat.headers.get('Retry-After')).toBe('1')
+    expect(Problem.parse(repeat.body)).toMatchObject({ code: 'idempotency_key_in_use' })
+    expect(engine.balance().available).toBe(before)
+
+    finishProcessing()
+    expect((await first).status).toBe(201)
+    const after = await post(request, 'k-in-flight')
+    expect(after.status).toBe(201)
+    expect(after.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(engine.balance().available).toBe(before - 150)
+  })
+
   it('puts the extension members of a refusal in the problem body', async () => {
     const engine = serveScenario('default')
     engine.setRewardCost('rwd_free_coffee', 180)
@@ -143,7 +185,16 @@ describe('GET /me/redemptions', () => {
     const used = RedemptionPage.parse((await get('status=used')).body)
     expect(used.items.map((redemption) => redemption.rewardName)).toEqual(['Free Coffee'])
 
-    for (const bad of ['status=lost', 'limit=0', 'cursor=nope']) {
+    const made = engine.redeem({
+      rewardId: 'rwd_free_pastry',
+      expectedCost: 100,
+      idempotencyKey: 'k-wallet',
+    })
+    const byKey = RedemptionPage.parse((await get('idempotencyKey=k-wallet')).body)
+    expect(byKey).toEqual({ items: [made.redemption], nextCursor: null })
+    expect(RedemptionPage.parse((await get('idempotencyKey=k-other')).body).items).toEqual([])
+
+    for (const bad of ['status=lost', 'limit=0', 'cursor=nope', 'idempotencyKey=']) {
       const { status, body } = await get(bad)
       expect(status).toBe(400)
       expect(Problem.parse(body).code).toBe('bad_request')

@@ -18,6 +18,12 @@ import {
 export type HandlerOptions = {
   /** Relative ('/api/v1') or absolute ('http://localhost:3000/api/v1'). */
   baseUrl: string
+  /**
+   * Awaited between beginning a new redemption and committing it: the time a real server
+   * spends processing, during which a repeat with the same key is answered 409
+   * idempotency_key_in_use. Tests and `npm run api --processing-ms` set it; none by default.
+   */
+  redemptionProcessing?: () => Promise<void>
 } & (
   | {
       /**
@@ -50,12 +56,15 @@ function badRequest(title: string, detail: string, instance: string) {
 }
 
 /** Runs `answer`; a refusal by the engine becomes its problem response. */
-function refusalsAsProblems(instance: string, answer: () => Response): Response {
+async function refusalsAsProblems(
+  instance: string,
+  answer: () => Response | Promise<Response>,
+): Promise<Response> {
   try {
-    return answer()
+    return await answer()
   } catch (error) {
     if (error instanceof EngineError) {
-      return problemResponse({
+      const response = problemResponse({
         status: error.status,
         title: error.title,
         detail: error.message,
@@ -63,6 +72,10 @@ function refusalsAsProblems(instance: string, answer: () => Response): Response 
         code: error.code,
         ...error.extensions,
       })
+      if (error.retryAfterSeconds !== undefined) {
+        response.headers.set('Retry-After', String(error.retryAfterSeconds))
+      }
+      return response
     }
     throw error
   }
@@ -213,12 +226,16 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         if (!body.success) {
           return badRequest('Invalid body', describeIssues(body.error, '(body)'), instance)
         }
-        return refusalsAsProblems(instance, () => {
-          const { result, replayed } = engine.redeemOrReplay({ ...body.data, idempotencyKey })
-          return HttpResponse.json(result, {
-            status: 201,
-            headers: replayed ? { [IDEMPOTENT_REPLAYED_HEADER]: 'true' } : {},
-          })
+        return refusalsAsProblems(instance, async () => {
+          const begun = engine.beginRedemption({ ...body.data, idempotencyKey })
+          if (begun.state === 'replayed') {
+            return HttpResponse.json(begun.result, {
+              status: 201,
+              headers: { [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
+            })
+          }
+          await options.redemptionProcessing?.()
+          return HttpResponse.json(begun.commit(), { status: 201 })
         })
       }),
     ),

@@ -200,6 +200,58 @@ describe('the standalone loyalty API', () => {
     expect(after.items).toHaveLength(wallet.items.length + 1)
   })
 
+  it('finds the redemption made with an Idempotency-Key in the wallet', async () => {
+    const cookie = await signIn(MAYA)
+    const made = await call('/redemptions', {
+      method: 'POST',
+      cookie,
+      body: { rewardId: 'rwd_extra_shot', expectedCost: 60 },
+      headers: { 'Idempotency-Key': 'http-lookup-1' },
+    })
+    expect(made.response.status).toBe(201)
+    const found = await call('/me/redemptions?idempotencyKey=http-lookup-1', { cookie })
+    expect(RedemptionPage.parse(found.json)).toEqual({
+      items: [RedemptionResult.parse(made.json).redemption],
+      nextCursor: null,
+    })
+    const none = await call('/me/redemptions?idempotencyKey=http-lookup-2', { cookie })
+    expect(RedemptionPage.parse(none.json).items).toEqual([])
+  })
+
+  it('answers a repeat while the first is being processed 409 idempotency_key_in_use', async () => {
+    const slow = await startApiServer({ port: 0, origins: [PORTAL], redemptionProcessingMs: 400 })
+    try {
+      const signedIn = await fetch(`${slow.url}/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: MAYA, password: DEMO_PASSWORD }),
+      })
+      const cookie = signedIn.headers.getSetCookie()[0]?.split(';')[0] ?? ''
+      const redeem = () =>
+        fetch(`${slow.url}/redemptions`, {
+          method: 'POST',
+          headers: {
+            Cookie: cookie,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': 'http-in-flight-1',
+          },
+          body: JSON.stringify({ rewardId: 'rwd_free_coffee', expectedCost: 150 }),
+        })
+      const first = redeem()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const repeat = await redeem()
+      expect(repeat.status).toBe(409)
+      expect(repeat.headers.get('Retry-After')).toBe('1')
+      expectProblem(await repeat.json(), 409, 'idempotency_key_in_use')
+      expect((await first).status).toBe(201)
+      const replay = await redeem()
+      expect(replay.status).toBe(201)
+      expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
+    } finally {
+      await slow.close()
+    }
+  })
+
   it('answers an unknown API path with a 404 problem', async () => {
     const { response, json } = await call('/nothing-here')
     expect(response.status).toBe(404)
@@ -283,6 +335,7 @@ describe('the command line', () => {
         origins: [...DEFAULT_ORIGINS],
         admin: false,
         sessionTtlSeconds: null,
+        redemptionProcessingMs: 0,
         quiet: false,
       },
     })
@@ -299,6 +352,8 @@ describe('the command line', () => {
       '--admin',
       '--session-ttl-seconds',
       '60',
+      '--processing-ms',
+      '250',
       '--quiet',
     ])
     expect(cli).toEqual({
@@ -309,6 +364,7 @@ describe('the command line', () => {
         origins: ['http://localhost:3000', 'https://portal.example.com', 'http://127.0.0.1:3000'],
         admin: true,
         sessionTtlSeconds: 60,
+        redemptionProcessingMs: 250,
         quiet: true,
       },
     })
@@ -321,6 +377,7 @@ describe('the command line', () => {
     [['--scenario', 'vip'], /unknown “vip”/],
     [['--origin', 'http://localhost:5173/'], /did you mean “http:\/\/localhost:5173”/],
     [['--session-ttl-seconds', '0'], /at least 1/],
+    [['--processing-ms', 'soon'], /--processing-ms must be a whole number/],
     [['--verbose'], /Unknown option/],
   ])('refuses %j', (argv, message) => {
     const cli = parseCli(argv)

@@ -21,6 +21,8 @@ Options:
   --origin LIST             portal origins allowed to call with cookies (CORS), comma-separated
                             (default: ${DEFAULT_ORIGINS.join(',')})
   --session-ttl-seconds N   end sessions N seconds after sign-in (default: never)
+  --processing-ms N         each new redemption takes N ms before it commits; a repeat with
+                            its Idempotency-Key meanwhile answers 409 (default: 0)
   --admin                   test aid: serve POST ${EXPIRE_SESSIONS_PATH} (ends every session)
   --quiet                   do not log requests
   --help                    show this help`
@@ -50,6 +52,7 @@ export function parseCli(argv: readonly string[]): CliResult {
         scenario: { type: 'string' },
         origin: { type: 'string', multiple: true },
         'session-ttl-seconds': { type: 'string' },
+        'processing-ms': { type: 'string' },
         admin: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -64,6 +67,7 @@ export function parseCli(argv: readonly string[]): CliResult {
     const sessionTtlSeconds =
       ttl === undefined ? null : wholeNumber('--session-ttl-seconds', ttl, 31_536_000)
     if (sessionTtlSeconds === 0) throw new Error('--session-ttl-seconds must be at least 1')
+    const processing = values['processing-ms']
     return {
       kind: 'run',
       options: {
@@ -72,6 +76,8 @@ export function parseCli(argv: readonly string[]): CliResult {
         origins: values.origin ? parseOrigins(values.origin.join(',')) : [...DEFAULT_ORIGINS],
         admin: values.admin,
         sessionTtlSeconds,
+        redemptionProcessingMs:
+          processing === undefined ? 0 : wholeNumber('--processing-ms', processing, 60_000),
         quiet: values.quiet,
       },
     }

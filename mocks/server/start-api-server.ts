@@ -49,6 +49,11 @@ export type ApiServerOptions = {
   sessionTtlSeconds?: number | null
   /** The engines' clock; real time by default. */
   clock?: Clock
+  /**
+   * How long each new redemption is processed before it commits (ms; none by default): a
+   * repeat with its key meanwhile is answered 409 idempotency_key_in_use.
+   */
+  redemptionProcessingMs?: number
   /** One line per request answered; nothing when omitted. */
   log?: (line: string) => void
 }
@@ -100,6 +105,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const origins = [...(options.origins ?? DEFAULT_ORIGINS)]
   const clock = options.clock ?? systemClock
   const scenarios = scenarioOrder(options.scenario ?? 'default')
+  const processingMs = options.redemptionProcessingMs ?? 0
   const sessions = cookieSessions({
     engines: scenarios.map((scenario) => createEngine({ scenario, clock })),
     ttlSeconds: options.sessionTtlSeconds ?? null,
@@ -135,7 +141,15 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   }
   app.use(API_BASE_PATH, cors(origins), copyClientCookie)
   app.use(
-    createMiddleware(...createHandlers({ baseUrl: API_BASE_PATH, getSessions: () => sessions })),
+    createMiddleware(
+      ...createHandlers({
+        baseUrl: API_BASE_PATH,
+        getSessions: () => sessions,
+        redemptionProcessing: processingMs
+          ? () => new Promise((resolve) => setTimeout(resolve, processingMs))
+          : undefined,
+      }),
+    ),
   )
   app.use(API_BASE_PATH, (req, res) => {
     problem(res, {

@@ -7,6 +7,8 @@ import { ProblemCode } from './schemas/problem-code'
 import { Program, Tier, TierBenefit } from './schemas/program'
 import {
   Donation,
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IDEMPOTENCY_KEY_RETENTION_HOURS,
   Redemption,
   RedemptionPage,
   RedemptionRequest,
@@ -193,8 +195,7 @@ export function buildOpenApiDocument() {
     info: {
       title: 'Loyalty API',
       version: '1.0.0',
-      description:
-        'What the member rewards portal needs from a loyalty backend. Points are integers; money is integer minor units with an ISO 4217 currency; times are ISO 8601 with offset; ids are opaque. Errors are RFC 9457 problem details with a machine-readable `code`. Lists page with `cursor` and return `nextCursor` (null at the end). State-changing POSTs take an `Idempotency-Key` header.',
+      description: `What the member rewards portal needs from a loyalty backend. Points are integers; money is integer minor units with an ISO 4217 currency; times are ISO 8601 with offset; ids are opaque. Errors are RFC 9457 problem details with a machine-readable \`code\`. Lists page with \`cursor\` and return \`nextCursor\` (null at the end). State-changing POSTs take an \`Idempotency-Key\` header, scoped to the member and kept ${IDEMPOTENCY_KEY_RETENTION_HOURS} hours (see POST /redemptions).`,
     },
     servers: [{ url: 'https://loyalty.example.com/api/v1' }],
     components: {
@@ -302,8 +303,15 @@ export function buildOpenApiDocument() {
       '/redemptions': {
         post: {
           summary: 'Spend points on a reward (idempotent)',
-          description:
-            'Checks cost, tier, per-member limit, stock and balance and debits in one step. A repeat with the same Idempotency-Key and body returns the first result (with `Idempotent-Replayed: true`) and changes nothing; the same key with another body is refused with idempotency_key_reused.',
+          description: [
+            'Checks cost, tier, per-member limit, stock and balance and debits in one step.',
+            `Idempotency: the API keeps each Idempotency-Key, scoped to the member, with the result it gave for ${IDEMPOTENCY_KEY_RETENTION_HOURS} hours after that result (by the server's clock); after that the key is forgotten, and the same key would start a new redemption.`,
+            'Within that time, a repeat with the same key and body returns the first result again: the same status (201) and body, with `Idempotent-Replayed: true`, and changes nothing, even if the request would now be refused.',
+            'The same key with a different body is refused with 422 idempotency_key_reused and changes nothing.',
+            'A repeat that arrives while the first request with the key is still being processed is answered 409 idempotency_key_in_use with `Retry-After` (seconds): ask again then for the result. It changes nothing.',
+            'A refusal (409, 403, 404, 400) is not stored: the key is free, and a repeat is checked afresh.',
+            'Clients that lose an answer send the request again with the same key, and can also find the redemption it made with GET /me/redemptions?idempotencyKey=.',
+          ].join(' '),
           security: [{ session: [] }, { bearer: [] }],
           parameters: [
             {
@@ -311,7 +319,7 @@ export function buildOpenApiDocument() {
               in: 'header',
               required: true,
               description: 'Unique per redemption attempt; the same for every retry of it',
-              schema: { type: 'string', minLength: 1, maxLength: 200 },
+              schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH },
             },
           ],
           requestBody: {
@@ -319,17 +327,33 @@ export function buildOpenApiDocument() {
             content: { 'application/json': { schema: ref('RedemptionRequest') } },
           },
           responses: {
-            '201': json(
-              'RedemptionResult',
-              'Redeemed (or the replay of an earlier identical request)',
-            ),
+            '201': {
+              ...json(
+                'RedemptionResult',
+                'Redeemed (or the replay of an earlier identical request)',
+              ),
+              headers: {
+                'Idempotent-Replayed': {
+                  description:
+                    '`true` when this is the stored result of an earlier request with the same key; absent otherwise',
+                  schema: { type: 'string', enum: ['true'] },
+                },
+              },
+            },
             '409': {
               description:
-                'Refused: insufficient_points (shortBy), out_of_stock, limit_reached (limit), cost_changed (currentCost), conflict (no longer offered)',
+                'Refused: insufficient_points (shortBy), out_of_stock, limit_reached (limit), cost_changed (currentCost), conflict (no longer offered). Or idempotency_key_in_use: a request with this key is still being processed; nothing was decided yet, ask again after Retry-After.',
+              headers: {
+                'Retry-After': {
+                  description: 'With idempotency_key_in_use: seconds to wait before asking again',
+                  schema: { type: 'integer', minimum: 1 },
+                },
+              },
               content: { 'application/problem+json': { schema: ref('Problem') } },
             },
             '422': {
-              description: 'idempotency_key_reused: the key was used with another body',
+              description:
+                'idempotency_key_reused: the key was used with another body; this request was not carried out',
               content: { 'application/problem+json': { schema: ref('Problem') } },
             },
             ...problemResponses(400, 401, 404, 500, 503),
@@ -352,6 +376,13 @@ export function buildOpenApiDocument() {
               schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
             },
             { name: 'status', in: 'query', schema: ref('RedemptionStatus') },
+            {
+              name: 'idempotencyKey',
+              in: 'query',
+              description:
+                'Only the member’s redemption made by the POST /redemptions that carried this Idempotency-Key: one item, or none when that request made no redemption (refused, not received, or still being processed). Found for as long as the redemption is in the wallet, also after the key itself is forgotten.',
+              schema: { type: 'string', minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH },
+            },
           ],
           responses: {
             '200': json('RedemptionPage', 'OK'),

@@ -16,6 +16,7 @@ export const ProblemCode = z.enum([
   'limit_reached',
   'cost_changed',
   'idempotency_key_reused',
+  'idempotency_key_in_use',
   'invalid_credentials',
   'account_locked',
   'unknown_scenario',

@@ -1,10 +1,14 @@
 import * as z from 'zod/mini'
-import { RedemptionStatus } from './redemption'
+import { IDEMPOTENCY_KEY_MAX_LENGTH, RedemptionStatus } from './redemption'
 
 /** Query string of GET /me/redemptions, as the server parses it. */
 export const RedemptionListQuery = z.object({
   cursor: z.optional(z.string()),
   limit: z._default(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(100)), 20),
   status: z.optional(RedemptionStatus),
+  /** Only the member's redemption made with this Idempotency-Key (none when there is none). */
+  idempotencyKey: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(IDEMPOTENCY_KEY_MAX_LENGTH)),
+  ),
 })
 export type RedemptionListQuery = z.input<typeof RedemptionListQuery>
