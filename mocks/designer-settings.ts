@@ -11,8 +11,27 @@ import { isScenarioName, type ScenarioName } from './scenarios/scenarios'
 export const LATENCIES = ['0', '300', '2000', 'offline'] as const
 export type Latency = (typeof LATENCIES)[number]
 
-export const FAULTS = ['500', '503', '401', 'malformed', 'timeout'] as const
+/**
+ * '500' ... 'timeout' answer instead of the API. `malformed` and the `committed-` ones let the
+ * API do the work first and break its answer on the way back: for a redemption, "the points
+ * were spent, then the answer was lost" (the connection drops, no answer, a gateway's 502
+ * page, a 500 problem, JSON cut off, or a 2xx whose body breaks the contract).
+ */
+export const FAULTS = [
+  '500',
+  '503',
+  '401',
+  'malformed',
+  'timeout',
+  'committed-drop',
+  'committed-timeout',
+  'committed-502',
+  'committed-500',
+  'committed-truncated',
+] as const
 export type Fault = (typeof FAULTS)[number]
+/** The faults that break the API's own answer rather than answer instead of it. */
+export type AnswerFault = Exclude<Fault, '500' | '503' | '401' | 'timeout'>
 
 /** The endpoints a fault can be set on, with the requests each one covers. */
 export const FAULT_ENDPOINTS = {

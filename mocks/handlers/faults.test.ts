@@ -144,12 +144,71 @@ describe('faults', () => {
     expect(engine.balance().available).toBe(before - 150)
   })
 
-  it('a refusal passes through malformed unchanged', async () => {
+  it.each([
+    [
+      'committed-drop',
+      async (response: Promise<Response>) => {
+        await expect(response).rejects.toThrow(TypeError)
+      },
+    ],
+    [
+      'committed-502',
+      async (response: Promise<Response>) => {
+        const answer = await response
+        expect(answer.status).toBe(502)
+        expect(answer.headers.get('Content-Type')).toContain('text/html')
+        expect(await answer.text()).toContain('502 Bad Gateway')
+      },
+    ],
+    [
+      'committed-500',
+      async (response: Promise<Response>) => {
+        const answer = await response
+        expect(answer.status).toBe(500)
+        expect(Problem.parse(await answer.json()).code).toBe('internal_error')
+      },
+    ],
+    [
+      'committed-truncated',
+      async (response: Promise<Response>) => {
+        const answer = await response
+        expect(answer.status).toBe(201)
+        expect(answer.headers.get('Content-Type')).toContain('application/json')
+        await expect(answer.json()).rejects.toThrow(SyntaxError)
+      },
+    ],
+  ] as const)(
+    'redemptions:%s spends the points first, then breaks the answer',
+    async (fault, expectBroken) => {
+      const engine = serveScenario('default')
+      const before = engine.balance().available
+      setMockFaults({ fail: { redemptions: fault } })
+      await expectBroken(redeem())
+      expect(engine.balance().available).toBe(before - 150)
+      // The key was stored: asking again without the fault replays, and spends nothing more.
+      setMockFaults({})
+      const replay = await redeem()
+      expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
+      expect(engine.balance().available).toBe(before - 150)
+    },
+  )
+
+  it('redemptions:committed-timeout spends the points, then never answers', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    setMockFaults({ fail: { redemptions: 'committed-timeout' } })
+    await expect(redeem(AbortSignal.timeout(150))).rejects.toMatchObject({ name: 'TimeoutError' })
+    expect(engine.balance().available).toBe(before - 150)
+  })
+
+  it('a refusal passes through the faults that break a committed answer unchanged', async () => {
     serveScenario('new-member')
-    setMockFaults({ fail: { redemptions: 'malformed' } })
-    const response = await redeem()
-    expect(response.status).toBe(409)
-    expect(Problem.parse(await response.json()).code).toBe('insufficient_points')
+    for (const fault of ['malformed', 'committed-502', 'committed-drop'] as const) {
+      setMockFaults({ fail: { redemptions: fault } })
+      const response = await redeem()
+      expect(response.status).toBe(409)
+      expect(Problem.parse(await response.json()).code).toBe('insufficient_points')
+    }
   })
 
   it.each(cases.map((c) => [c.endpoint, c] as const))(

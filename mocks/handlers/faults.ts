@@ -2,6 +2,7 @@ import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw'
 import {
   FAULT_ENDPOINTS,
   faultEndpoints,
+  type AnswerFault,
   type Fault,
   type FaultEndpoint,
   type FaultSettings,
@@ -53,12 +54,7 @@ async function answerWithFault(
   const instance = new URL(request.url).pathname
   switch (fault) {
     case '500':
-      return problemResponse({
-        status: 500,
-        title: 'Internal Server Error',
-        code: 'internal_error',
-        instance,
-      })
+      return internalError(instance)
     case '503': {
       const response = problemResponse({
         status: 503,
@@ -78,39 +74,77 @@ async function answerWithFault(
         instance,
       })
     case 'timeout':
-      // Never answers: the client's own timeout (or the test's AbortSignal) ends the request.
-      await delay('infinite')
-      throw new Error('unreachable: an infinite delay never ends')
-    case 'malformed':
-      return malformed(endpoint, request, handlers)
+      return never()
+    default: {
+      // The API does the work (a redemption is spent), then the answer breaks on its way back.
+      // A refusal changed nothing, so it passes through as is.
+      const response = await getResponse(handlers, request)
+      if (response === undefined) return HttpResponse.json({ unexpected: true })
+      if (!response.ok) return response
+      return breakAnswer(endpoint, fault, response, instance)
+    }
   }
 }
 
+const internalError = (instance: string) =>
+  problemResponse({ status: 500, title: 'Internal Server Error', code: 'internal_error', instance })
+
+/** Never answers: the client's own timeout (or the test's AbortSignal) ends the request. */
+async function never(): Promise<never> {
+  await delay('infinite')
+  throw new Error('unreachable: an infinite delay never ends')
+}
+
+/** What a gateway in front of the API sends when the API's answer did not reach it. */
+const BAD_GATEWAY_PAGE =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>'
+
 /**
- * The engine's real answer with one field the app reads given the wrong type, so the app's
- * contract check (not a crash further on) has to catch it. A refusal passes through as is.
+ * The API's successful `response`, broken on its way to the app the way `fault` says: the
+ * connection drops, no answer comes, a gateway's HTML page or a 500 problem arrives instead,
+ * the JSON is cut off, or (malformed) one field the app reads has the wrong type, so the
+ * app's contract check (not a crash further on) has to catch it. Exported for tests that
+ * break an answer themselves.
  */
-async function malformed(
+export async function breakAnswer(
   endpoint: FaultEndpoint,
-  request: Request,
-  handlers: HttpHandler[],
+  fault: AnswerFault,
+  response: Response,
+  instance = new URL(response.url || 'http://localhost/').pathname,
 ): Promise<Response> {
-  const response = await getResponse(handlers, request)
-  if (response === undefined) return HttpResponse.json({ unexpected: true })
-  if (!response.ok) return response
-  let body: unknown
-  try {
-    body = await response.clone().json()
-  } catch {
-    return HttpResponse.text('<html><body>Bad gateway</body></html>', { status: 200 })
+  const json = { 'Content-Type': 'application/json' }
+  switch (fault) {
+    case 'committed-drop':
+      return HttpResponse.error()
+    case 'committed-timeout':
+      return never()
+    case 'committed-502':
+      return HttpResponse.html(BAD_GATEWAY_PAGE, { status: 502 })
+    case 'committed-500':
+      return internalError(instance)
+    case 'committed-truncated': {
+      const text = await response.text()
+      return new HttpResponse(text.slice(0, Math.floor(text.length / 2)), {
+        status: response.status,
+        headers: json,
+      })
+    }
+    case 'malformed': {
+      let body: unknown
+      try {
+        body = await response.clone().json()
+      } catch {
+        return HttpResponse.text('<html><body>Bad gateway</body></html>', { status: 200 })
+      }
+      const headers = new Headers(response.headers)
+      headers.delete('Content-Length')
+      headers.set('Content-Type', 'application/json')
+      return new HttpResponse(JSON.stringify(breakContract(endpoint, body)), {
+        status: response.status,
+        headers,
+      })
+    }
   }
-  const headers = new Headers(response.headers)
-  headers.delete('Content-Length')
-  headers.set('Content-Type', 'application/json')
-  return new HttpResponse(JSON.stringify(breakContract(endpoint, body)), {
-    status: response.status,
-    headers,
-  })
 }
 
 type Path = readonly (string | number)[]

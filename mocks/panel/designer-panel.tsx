@@ -37,6 +37,11 @@ const FAULT_LABELS: Record<Fault, string> = {
   '401': '401 signed out',
   malformed: 'Malformed JSON',
   timeout: 'Timeout',
+  'committed-drop': 'Processed, then connection lost',
+  'committed-timeout': 'Processed, then no answer',
+  'committed-502': 'Processed, then 502 page',
+  'committed-500': 'Processed, then 500',
+  'committed-truncated': 'Processed, then cut-off JSON',
 }
 
 // The product's button styles (src/ui/button.tsx), which mocks/ may not import.
