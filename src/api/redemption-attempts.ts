@@ -1,58 +1,105 @@
+import * as z from 'zod/mini'
+import { ATTEMPT_PREFIX } from './attempt-keys'
+import { IDEMPOTENCY_KEY_RETENTION_HOURS } from './schemas/redemption'
+
+const Stored = z.object({
+  key: z.string(),
+  rewardId: z.string(),
+  rewardName: z.string(),
+  expectedCost: z.number(),
+  startedAt: z.string(),
+  /** When the outcome became known; absent while the attempt is unsettled. */
+  settledAt: z.optional(z.string()),
+})
+type Stored = z.infer<typeof Stored>
+
 /**
- * Redemption attempts whose outcome the member has not seen yet, kept in localStorage so that
- * a retry, a reload, a second tab or a double click all reuse the same Idempotency-Key: the
- * server then answers with the first result and never spends twice.
+ * Redemption attempts, kept in localStorage per member and reward so that a retry, a reload,
+ * a second tab or a double click all reuse the same Idempotency-Key: the server then answers
+ * with the first result and never spends twice. An attempt is unsettled from the confirm
+ * until its outcome is known (a redemption or a refusal); only then may a new one start.
  */
-export type Attempt = {
-  key: string
-  rewardId: string
-  rewardName: string
-  expectedCost: number
-  startedAt: string
-}
+export type Attempt = Omit<Stored, 'settledAt'>
 
-/** Older attempts are dropped: the outcome has long been settled and shown elsewhere (the wallet). */
-const MAX_AGE_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 3_600_000
+/**
+ * An unsettled attempt is re-sent with its key only while the API surely still keeps the key
+ * (an hour's margin for clocks that disagree); after that it is dropped, and the wallet is
+ * where its outcome shows.
+ */
+const MAX_AGE_MS = (IDEMPOTENCY_KEY_RETENTION_HOURS - 1) * HOUR_MS
+/** Without Web Locks: how long a confirm waits for another tab's claim to reach storage. */
+const CLAIM_WAIT_MS = 150
 
-const ATTEMPT_PREFIX = 'rewards:redemption-attempt:'
-const storageKey = (memberId: string, rewardId: string) =>
-  `${ATTEMPT_PREFIX}${memberId}:${rewardId}`
+// Unsettled attempts are kept under ATTEMPT_PREFIX, through sign-out: their outcome is shown
+// at the member's next sign-in.
+/** The last settled attempt per reward, for confirms that were waiting on it. */
+const SETTLED_PREFIX = 'rewards:redemption-settled:'
+const slot = (memberId: string, rewardId: string) => `${memberId}:${rewardId}`
 
-function parse(raw: string | null): Attempt | null {
-  if (!raw) return null
+function read(name: string): Stored | null {
   try {
-    const value = JSON.parse(raw) as Partial<Attempt>
-    if (
-      typeof value.key === 'string' &&
-      typeof value.rewardId === 'string' &&
-      typeof value.rewardName === 'string' &&
-      typeof value.expectedCost === 'number' &&
-      typeof value.startedAt === 'string' &&
-      Date.now() - Date.parse(value.startedAt) < MAX_AGE_MS
-    ) {
-      return value as Attempt
-    }
+    return Stored.safeParse(JSON.parse(localStorage.getItem(name) ?? 'null')).data ?? null
   } catch {
-    // Corrupt entry: treat as absent.
-  }
-  return null
-}
-
-export function findAttempt(memberId: string, rewardId: string): Attempt | null {
-  try {
-    return parse(localStorage.getItem(storageKey(memberId, rewardId)))
-  } catch {
+    // Blocked storage or a corrupt entry: treat as absent.
     return null
   }
 }
 
-/** The unfinished attempt at this reward and cost, or a new one with a fresh key. */
-export function startAttempt(
+function write(name: string, value: Stored | null) {
+  try {
+    if (value) localStorage.setItem(name, JSON.stringify(value))
+    else localStorage.removeItem(name)
+  } catch {
+    // Storage blocked: the key still protects the retries of this page.
+  }
+  for (const listener of listeners) listener()
+}
+
+/** An unsettled attempt stored under `name`, unless too old to re-send. */
+function readUnsettled(name: string): Attempt | null {
+  const attempt = read(name)
+  return attempt && Date.now() - Date.parse(attempt.startedAt) < MAX_AGE_MS ? attempt : null
+}
+
+/** The member's unsettled attempt at this reward, if any. */
+export function findAttempt(memberId: string, rewardId: string): Attempt | null {
+  return readUnsettled(ATTEMPT_PREFIX + slot(memberId, rewardId))
+}
+
+/** Every unsettled attempt of this member, oldest first. */
+export function unsettledAttempts(memberId: string): Attempt[] {
+  const found: Attempt[] = []
+  try {
+    for (const name of Object.keys(localStorage)) {
+      if (!name.startsWith(ATTEMPT_PREFIX + memberId + ':')) continue
+      const attempt = readUnsettled(name)
+      if (attempt) found.push(attempt)
+    }
+  } catch {
+    // Blocked storage keeps no attempts.
+  }
+  return found.sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+}
+
+/**
+ * The attempt a confirm made at `clickedAt` belongs to. An attempt that was in flight when
+ * the member clicked (still unsettled, or settled since) is theirs too: sending its key again
+ * shows its result and spends nothing more, whichever tab started it. One settled before the
+ * click was a different intent. Otherwise `resume` (re-checking a known attempt never starts
+ * a new one), or a new attempt with a fresh key.
+ */
+export function pickAttempt(
   memberId: string,
   reward: { id: string; name: string; cost: number },
+  clickedAt: number,
+  resume?: Attempt,
 ): Attempt {
-  const existing = findAttempt(memberId, reward.id)
-  if (existing && existing.expectedCost === reward.cost) return existing
+  const open = findAttempt(memberId, reward.id)
+  if (open) return open
+  const settled = read(SETTLED_PREFIX + slot(memberId, reward.id))
+  if (settled?.settledAt && Date.parse(settled.settledAt) >= clickedAt) return settled
+  if (resume) return resume
   const attempt: Attempt = {
     key: crypto.randomUUID(),
     rewardId: reward.id,
@@ -60,38 +107,66 @@ export function startAttempt(
     expectedCost: reward.cost,
     startedAt: new Date().toISOString(),
   }
-  try {
-    localStorage.setItem(storageKey(memberId, reward.id), JSON.stringify(attempt))
-  } catch {
-    // Storage blocked: the key still protects retries within this page.
-  }
+  write(ATTEMPT_PREFIX + slot(memberId, reward.id), attempt)
   return attempt
 }
 
-/** The outcome is known (a result or a refusal): the next redemption is a new attempt. */
-export function finishAttempt(memberId: string, rewardId: string, key: string) {
-  try {
-    if (findAttempt(memberId, rewardId)?.key === key) {
-      localStorage.removeItem(storageKey(memberId, rewardId))
-    }
-  } catch {
-    // Nothing to clean up.
+/**
+ * Confirms one redemption intent: holds the member+reward lock across tabs (Web Locks) while
+ * `send` runs with the attempt the confirm belongs to, so a second tab confirming at the same
+ * moment waits and then gets the first one's result. Without Web Locks, each tab writes its
+ * claim, waits CLAIM_WAIT_MS and adopts whichever attempt storage holds then: tabs that
+ * confirm within that window send one key, but nothing holds a tab back while another's
+ * request is out, so the second sends the same key again (the API replays it or answers 409
+ * idempotency_key_in_use) rather than waiting.
+ */
+export async function confirmAttempt(
+  memberId: string,
+  reward: { id: string; name: string; cost: number },
+  send: (attempt: Attempt) => Promise<unknown>,
+  resume?: Attempt,
+): Promise<void> {
+  const clickedAt = Date.now()
+  const pick = () => pickAttempt(memberId, reward, clickedAt, resume)
+  const locks = globalThis.navigator?.locks
+  if (locks) {
+    await locks.request(ATTEMPT_PREFIX + slot(memberId, reward.id), () => send(pick()))
+    return
+  }
+  pick()
+  await new Promise((resolve) => setTimeout(resolve, CLAIM_WAIT_MS))
+  await send(pick())
+}
+
+/** The outcome is known (a redemption or a refusal): the next confirm starts a new attempt. */
+export function settleAttempt(memberId: string, attempt: Attempt) {
+  const name = slot(memberId, attempt.rewardId)
+  write(SETTLED_PREFIX + name, { ...attempt, settledAt: new Date().toISOString() })
+  if (findAttempt(memberId, attempt.rewardId)?.key === attempt.key) {
+    write(ATTEMPT_PREFIX + name, null)
   }
 }
 
-/** Every unfinished attempt of this member, oldest first. */
-export function unfinishedAttempts(memberId: string): Attempt[] {
-  const found: Attempt[] = []
-  try {
-    for (let i = 0; i < localStorage.length; i += 1) {
-      const name = localStorage.key(i)
-      if (!name?.startsWith(`${ATTEMPT_PREFIX}${memberId}:`)) continue
-      const attempt = parse(localStorage.getItem(name))
-      if (attempt) found.push(attempt)
-      else localStorage.removeItem(name)
-    }
-  } catch {
-    return found
+const listeners = new Set<() => void>()
+
+/** Calls `listener` whenever an attempt changes, in this tab or (through storage) another. */
+export function subscribeAttempts(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith('rewards:redemption-')) listener()
   }
-  return found.sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+  listeners.add(listener)
+  window.addEventListener('storage', onStorage)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', onStorage)
+  }
+}
+
+/** The stored form of the member's unsettled attempt at a reward (stable for React). */
+export const attemptSnapshot = (memberId: string, rewardId: string) => () => {
+  try {
+    return localStorage.getItem(ATTEMPT_PREFIX + slot(memberId, rewardId))
+  } catch {
+    return null
+  }
 }

@@ -1,14 +1,19 @@
 /** Every key the portal keeps about a member in this browser starts with this. */
 export const MEMBER_STORAGE_PREFIX = 'rewards:'
 
-/** Forgets everything kept about the member in this browser (on sign-out). */
-export function clearMemberStorage() {
+/**
+ * Forgets everything kept about the member in this browser (on sign-out), except the keys
+ * that start with `keep`.
+ */
+export function clearMemberStorage(keep?: string) {
   for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
     try {
       const keys: string[] = []
       for (let i = 0; i < storage.length; i += 1) {
         const key = storage.key(i)
-        if (key?.startsWith(MEMBER_STORAGE_PREFIX)) keys.push(key)
+        if (key?.startsWith(MEMBER_STORAGE_PREFIX) && !(keep && key.startsWith(keep))) {
+          keys.push(key)
+        }
       }
       keys.forEach((key) => storage.removeItem(key))
     } catch {

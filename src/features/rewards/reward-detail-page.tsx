@@ -19,6 +19,7 @@ import { categoryLabels } from '@/ui/reward-category'
 import { Skeleton } from '@/ui/skeleton'
 import { findAttempt, type Attempt } from '@/api/redemption-attempts'
 import { RedeemDialog } from './redeem/redeem-dialog'
+import { useUnsettledAttempt } from './redeem/use-attempt'
 
 /** Route module of /rewards/:rewardId: loaded on demand with its loader. */
 export const rewardDetailLoader =
@@ -80,7 +81,8 @@ function RewardDetail({ id }: { id: string }) {
   })
   const heading = useRef<HTMLHeadingElement>(null)
   const redeemButton = useRef<HTMLButtonElement>(null)
-  const unfinished = dialog ? null : findAttempt(member.id, reward.id)
+  // Started here or in another tab and not settled yet: no new redemption until it is.
+  const unsettled = useUnsettledAttempt(member.id, reward.id)
   const words = program.points
   const status = availability(reward, { program, member, balance })
   const reason = online
@@ -103,14 +105,14 @@ function RewardDetail({ id }: { id: string }) {
       </h1>
       <p className="mt-2 text-lg text-ink-muted">{reward.summary}</p>
 
-      {unfinished && (
+      {unsettled && !dialog && (
         <div role="status" className="mt-6 rounded-xl bg-warning-soft p-4">
           <p className="font-semibold">Your earlier redemption hasn’t been confirmed yet</p>
           <p className="mt-1 text-sm text-ink-muted">
-            The connection dropped before we heard back. Check now to see what happened; it will not
-            be spent twice.
+            We don’t know yet whether it went through. Check now to find out; it will not be spent
+            twice.
           </p>
-          <Button size="sm" className="mt-3" onClick={() => setDialog({ resume: unfinished })}>
+          <Button size="sm" className="mt-3" onClick={() => setDialog({ resume: unsettled })}>
             Check now
           </Button>
         </div>
@@ -144,7 +146,7 @@ function RewardDetail({ id }: { id: string }) {
         <div className="mt-5">
           <Button
             ref={redeemButton}
-            disabled={reason !== null || unfinished !== null}
+            disabled={reason !== null || unsettled !== null}
             aria-describedby={reason ? 'redeem-blocked' : undefined}
             onClick={() => setDialog({ resume: null })}
           >

@@ -1,16 +1,23 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { Link } from '@/ui/link'
 import { meQuery } from '@/api/endpoints/get-me'
-import { unfinishedAttempts } from '@/api/redemption-attempts'
+import { unsettledAttempts, type Attempt } from '@/api/redemption-attempts'
+import { failureOutcome } from '@/api/redemption-outcome'
+import { attemptMutation } from '@/api/send-attempt'
 import { paths } from '@/config/paths'
+import { Button } from '@/ui/button'
 
 /**
- * Redemptions sent but never confirmed (the connection dropped, the tab closed). Each links to
- * its reward, where "Check now" re-sends it with the same key: the true outcome, spent once.
+ * Redemptions sent but never confirmed (an answer lost, the tab closed, a sign-out before the
+ * outcome was known). The wallet checks each one as it opens, with its own key (a replay, or
+ * the redemption found by the key), and says how it ended: the code, or that it was refused.
+ * A settled attempt is forgotten; one still unknown stays, with a way to check again.
  */
 export function UnconfirmedRedemptions() {
   const { data: member } = useSuspenseQuery(meQuery())
-  const attempts = unfinishedAttempts(member.id)
+  // The attempts waiting when the wallet opened: each keeps its line until the page is left.
+  const [attempts] = useState(() => unsettledAttempts(member.id))
   if (attempts.length === 0) return null
   return (
     <section
@@ -19,22 +26,64 @@ export function UnconfirmedRedemptions() {
     >
       <h2 id="unconfirmed-heading" className="font-semibold">
         {attempts.length === 1
-          ? 'A redemption is waiting to be confirmed'
-          : `${attempts.length} redemptions are waiting to be confirmed`}
+          ? 'A redemption that wasn’t confirmed'
+          : `${attempts.length} redemptions that weren’t confirmed`}
       </h2>
-      <ul className="mt-1 space-y-1">
+      <ul className="mt-2 space-y-3">
         {attempts.map((attempt) => (
           <li key={attempt.key}>
-            <Link
-              to={paths.reward(attempt.rewardId)}
-              className="font-semibold text-brand underline"
-            >
-              Check {attempt.rewardName}
-            </Link>
-            <span className="text-ink-muted">: nothing will be spent twice.</span>
+            <AttemptCheck memberId={member.id} attempt={attempt} />
           </li>
         ))}
       </ul>
     </section>
   )
+}
+
+function AttemptCheck({ memberId, attempt }: { memberId: string; attempt: Attempt }) {
+  const check = useMutation(attemptMutation(memberId, useQueryClient()))
+  const { mutate } = check
+  useEffect(() => mutate(attempt), [mutate, attempt])
+  const name = attempt.rewardName
+
+  if (check.isSuccess) {
+    const { voucher, donation } = check.data.redemption
+    return (
+      <p role="status">
+        <strong>{name} went through.</strong>{' '}
+        {voucher
+          ? `Your code is ${voucher.code}.`
+          : donation
+            ? `Receipt ${donation.receiptNumber}.`
+            : 'It’s in your wallet.'}
+      </p>
+    )
+  }
+  const failure = check.isError ? failureOutcome(check.error) : null
+  if (failure?.kind === 'refused') {
+    return (
+      <p role="status">
+        <strong>{name} wasn’t redeemed</strong> ({failure.problem.title}). No points were spent.
+      </p>
+    )
+  }
+  if (failure) {
+    return (
+      <div role="alert">
+        <p>
+          <strong>We still can’t confirm {name}.</strong> We don’t know yet whether it went through;
+          it will not be spent twice.
+        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <Button size="sm" onClick={() => mutate(attempt)}>
+            Check again
+          </Button>
+          <Link to={paths.reward(attempt.rewardId)} className="font-semibold text-brand underline">
+            Go to {name}
+          </Link>
+        </div>
+      </div>
+    )
+  }
+  return <p role="status">Checking whether {name} went through…</p>
 }

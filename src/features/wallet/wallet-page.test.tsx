@@ -1,5 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { findAttempt, pickAttempt } from '@/api/redemption-attempts'
+import { server, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
 
 describe('wallet', () => {
@@ -60,5 +63,52 @@ describe('wallet', () => {
       await screen.findByRole('heading', { name: 'Nothing in your wallet yet' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Browse rewards' })).toHaveAttribute('href', '/rewards')
+  })
+
+  describe('redemptions not confirmed yet', () => {
+    it('one the API never received and now refuses: says so, that nothing was spent, and forgets it', async () => {
+      const { engine } = renderApp('/wallet')
+      const member = engine.me()
+      const [reward] = engine.listRewards({ limit: 1, sort: 'cost_asc', affordable: true }).items
+      if (!reward) throw new Error('the member can afford a reward')
+      pickAttempt(member.id, reward, Date.now())
+      engine.setStock(reward.id, 0)
+
+      const region = await screen.findByRole('region', {
+        name: 'A redemption that wasn’t confirmed',
+      })
+      await waitFor(() =>
+        expect(within(region).getByRole('status')).toHaveTextContent(
+          `${reward.name} wasn’t redeemed (Out of stock). No points were spent.`,
+        ),
+      )
+      expect(findAttempt(member.id, reward.id)).toBeNull()
+    })
+
+    it('one still unknown: says so and offers to check again; nothing is settled', async () => {
+      server.use(http.post(`${TEST_API_BASE_URL}/redemptions`, () => HttpResponse.error()))
+      const { engine, user } = renderApp('/wallet')
+      const member = engine.me()
+      const [reward] = engine.listRewards({ limit: 1, sort: 'cost_asc', affordable: true }).items
+      if (!reward) throw new Error('the member can afford a reward')
+      const attempt = pickAttempt(member.id, reward, Date.now())
+
+      const region = await screen.findByRole('region', {
+        name: 'A redemption that wasn’t confirmed',
+      })
+      const alert = await within(region).findByRole('alert', {}, { timeout: 8000 })
+      expect(alert).toHaveTextContent(`We still can’t confirm ${reward.name}.`)
+      expect(alert).not.toHaveTextContent(/no points were spent/i)
+      expect(findAttempt(member.id, reward.id)).toEqual(attempt)
+
+      server.resetHandlers()
+      await user.click(within(alert).getByRole('button', { name: 'Check again' }))
+      await waitFor(() =>
+        expect(within(region).getByRole('status')).toHaveTextContent(
+          `${reward.name} went through.`,
+        ),
+      )
+      expect(findAttempt(member.id, reward.id)).toBeNull()
+    })
   })
 })

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link } from '@/ui/link'
-import { describeError } from '@/api/describe-error'
-import { isTransient } from '@/api/errors'
+import { confirmAttempt, type Attempt } from '@/api/redemption-attempts'
+import { failureOutcome } from '@/api/redemption-outcome'
+import { attemptMutation } from '@/api/send-attempt'
 import type { Balance, Member } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
 import type { Redemption } from '@/api/schemas/redemption'
@@ -13,9 +15,8 @@ import { Button, buttonClasses } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
 import { ErrorState } from '@/ui/error-state'
-import { startAttempt, type Attempt } from '@/api/redemption-attempts'
 import { describeRefusal } from './refusal'
-import { useRedeem } from './use-redeem'
+import { useUnsettledAttempt } from './use-attempt'
 
 type RedeemDialogProps = {
   open: boolean
@@ -29,30 +30,46 @@ type RedeemDialogProps = {
 }
 
 /**
- * Confirm, then pending, then the outcome: the voucher, a receipt, or why not and what next.
- * Points are spent only once per attempt, however often the request is sent.
+ * Confirm, then pending, then the outcome: the voucher, a receipt, why not and what next, or
+ * that we are still finding out. Points are spent only once per attempt, however often the
+ * request is sent, and no new confirm is offered while an attempt at this reward is unsettled.
  */
 export function RedeemDialog(props: RedeemDialogProps) {
   const { open, onClose, reward, program, member, balance } = props
-  const redeem = useRedeem(member.id)
+  const redeem = useMutation(attemptMutation(member.id, useQueryClient()))
   const online = useOnline()
+  const unsettled = useUnsettledAttempt(member.id, reward.id)
   const [attempt, setAttempt] = useState<Attempt | null>(null)
+  // From the confirm until its attempt has an answer, waiting on another tab included.
+  const [busy, setBusy] = useState(false)
   const sending = useRef(false)
   const words = program.points
   const isDonation = reward.category === 'donation'
 
-  const send = (next: Attempt) => {
+  /** Confirms at `cost`, or re-checks `resume`: one attempt, one key, in every tab. */
+  const confirm = (cost: number, resume?: Attempt) => {
     if (sending.current) return
     sending.current = true
-    setAttempt(next)
-    redeem.mutate(next, { onSettled: () => (sending.current = false) })
+    setBusy(true)
+    void confirmAttempt(
+      member.id,
+      { id: reward.id, name: reward.name, cost },
+      (next) => {
+        setAttempt(next)
+        return redeem.mutateAsync(next).catch(() => undefined)
+      },
+      resume,
+    ).finally(() => {
+      sending.current = false
+      setBusy(false)
+    })
   }
 
   // Resuming an unfinished attempt: re-send it with its key as soon as the dialog opens.
   const resume = open ? props.resume : null
   useEffect(() => {
-    if (resume) send(resume)
-    // Only when a resume is asked for; `send` guards against a second send.
+    if (resume) confirm(resume.expectedCost, resume)
+    // Only when a resume is asked for; `confirm` guards against a second send.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resume])
 
@@ -62,31 +79,28 @@ export function RedeemDialog(props: RedeemDialogProps) {
     onClose()
   }
 
-  const cost = attempt?.expectedCost ?? reward.cost
-  const unknown = redeem.isError && isTransient(redeem.error)
-  const refusal = redeem.isError
-    ? describeRefusal(redeem.error, { program, rewardName: reward.name, expectedCost: cost })
-    : null
+  const failure = redeem.isError ? failureOutcome(redeem.error) : null
 
   let body
   if (redeem.isSuccess) {
     body = (
       <Outcome
         redemption={redeem.data.redemption}
-        newBalance={redeem.data.balance.available}
+        newBalance={redeem.data.balance?.available ?? null}
         program={program}
         onClose={close}
       />
     )
-  } else if (redeem.isPending) {
+  } else if (busy || redeem.isPending) {
+    const checking = redeem.failureCount > 0
     body = (
       <div aria-busy="true">
         <h2 id="redeem-title" className="text-xl font-bold">
-          {redeem.failureCount > 0 ? 'Checking your redemption…' : `Redeeming ${reward.name}…`}
+          {checking ? 'Checking your redemption…' : `Redeeming ${reward.name}…`}
         </h2>
-        <p className="mt-2 text-ink-muted">
-          {redeem.failureCount > 0
-            ? 'The connection dropped. We’re asking again whether it went through; nothing will be spent twice.'
+        <p role="status" className="mt-2 text-ink-muted">
+          {checking
+            ? 'We didn’t get a clear answer, so we’re checking whether it went through. Nothing will be spent twice.'
             : 'This takes a moment. Please keep this window open.'}
         </p>
         <div className="mt-6 h-2 overflow-hidden rounded-full bg-surface-muted">
@@ -94,27 +108,13 @@ export function RedeemDialog(props: RedeemDialogProps) {
         </div>
       </div>
     )
-  } else if (unknown && attempt) {
-    const { detail } = describeError(redeem.error)
-    body = (
-      <div>
-        <h2 id="redeem-title" className="text-xl font-bold">
-          We couldn’t confirm your redemption yet
-        </h2>
-        <ErrorState
-          className="mt-4"
-          title="Your points are safe"
-          detail={`${detail} When you check again we’ll show you what happened, and nothing will be spent twice.`}
-        />
-        <div className="mt-6 flex flex-wrap gap-3">
-          <Button onClick={() => send(attempt)}>Check again</Button>
-          <Button variant="ghost" onClick={close}>
-            Close
-          </Button>
-        </div>
-      </div>
-    )
-  } else if (refusal) {
+  } else if (failure?.kind === 'refused') {
+    const refusal = describeRefusal(failure, {
+      program,
+      rewardName: reward.name,
+      expectedCost: attempt?.expectedCost ?? reward.cost,
+    })
+    const { next } = refusal
     body = (
       <div>
         <h2 id="redeem-title" className="text-xl font-bold">
@@ -124,28 +124,60 @@ export function RedeemDialog(props: RedeemDialogProps) {
           {refusal.detail}
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          {refusal.next.kind === 'confirm-new-cost' && (
-            <Button
-              onClick={() => {
-                const next = refusal.next
-                if (next.kind !== 'confirm-new-cost') return
-                redeem.reset()
-                send(startAttempt(member.id, { id: reward.id, name: reward.name, cost: next.cost }))
-              }}
-            >
-              Redeem for {formatPoints(refusal.next.cost, words)}
+          {next.kind === 'confirm-new-cost' && (
+            <Button onClick={() => confirm(next.cost)}>
+              Redeem for {formatPoints(next.cost, words)}
             </Button>
           )}
-          {refusal.next.kind === 'link' && (
-            <Link to={refusal.next.to} className={buttonClasses('primary')} onClick={close}>
-              {refusal.next.label}
+          {next.kind === 'link' && (
+            <Link to={next.to} className={buttonClasses('primary')} onClick={close}>
+              {next.label}
             </Link>
           )}
-          <Button variant={refusal.next.kind === 'close' ? 'primary' : 'ghost'} onClick={close}>
-            {refusal.next.kind === 'close' ? 'Close' : 'Cancel'}
+          <Button variant={next.kind === 'close' ? 'primary' : 'ghost'} onClick={close}>
+            {next.kind === 'close' ? 'Close' : 'Cancel'}
           </Button>
         </div>
       </div>
+    )
+  } else if (failure && attempt) {
+    // Unknown (or the key belongs to another request): the attempt stays, with its key.
+    body = (
+      <Unconfirmed
+        title="We couldn’t confirm your redemption yet"
+        notice={
+          failure.kind === 'key-reused' ? (
+            <ErrorState
+              className="mt-4"
+              title="The rewards service didn’t carry out this request"
+              detail="It says this redemption’s reference was already used for a different request. Your wallet shows what went through; if it isn’t there, contact member services."
+            />
+          ) : (
+            <ErrorState
+              className="mt-4"
+              title="We don’t know yet whether it went through"
+              detail="We didn’t get a clear answer, and your wallet doesn’t show it yet. Check again to find out: it’s the same redemption, so nothing will be spent twice."
+            />
+          )
+        }
+        onCheck={() => confirm(attempt.expectedCost, attempt)}
+        onClose={close}
+      />
+    )
+  } else if (unsettled) {
+    // Started earlier, or in another tab, and not settled yet: find out before anything else.
+    body = (
+      <Unconfirmed
+        title={`Your redemption of ${unsettled.rewardName} hasn’t been confirmed yet`}
+        notice={
+          <p role="status" className="mt-2 text-ink-muted">
+            We don’t know yet whether it went through. Check again to find out; it will not be spent
+            twice.
+          </p>
+        }
+        onCheck={() => confirm(unsettled.expectedCost, unsettled)}
+        onClose={close}
+      />
     )
   } else {
     const after = balance.available - reward.cost
@@ -172,12 +204,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
           </dd>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Button
-            disabled={!online}
-            onClick={() =>
-              send(startAttempt(member.id, { id: reward.id, name: reward.name, cost: reward.cost }))
-            }
-          >
+          <Button disabled={!online} onClick={() => confirm(reward.cost)}>
             {isDonation
               ? `Give ${formatPoints(reward.cost, words)}`
               : `Redeem for ${formatPoints(reward.cost, words)}`}
@@ -191,9 +218,40 @@ export function RedeemDialog(props: RedeemDialogProps) {
   }
 
   return (
-    <Dialog open={open} onClose={close} locked={redeem.isPending} labelledBy="redeem-title">
+    <Dialog open={open} onClose={close} locked={busy || redeem.isPending} labelledBy="redeem-title">
       {body}
     </Dialog>
+  )
+}
+
+/** An attempt whose outcome is not known yet, and the ways on: check again, the wallet, close. */
+function Unconfirmed({
+  title,
+  notice,
+  onCheck,
+  onClose,
+}: {
+  title: string
+  notice: ReactNode
+  onCheck: () => void
+  onClose: () => void
+}) {
+  return (
+    <div>
+      <h2 id="redeem-title" className="text-xl font-bold">
+        {title}
+      </h2>
+      {notice}
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button onClick={onCheck}>Check again</Button>
+        <Link to={paths.wallet} className={buttonClasses('secondary')} onClick={onClose}>
+          See your wallet
+        </Link>
+        <Button variant="ghost" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+    </div>
   )
 }
 
@@ -204,7 +262,8 @@ function Outcome({
   onClose,
 }: {
   redemption: Redemption
-  newBalance: number
+  /** Null when the redemption was found in the wallet rather than in the answer. */
+  newBalance: number | null
   program: Program
   onClose: () => void
 }) {
@@ -216,8 +275,8 @@ function Outcome({
         {donation ? 'Thank you for giving' : 'It’s yours!'}
       </h2>
       <p role="status" className="mt-1 text-ink-muted">
-        {formatPoints(redemption.cost, words)} spent. Your new balance is{' '}
-        {formatPoints(newBalance, words)}.
+        {formatPoints(redemption.cost, words)} spent.
+        {newBalance !== null && ` Your new balance is ${formatPoints(newBalance, words)}.`}
       </p>
       {donation && (
         <div className="mt-4 rounded-xl bg-brand-soft p-4">

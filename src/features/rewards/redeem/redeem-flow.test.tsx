@@ -1,10 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { configureClient } from '@/api/client'
 import { availability } from '@/api/reward-availability'
+import { RedemptionRequest } from '@/api/schemas/redemption'
 import type { Reward } from '@/api/schemas/reward'
 import { formatPoints } from '@/lib/format'
+import type { AnswerFault } from '../../../../mocks/designer-settings'
 import type { LoyaltyEngine } from '../../../../mocks/engine/engine'
+import { breakAnswer } from '../../../../mocks/handlers/faults'
+import { createHandlers } from '../../../../mocks/handlers/handlers'
 import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
 
@@ -38,6 +43,57 @@ function words(engine: LoyaltyEngine) {
 /** Counts the redemptions the engine holds for a reward. */
 function walletCount(engine: LoyaltyEngine, rewardId: string) {
   return engine.listRedemptions({ limit: 100 }).items.filter((r) => r.rewardId === rewardId).length
+}
+
+/** Newest first: the code of the member's latest redemption of a reward. */
+function latestCode(engine: LoyaltyEngine, rewardId: string) {
+  return engine
+    .listRedemptions({ limit: 100 })
+    .items.filter((r) => r.rewardId === rewardId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.voucher?.code
+}
+
+/**
+ * The API commits every redemption it is sent (a repeat with the key replays it), then the
+ * answer breaks the way `fault` says: the first `times` answers.
+ */
+function commitThenBreak(engine: LoyaltyEngine, fault: AnswerFault, times: number) {
+  let broken = 0
+  server.use(
+    http.post(redemptionsUrl, async ({ request }) => {
+      if (broken >= times) return undefined
+      broken += 1
+      const body = RedemptionRequest.parse(await request.clone().json())
+      const idempotencyKey = request.headers.get('Idempotency-Key') ?? ''
+      const result = engine.redeem({ ...body, idempotencyKey })
+      // A 200, not the API's 201: a proxy that rewrote the status, or a server's mistake.
+      return breakAnswer('redemptions', fault, HttpResponse.json(result, { status: 200 }))
+    }),
+  )
+}
+
+/**
+ * Watches the page from now on: was a way to spend on the reward again ever offered before the
+ * outcome was on screen? That is an enabled confirm in the open dialog, or, with no dialog
+ * open, the page's Redeem button (the page behind a modal dialog is out of reach).
+ */
+function watchForASecondSpend() {
+  let offered = false
+  const check = () => {
+    if (screen.queryByRole('heading', { name: /It’s yours!|Thank you for giving/ })) return
+    const dialog = screen.queryByRole('dialog')
+    const buttons = dialog
+      ? within(dialog).queryAllByRole('button', { name: /^(Redeem for |Give )/ })
+      : screen.queryAllByRole('button', { name: /^(Redeem|Donate points)$/ })
+    if (buttons.some((button) => !button.hasAttribute('disabled'))) offered = true
+  }
+  const observer = new MutationObserver(check)
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+  check()
+  return () => {
+    observer.disconnect()
+    return offered
+  }
 }
 
 describe('redeeming a reward', () => {
@@ -100,22 +156,17 @@ describe('redeeming a reward', () => {
     server.events.removeAllListeners()
   })
 
-  it('a lost answer is checked again with the same key and ends with one debit', async () => {
+  it('a request lost on its way is sent again with the same key and ends with one debit', async () => {
     const view = renderApp('/rewards/placeholder')
     const { engine } = view
     const reward = redeemable(engine)
     const before = engine.balance().available
     const keys: string[] = []
-    let dropped = 0
-    // The server does the work, but the first answer never reaches the browser.
+    // The first request never reaches the API: the wallet has nothing, a repeat is needed.
     server.use(
-      http.post(redemptionsUrl, async ({ request }) => {
+      http.post(redemptionsUrl, ({ request }) => {
         keys.push(request.headers.get('Idempotency-Key') ?? '')
-        if (dropped > 0) return undefined
-        dropped += 1
-        const body = (await request.clone().json()) as { rewardId: string; expectedCost: number }
-        engine.redeem({ ...body, idempotencyKey: keys[0] ?? '' })
-        return HttpResponse.error()
+        return keys.length === 1 ? HttpResponse.error() : undefined
       }),
     )
     await view.router.navigate(`/rewards/${reward.id}`)
@@ -152,8 +203,17 @@ describe('redeeming a reward', () => {
         { timeout: 6000 },
       ),
     ).toBeInTheDocument()
-    expect(within(dialog).getByText('Your points are safe')).toBeInTheDocument()
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'We don’t know yet whether it went through',
+    )
+    expect(within(dialog).getByRole('link', { name: 'See your wallet' })).toHaveAttribute(
+      'href',
+      '/wallet',
+    )
     await view.user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    // Back on the page, no new redemption is offered while this one is unsettled.
+    expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Redeem' })).toBeDisabled()
     view.unmount()
 
     // Later, in a new page: the attempt is still there and is re-sent with its key.
@@ -170,6 +230,84 @@ describe('redeeming a reward', () => {
     expect(await within(second).findByRole('heading', { name: 'It’s yours!' })).toBeInTheDocument()
     expect(laterEngine.balance().available).toBe(before - reward.cost)
   }, 15_000)
+})
+
+describe('the API spent the points, then the answer broke', () => {
+  describe.each([
+    ['a dropped connection', 'committed-drop'],
+    ['a timeout', 'committed-timeout'],
+    ['malformed JSON', 'committed-truncated'],
+    ['a 502 HTML page', 'committed-502'],
+    ['a 500 problem', 'committed-500'],
+    ['a 200 whose body breaks the contract', 'malformed'],
+  ] as const)('%s', (_, fault) => {
+    it.each([
+      ['the first answer breaks', 1],
+      ['every answer breaks (the wallet lookup settles it)', Number.POSITIVE_INFINITY],
+    ])(
+      '%s: no confirm until the outcome is known, then the code; one redemption',
+      async (_, times) => {
+        configureClient({ timeoutMs: 400 })
+        const view = renderApp('/rewards/placeholder')
+        const { engine } = view
+        const reward = redeemable(engine)
+        const before = engine.balance().available
+        const count = walletCount(engine, reward.id)
+        commitThenBreak(engine, fault, times)
+        await view.router.navigate(`/rewards/${reward.id}`)
+        const dialog = await openRedeemDialog(view.user, reward)
+
+        await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+        const stopWatching = watchForASecondSpend()
+        expect(
+          await within(dialog).findByRole('heading', { name: 'It’s yours!' }, { timeout: 8000 }),
+        ).toBeInTheDocument()
+        expect(stopWatching()).toBe(false)
+
+        expect(walletCount(engine, reward.id)).toBe(count + 1)
+        expect(engine.balance().available).toBe(before - reward.cost)
+        expect(within(dialog).getByText(latestCode(engine, reward.id) ?? 'no code')).toBeVisible()
+      },
+    )
+  })
+
+  it('still being processed when the answer timed out: asks again until it is done, spends once', async () => {
+    configureClient({ timeoutMs: 300 })
+    const view = renderApp('/rewards/placeholder')
+    const { engine } = view
+    const reward = redeemable(engine)
+    const before = engine.balance().available
+    const statuses: number[] = []
+    server.use(
+      ...createHandlers({
+        baseUrl: TEST_API_BASE_URL,
+        getEngine: () => engine,
+        redemptionProcessing: () => delay(900),
+      }),
+    )
+    server.events.on('response:mocked', ({ request, response }) => {
+      if (request.method === 'POST') statuses.push(response.status)
+    })
+    await view.router.navigate(`/rewards/${reward.id}`)
+    const dialog = await openRedeemDialog(view.user, reward)
+    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+    const stopWatching = watchForASecondSpend()
+
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Checking your redemption…' }),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'we’re checking whether it went through',
+    )
+    expect(
+      await within(dialog).findByRole('heading', { name: 'It’s yours!' }, { timeout: 8000 }),
+    ).toBeInTheDocument()
+    expect(stopWatching()).toBe(false)
+    // A repeat while the first was being processed was answered 409 idempotency_key_in_use.
+    expect(statuses).toContain(409)
+    expect(engine.balance().available).toBe(before - reward.cost)
+    server.events.removeAllListeners()
+  })
 })
 
 describe('refusals', () => {
@@ -189,7 +327,55 @@ describe('refusals', () => {
       'href',
       '/rewards',
     )
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('No points were spent.')
     expect(view.engine.balance().available).toBe(before)
+  })
+
+  it.each([
+    {
+      what: 'a 4xx code the portal does not understand',
+      status: 409,
+      code: 'brand_new_rule',
+      notice: 'We don’t know yet whether it went through',
+    },
+    {
+      what: 'idempotency_key_reused',
+      status: 422,
+      code: 'idempotency_key_reused',
+      notice: 'The rewards service didn’t carry out this request',
+    },
+  ])('$what: says what is known, never that no points were spent', async (refusal) => {
+    const view = renderApp('/rewards/placeholder')
+    const reward = redeemable(view.engine)
+    server.use(
+      http.post(redemptionsUrl, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Refused', status: refusal.status, code: refusal.code },
+          {
+            status: refusal.status,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
+      ),
+    )
+    await view.router.navigate(`/rewards/${reward.id}`)
+    const dialog = await openRedeemDialog(view.user, reward)
+    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+
+    expect(
+      await within(dialog).findByRole(
+        'heading',
+        { name: 'We couldn’t confirm your redemption yet' },
+        { timeout: 6000 },
+      ),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(refusal.notice)
+    expect(dialog).not.toHaveTextContent(/no points were spent|nothing was spent/i)
+    expect(within(dialog).queryByRole('button', { name: /^Redeem for / })).not.toBeInTheDocument()
+    // The attempt is kept: the page offers to check it, not to redeem again.
+    await view.user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Redeem' })).toBeDisabled()
   })
 
   it('the cost changed since the page loaded: shows the new cost and asks again', async () => {

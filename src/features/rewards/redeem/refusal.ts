@@ -1,4 +1,4 @@
-import { ApiError } from '@/api/errors'
+import type { RedemptionOutcome } from '@/api/redemption-outcome'
 import { ProblemExtensions } from '@/api/schemas/problem-extensions'
 import type { Program } from '@/api/schemas/program'
 import { paths } from '@/config/paths'
@@ -15,19 +15,18 @@ export type Refusal = {
 }
 
 /**
- * The server refused the redemption: say why in plain words and offer a way on. Returns null
- * for anything that is not a refusal (the outcome is then unknown, not negative).
+ * The API refused the redemption with a reason the portal understands, and spent nothing: say
+ * why in plain words and offer a way on. Only these words may say that no points were spent.
  */
 export function describeRefusal(
-  error: unknown,
+  refusal: Extract<RedemptionOutcome, { kind: 'refused' }>,
   context: { program: Program; rewardName: string; expectedCost: number },
-): Refusal | null {
-  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401) return null
+): Refusal {
   const { program, rewardName, expectedCost } = context
   const words = program.points
   // Extension members are optional: a server that leaves them out still gets a clear message.
-  const extra = ProblemExtensions.safeParse(error.problem).data ?? {}
-  switch (error.code) {
+  const extra = ProblemExtensions.safeParse(refusal.problem).data ?? {}
+  switch (refusal.code) {
     case 'insufficient_points': {
       const short = extra.shortBy
       const earn = `You earn ${formatPoints(program.earnRate.points, words)} for every ${formatMoney(program.earnRate.per)} you spend.`
@@ -70,17 +69,30 @@ export function describeRefusal(
     }
     case 'cost_changed': {
       const cost = extra.currentCost
-      if (cost === undefined) break
-      return {
-        title: 'The cost has changed',
-        detail: `${rewardName} now costs ${formatPoints(cost, words)} instead of ${formatPoints(expectedCost, words)}. Nothing was spent: redeem at the new cost?`,
-        next: { kind: 'confirm-new-cost', cost },
-      }
+      return cost === undefined
+        ? {
+            title: 'The cost has changed',
+            detail: `${rewardName} no longer costs ${formatPoints(expectedCost, words)}. No points were spent: close this to see the new cost.`,
+            next: { kind: 'close' },
+          }
+        : {
+            title: 'The cost has changed',
+            detail: `${rewardName} now costs ${formatPoints(cost, words)} instead of ${formatPoints(expectedCost, words)}. No points were spent: redeem at the new cost?`,
+            next: { kind: 'confirm-new-cost', cost },
+          }
     }
-  }
-  return {
-    title: error.title,
-    detail: `${error.detail ?? 'The redemption could not be completed.'} No points were spent.`,
-    next: { kind: 'close' },
+    case 'conflict':
+    case 'not_found':
+      return {
+        title: `${rewardName} is no longer offered`,
+        detail: 'It can’t be redeemed any more. No points were spent.',
+        next: { kind: 'link', to: paths.rewards, label: 'See other rewards' },
+      }
+    case 'bad_request':
+      return {
+        title: 'This redemption couldn’t be accepted',
+        detail: `The rewards service didn’t accept the request for ${rewardName}. No points were spent.`,
+        next: { kind: 'close' },
+      }
   }
 }
