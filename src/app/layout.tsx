@@ -1,12 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Outlet } from 'react-router'
 import { Link, NavLink } from '@/ui/link'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { brandLogoUrl } from '@/config/brand'
 import { paths } from '@/config/paths'
-import { useSignOut } from '@/features/session/use-sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
 import { setThemePreference, themePreference, type ThemePreference } from '@/lib/theme'
@@ -15,6 +14,9 @@ import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { StarIcon } from '@/ui/icons'
 import { Skeleton } from '@/ui/skeleton'
+
+// Loaded when the member signs out: it may first warn about a redemption not yet confirmed.
+const SignOut = lazy(() => import('@/features/session/sign-out'))
 
 const navItems = [
   { to: paths.dashboard, label: 'Dashboard', end: true },
@@ -151,18 +153,23 @@ function ThemeSelect() {
 
 /** Shown in the nav row on phones and beside the balance on wider screens (`className`). */
 function SignOutButton({ className }: { className: string }) {
-  const signOut = useSignOut()
+  const [signingOut, setSigningOut] = useState(false)
   return (
     <span className={className}>
       <Button
         variant="ghost"
         size="sm"
         className="whitespace-nowrap"
-        disabled={signOut.isPending}
-        onClick={() => signOut.mutate()}
+        disabled={signingOut}
+        onClick={() => setSigningOut(true)}
       >
-        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+        {signingOut ? 'Signing out…' : 'Sign out'}
       </Button>
+      {signingOut && (
+        <Suspense fallback={null}>
+          <SignOut onCancel={() => setSigningOut(false)} />
+        </Suspense>
+      )}
     </span>
   )
 }

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { createBrowserRouter, RouteObject } from 'react-router'
 import { queryKeys } from '@/api/query-keys'
+import { Balance } from '@/api/schemas/member'
+import { onTabMessage } from '@/lib/tab-channel'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 
@@ -8,7 +10,9 @@ type Router = ReturnType<typeof createBrowserRouter>
 
 /**
  * The query client and the router, wired together: a 401 from any request forgets the member's
- * data and sends them to sign in, to come back where they were.
+ * data and sends them to sign in, to come back where they were. What another tab of the portal
+ * says lands here too: a sign-out there signs this tab out; a redemption there updates the
+ * balance and refetches the member's data.
  */
 export function createPortal(
   createRouter: (routes: RouteObject[]) => Router,
@@ -30,5 +34,15 @@ export function createPortal(
   })
   const router = createRouter(createRoutes(queryClient))
   current.router = router
+  onTabMessage((message) => {
+    if (message.type === 'signed-out') {
+      queryClient.clear()
+      void router.navigate('/sign-in', { replace: true })
+      return
+    }
+    const balance = Balance.safeParse(message.balance)
+    if (balance.success) queryClient.setQueryData(queryKeys.member.balance, balance.data)
+    void queryClient.invalidateQueries({ queryKey: queryKeys.member.all })
+  })
   return { queryClient, router }
 }

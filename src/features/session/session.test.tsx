@@ -1,6 +1,8 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { pickAttempt } from '@/api/redemption-attempts'
+import type { LoyaltyEngine } from '../../../mocks/engine/engine'
 import { server, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
 
@@ -123,7 +125,81 @@ describe('offline', () => {
   })
 })
 
+/**
+ * A redemption the API made whose answer never came back: the attempt is still unsettled in
+ * this browser. Returns the reward and how many of it the member had before.
+ */
+function unconfirmedRedemption(engine: LoyaltyEngine) {
+  const [reward] = engine.listRewards({ limit: 1, sort: 'cost_asc', affordable: true }).items
+  if (!reward) throw new Error('the member can afford a reward')
+  const before = engine.listRedemptions({ limit: 100 }).items.length
+  const attempt = pickAttempt(engine.me().id, reward, Date.now())
+  engine.redeem({ rewardId: reward.id, expectedCost: reward.cost, idempotencyKey: attempt.key })
+  return { reward, before }
+}
+
+async function signOutFromHeader(user: ReturnType<typeof renderApp>['user']) {
+  const [signOut] = screen.getAllByRole('button', { name: 'Sign out' })
+  if (!signOut) throw new Error('no Sign out button')
+  await user.click(signOut)
+}
+
 describe('signing out', () => {
+  it('with a redemption not confirmed yet: warns; signed out anyway, the wallet shows its code at the next sign-in', async () => {
+    const { engine, router, user } = renderApp('/')
+    const { reward, before } = unconfirmedRedemption(engine)
+    await screen.findByRole('heading', { level: 1, name: `Hi, ${engine.me().firstName}` })
+
+    await signOutFromHeader(user)
+    const warning = await screen.findByRole('dialog', {
+      name: `A redemption of ${reward.name} hasn’t been confirmed yet`,
+    })
+    expect(within(warning).getByRole('alert')).toHaveTextContent(
+      'We don’t know yet whether it went through',
+    )
+    expect(within(warning).getByRole('button', { name: 'Check it now' })).toBeInTheDocument()
+    await user.click(within(warning).getByRole('button', { name: 'Sign out anyway' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    // Kept by member id, with nothing but its key and reward.
+    const kept = Object.keys(localStorage).filter((key) => key.startsWith('rewards:'))
+    expect(kept).toEqual([`rewards:redemption-attempt:${engine.me().id}:${reward.id}`])
+
+    await user.type(screen.getByLabelText('Email'), engine.me().email)
+    await user.type(screen.getByLabelText('Password'), 'rewards-demo')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/wallet'))
+    const code = engine.listRedemptions({ limit: 100 }).items.find((r) => r.rewardId === reward.id)
+      ?.voucher?.code
+    const unconfirmed = await screen.findByRole('region', {
+      name: 'A redemption that wasn’t confirmed',
+    })
+    await waitFor(() =>
+      expect(within(unconfirmed).getByRole('status')).toHaveTextContent(
+        `${reward.name} went through. Your code is ${code ?? 'a code'}.`,
+      ),
+    )
+    // One redemption: the one made before the sign-out, found again, not made again.
+    expect(engine.listRedemptions({ limit: 100 }).items).toHaveLength(before + 1)
+    expect(
+      Object.keys(localStorage).filter((key) => key.startsWith('rewards:redemption-attempt:')),
+    ).toEqual([])
+  })
+
+  it('with a redemption not confirmed yet: “Check it now” stays signed in and checks it in the wallet', async () => {
+    const { engine, router, user } = renderApp('/')
+    const { reward } = unconfirmedRedemption(engine)
+    await screen.findByRole('heading', { level: 1, name: `Hi, ${engine.me().firstName}` })
+    await signOutFromHeader(user)
+    const warning = await screen.findByRole('dialog')
+    await user.click(within(warning).getByRole('button', { name: 'Check it now' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/wallet'))
+    expect(
+      await screen.findByText(`${reward.name} went through.`, { exact: false }),
+    ).toBeInTheDocument()
+    expect(screen.getAllByRole('button', { name: 'Sign out' })[0]).toBeEnabled()
+  })
+
   it('without a connection: forgets the member here, and ends the session once the API answers', async () => {
     let reachable = false
     let attempts = 0

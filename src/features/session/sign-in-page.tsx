@@ -6,6 +6,8 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { signIn } from '@/api/endpoints/session'
 import { ApiError } from '@/api/errors'
 import { queryKeys } from '@/api/query-keys'
+import { hasUnsettledAttempt } from '@/api/attempt-keys'
+import { paths } from '@/config/paths'
 import { safeReturnPath } from '@/lib/member-storage'
 import { Button } from '@/ui/button'
 import { Card } from '@/ui/card'
@@ -68,7 +70,9 @@ function SignInForm() {
       // Whoever was here before, start from this member's data only.
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
-      await navigate(returnTo, { replace: true, state: { afterSignIn: true } })
+      // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet.
+      const to = returnTo === '/' && hasUnsettledAttempt(member.id) ? paths.wallet : returnTo
+      await navigate(to, { replace: true, state: { afterSignIn: true } })
     },
   })
 

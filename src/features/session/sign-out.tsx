@@ -1,0 +1,83 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { ATTEMPT_PREFIX } from '@/api/attempt-keys'
+import { meQuery } from '@/api/endpoints/get-me'
+import { signOut } from '@/api/endpoints/session'
+import { isUnauthorized } from '@/api/errors'
+import { unsettledAttempts } from '@/api/redemption-attempts'
+import { paths } from '@/config/paths'
+import { clearMemberStorage } from '@/lib/member-storage'
+import { postToTabs } from '@/lib/tab-channel'
+import { Button } from '@/ui/button'
+import { Dialog } from '@/ui/dialog'
+import { setSignOutPending } from './pending-sign-out'
+
+/**
+ * Signing out, loaded when the member asks for it. Ends the session, then forgets everything
+ * about the member in this browser (query cache, dismissed nudges) so the next person on it
+ * sees nothing of theirs, and signs out the member's other tabs. The local data goes even if
+ * the server can't be reached; the session is then ended the next time the portal can reach
+ * it, before any member page opens (see pending-sign-out.ts).
+ *
+ * A redemption whose outcome is not known yet is kept, by member id, with nothing but its key
+ * and reward: the member is told first, and may check it now (the wallet checks it as it
+ * opens) or sign out anyway (the wallet checks it at their next sign-in on this device).
+ */
+export default function SignOut({ onCancel }: { onCancel: () => void }) {
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const { mutate } = useMutation({
+    mutationFn: signOut,
+    onSettled: async (_data, error) => {
+      queryClient.clear()
+      clearMemberStorage(ATTEMPT_PREFIX)
+      postToTabs({ type: 'signed-out' })
+      // A 401 means the session had already ended; anything else may have left it alive.
+      if (error && !isUnauthorized(error)) setSignOutPending(true)
+      await navigate('/sign-in', { replace: true })
+    },
+  })
+  const [unsettled] = useState(() => {
+    const member = queryClient.getQueryData(meQuery().queryKey)
+    return member ? unsettledAttempts(member.id) : []
+  })
+  const [warning, setWarning] = useState(unsettled.length > 0)
+  const started = useRef(false)
+  useEffect(() => {
+    if (warning || started.current) return
+    started.current = true
+    mutate()
+  }, [warning, mutate])
+
+  const [first] = unsettled
+  if (!warning || !first) return null
+  const many = unsettled.length > 1
+  return (
+    <Dialog open onClose={onCancel} labelledBy="sign-out-warning-title">
+      <h2 id="sign-out-warning-title" className="text-xl font-bold">
+        {many
+          ? `${unsettled.length} redemptions haven’t been confirmed yet`
+          : `A redemption of ${first.rewardName} hasn’t been confirmed yet`}
+      </h2>
+      <p role="alert" className="mt-2 text-ink-muted">
+        We don’t know yet whether {many ? 'they' : 'it'} went through. Check now, or sign out
+        anyway: we’ll check the next time you sign in on this device, and nothing will be spent
+        twice.
+      </p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button
+          onClick={() => {
+            onCancel()
+            void navigate(paths.wallet)
+          }}
+        >
+          Check it now
+        </Button>
+        <Button variant="secondary" onClick={() => setWarning(false)}>
+          Sign out anyway
+        </Button>
+      </div>
+    </Dialog>
+  )
+}
