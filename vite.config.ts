@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
@@ -5,6 +6,10 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/** The release error reports name: the package version. */
+const release = (JSON.parse(readFileSync(local('./package.json'), 'utf8')) as { version: string })
+  .version
 
 /**
  * React Router's production build creates its components and contexts with calls the bundler
@@ -34,6 +39,7 @@ function treeShakeReactRouter(): Plugin {
 
 export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), treeShakeReactRouter()],
+  define: { __APP_RELEASE__: JSON.stringify(release) },
   resolve: {
     alias: [
       { find: '@', replacement: local('./src') },

@@ -7,6 +7,7 @@ import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
 import { applyBrand } from '@/config/brand'
 import { setLocale } from '@/lib/locale'
+import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
 import './index.css'
@@ -16,17 +17,32 @@ async function start() {
   setThemePreference(themePreference())
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
+  // A failed API request is the API's to explain (and a contract violation is reported where
+  // it is found); any other error is the portal's own, and reported when config asks.
+  const unexpected = (error: unknown) => {
+    if (!isApiFailure(error)) reportProblem({ kind: 'unexpected', error })
+  }
   const root = createRoot(container, {
     // Errors caught by a boundary are shown to the member with a way out; a warning is enough
     // for whoever looks at the console.
-    onCaughtError: (error) => console.warn('Shown to the member:', error),
+    onCaughtError: (error) => {
+      console.warn('Shown to the member:', error)
+      unexpected(error)
+    },
+    onUncaughtError: (error) => {
+      reportError(error)
+      unexpected(error)
+    },
     // React met an error mid-render, rendered again and got past it. When the error is a
     // failed API request, the page shows it or leaves for sign-in (a 401 racing the redirect,
     // say): a warning is enough. Anything else is reported as React would.
     onRecoverableError: (error) => {
       const cause = error instanceof Error ? error.cause : undefined
       if (isApiFailure(cause)) console.warn('React recovered from:', cause)
-      else reportError(error)
+      else {
+        reportError(error)
+        unexpected(error)
+      }
     },
   })
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
@@ -51,6 +67,15 @@ async function start() {
   }
 
   configureClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutMs })
+  const reportUrl = config.errorReportUrl
+  if (reportUrl) {
+    // The reporter loads with the first report: a page with nothing to report never needs it.
+    let reporter: Promise<(report: Parameters<typeof reportProblem>[0]) => void> | undefined
+    setProblemSink((report) => {
+      reporter ??= import('@/lib/error-reporter').then((m) => m.createErrorReporter(reportUrl))
+      void reporter.then((send) => send(report))
+    })
+  }
   setProgramOverrides(config.program)
   setLocale(config.locale)
   applyBrand(config.brand)

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { reportProblem } from '@/lib/problem-report'
 import { ApiError, ContractError, NetworkError } from './errors'
 import { Problem } from './schemas/problem'
 
@@ -73,16 +74,20 @@ export async function request<S extends z.ZodMiniType>(
     throw toApiError(response, body)
   }
   if (schema === null) return undefined as z.output<S>
-  if (body === undefined) {
-    throw new ContractError(endpoint, '(body)', 'expected a JSON body')
-  }
+  if (body === undefined) throw offContract(endpoint, '(body)', 'expected a JSON body')
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)'
-    throw new ContractError(endpoint, where, issue?.message ?? 'invalid value')
+    throw offContract(endpoint, where, issue?.message ?? 'invalid value')
   }
   return parsed.data
+}
+
+/** The API broke its contract: someone running the portal should hear of it (reported). */
+function offContract(endpoint: string, path: string, reason: string) {
+  reportProblem({ kind: 'contract', endpoint, path })
+  return new ContractError(endpoint, path, reason)
 }
 
 function toApiError(response: Response, body: unknown): ApiError {

@@ -16,6 +16,18 @@ describe('runtime config', () => {
     })
   })
 
+  it('takes an optional errorReportUrl: a URL or a same-origin path', () => {
+    for (const errorReportUrl of ['https://errors.example.com/portal', '/errors']) {
+      expect(parseConfig({ mock: false, apiBaseUrl: '/api', errorReportUrl })).toMatchObject({
+        errorReportUrl,
+      })
+    }
+    expect(parseConfig({ mock: false, apiBaseUrl: '/api' })).not.toHaveProperty('errorReportUrl')
+    expect(() =>
+      parseConfig({ mock: false, apiBaseUrl: '/api', errorReportUrl: 'errors.example.com' }),
+    ).toThrow(/invalid "errorReportUrl": must be an absolute URL or a path/)
+  })
+
   it('names a missing key', () => {
     expect(() => parseConfig({ mock: true })).toThrow(/invalid "apiBaseUrl"/)
   })

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
+const urlOrPath = () =>
+  z
+    .string()
+    .check(z.regex(/^(\/|https?:\/\/)/, 'must be an absolute URL or a path starting with /'))
 
 // Brand values end up in a stylesheet, so each is held to a strict shape: nothing but a colour,
 // a length or a list of font names can get in.
@@ -45,13 +49,16 @@ export const RuntimeConfig = z.strictObject({
   /** true: the in-browser mock loyalty API answers every request. */
   mock: z.boolean(),
   /** Base URL of the loyalty API, e.g. https://loyalty.example.com/api/v1, or a same-origin path. */
-  apiBaseUrl: z
-    .string()
-    .check(z.regex(/^(\/|https?:\/\/)/, 'must be an absolute URL or a path starting with /')),
+  apiBaseUrl: urlOrPath(),
   /** Locale for numbers and dates; the browser's language when absent (checked by the loader). */
   locale: z.optional(z.string()),
   brand: z._default(Brand, {}),
   requestTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 10_000),
+  /**
+   * Where contract violations and unexpected errors are reported (a small JSON POST, no member
+   * data); nothing is sent when absent.
+   */
+  errorReportUrl: z.optional(urlOrPath()),
   program: z._default(
     z.strictObject({
       name: z.optional(nonEmpty()),
