@@ -15,19 +15,35 @@ const COFFEE = { id: 'rwd_free_coffee', name: 'Free Coffee', cost: 150 }
 const PASTRY = { id: 'rwd_free_pastry', name: 'Free Pastry', cost: 100 }
 const HOUR = 3_600_000
 
-/** A LockManager like the browser's: one holder per name, the others queue in order. */
-function fakeLocks() {
+/**
+ * A LockManager like the browser's: one holder per name (the others queue in order), shared
+ * locks at once, and query() of what is held. `onGrant` runs as an exclusive lock is granted.
+ */
+function fakeLocks(onGrant: (name: string) => void = () => {}) {
   const tails = new Map<string, Promise<unknown>>()
-  return {
-    request<T>(name: string, callback: () => Promise<T>): Promise<T> {
-      const run = (tails.get(name) ?? Promise.resolve()).then(callback)
+  const held: string[] = []
+  function request<T>(name: string, ...args: [() => Promise<T>] | [LockOptions, () => Promise<T>]) {
+    const [options, callback] = args.length === 1 ? [{}, args[0]] : args
+    const shared = options.mode === 'shared'
+    const run = (shared ? Promise.resolve() : (tails.get(name) ?? Promise.resolve())).then(
+      async () => {
+        if (!shared) onGrant(name)
+        held.push(name)
+        try {
+          return await callback()
+        } finally {
+          held.splice(held.indexOf(name), 1)
+        }
+      },
+    )
+    if (!shared)
       tails.set(
         name,
         run.catch(() => undefined),
       )
-      return run
-    },
+    return run
   }
+  return { request, query: () => Promise.resolve({ held: held.map((name) => ({ name })) }) }
 }
 
 /** A server that spends once per key, slowly enough for a second confirm to arrive meanwhile. */
@@ -141,6 +157,31 @@ describe('confirmAttempt: two tabs, one intent', () => {
     answer()
     await Promise.all([first, second])
     expect(order).toEqual(['first sent', 'first answered', 'second sent'])
+  })
+
+  it('with Web Locks: the waiting tab gets the settled attempt even before its storage shows it', async () => {
+    let grants = 0
+    // Each tab has its own copy of storage: the second sees nothing of the first's yet.
+    const locks = fakeLocks(() => {
+      grants += 1
+      if (grants === 2) localStorage.clear()
+    })
+    Object.defineProperty(navigator, 'locks', { configurable: true, value: locks })
+    const server = fakeServer()
+    const send = async (attempt: Attempt) => {
+      await server.send(attempt)
+      vi.setSystemTime(Date.now() + 100)
+      settleAttempt('m1', attempt)
+    }
+    await Promise.all([confirmAttempt('m1', COFFEE, send), confirmAttempt('m1', COFFEE, send)])
+    expect(server.sent).toHaveLength(2)
+    expect(new Set(server.sent).size).toBe(1)
+    expect(server.spends()).toBe(1)
+
+    // A confirm after that was another intent: a new key.
+    vi.setSystemTime(Date.now() + 100)
+    await confirmAttempt('m1', COFFEE, send)
+    expect(server.spends()).toBe(2)
   })
 
   it('without Web Locks: a claim another tab wrote meanwhile wins, so both send one key', async () => {

@@ -30,11 +30,14 @@ const HOUR_MS = 3_600_000
 const MAX_AGE_MS = (IDEMPOTENCY_KEY_RETENTION_HOURS - 1) * HOUR_MS
 /** Without Web Locks: how long a confirm waits for another tab's claim to reach storage. */
 const CLAIM_WAIT_MS = 150
+/** How long a settled attempt is handed over through the lock manager (see handOver). */
+const HANDOVER_MS = 10_000
 
 // Unsettled attempts are kept under ATTEMPT_PREFIX, through sign-out: their outcome is shown
 // at the member's next sign-in.
 /** The last settled attempt per reward, for confirms that were waiting on it. */
 const SETTLED_PREFIX = 'rewards:redemption-settled:'
+const HANDOVER_PREFIX = 'rewards:redemption-handover:'
 const slot = (memberId: string, rewardId: string) => `${memberId}:${rewardId}`
 
 function read(name: string): Stored | null {
@@ -118,7 +121,8 @@ export function pickAttempt(
  * claim, waits CLAIM_WAIT_MS and adopts whichever attempt storage holds then: tabs that
  * confirm within that window send one key, but nothing holds a tab back while another's
  * request is out, so the second sends the same key again (the API replays it or answers 409
- * idempotency_key_in_use) rather than waiting.
+ * idempotency_key_in_use) rather than waiting, and a confirm that comes after another tab's
+ * attempt settled but before storage shows it could start a new one.
  */
 export async function confirmAttempt(
   memberId: string,
@@ -127,15 +131,56 @@ export async function confirmAttempt(
   resume?: Attempt,
 ): Promise<void> {
   const clickedAt = Date.now()
-  const pick = () => pickAttempt(memberId, reward, clickedAt, resume)
+  const name = slot(memberId, reward.id)
   const locks = globalThis.navigator?.locks
   if (locks) {
-    await locks.request(ATTEMPT_PREFIX + slot(memberId, reward.id), () => send(pick()))
+    await locks.request(ATTEMPT_PREFIX + name, async () => {
+      const waitedOn = await handedOver(locks, name, clickedAt)
+      const attempt = pickAttempt(memberId, reward, clickedAt, waitedOn ?? resume)
+      await send(attempt)
+      const settled = read(SETTLED_PREFIX + name)
+      if (settled?.key === attempt.key) await handOver(locks, name, settled)
+    })
     return
   }
-  pick()
+  pickAttempt(memberId, reward, clickedAt, resume)
   await new Promise((resolve) => setTimeout(resolve, CLAIM_WAIT_MS))
-  await send(pick())
+  await send(pickAttempt(memberId, reward, clickedAt, resume))
+}
+
+/**
+ * Each tab has its own copy of localStorage, kept in step asynchronously: what a tab writes just
+ * before it releases the lock may not have reached the tab that gets the lock next. So a
+ * settled attempt is also handed over through the lock manager, which the browser keeps
+ * consistent: a shared lock, held a short while, whose name carries the attempt. It is taken
+ * before the confirm's own lock is released.
+ */
+function handOver(locks: LockManager, name: string, settled: Stored) {
+  return new Promise<void>((taken) => {
+    void locks.request(
+      `${HANDOVER_PREFIX}${name}:${JSON.stringify(settled)}`,
+      { mode: 'shared' },
+      () => {
+        taken()
+        return new Promise((release) => setTimeout(release, HANDOVER_MS))
+      },
+    )
+  })
+}
+
+/** The attempt at this slot another tab settled after `clickedAt`, as handed over, if any. */
+async function handedOver(
+  locks: LockManager,
+  name: string,
+  clickedAt: number,
+): Promise<Attempt | undefined> {
+  const prefix = `${HANDOVER_PREFIX}${name}:`
+  for (const lock of (await locks.query()).held ?? []) {
+    if (!lock.name?.startsWith(prefix)) continue
+    const settled = Stored.safeParse(JSON.parse(lock.name.slice(prefix.length))).data
+    if (settled?.settledAt && Date.parse(settled.settledAt) >= clickedAt) return settled
+  }
+  return undefined
 }
 
 /** The outcome is known (a redemption or a refusal): the next confirm starts a new attempt. */

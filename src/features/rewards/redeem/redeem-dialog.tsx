@@ -73,6 +73,15 @@ export function RedeemDialog(props: RedeemDialogProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resume])
 
+  // An attempt at this reward started elsewhere (another tab) while this dialog is open: wait
+  // for it and show its outcome (its key again, never a new one) instead of a confirm.
+  const follow = open && !attempt && !busy && redeem.isIdle ? unsettled : null
+  useEffect(() => {
+    if (follow) confirm(follow.expectedCost, follow)
+    // Only when there is a new attempt to follow; `confirm` guards against a second send.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [follow?.key])
+
   const close = () => {
     redeem.reset()
     setAttempt(null)
@@ -91,7 +100,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
         onClose={close}
       />
     )
-  } else if (busy || redeem.isPending) {
+  } else if (busy || redeem.isPending || follow) {
     const checking = redeem.failureCount > 0
     body = (
       <div aria-busy="true">
@@ -161,21 +170,6 @@ export function RedeemDialog(props: RedeemDialogProps) {
           )
         }
         onCheck={() => confirm(attempt.expectedCost, attempt)}
-        onClose={close}
-      />
-    )
-  } else if (unsettled) {
-    // Started earlier, or in another tab, and not settled yet: find out before anything else.
-    body = (
-      <Unconfirmed
-        title={`Your redemption of ${unsettled.rewardName} hasn’t been confirmed yet`}
-        notice={
-          <p role="status" className="mt-2 text-ink-muted">
-            We don’t know yet whether it went through. Check again to find out; it will not be spent
-            twice.
-          </p>
-        }
-        onCheck={() => confirm(unsettled.expectedCost, unsettled)}
         onClose={close}
       />
     )

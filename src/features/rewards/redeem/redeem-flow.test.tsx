@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { configureClient } from '@/api/client'
+import { pickAttempt } from '@/api/redemption-attempts'
 import { availability } from '@/api/reward-availability'
 import { RedemptionRequest } from '@/api/schemas/redemption'
 import type { Reward } from '@/api/schemas/reward'
@@ -307,6 +308,30 @@ describe('the API spent the points, then the answer broke', () => {
     expect(statuses).toContain(409)
     expect(engine.balance().available).toBe(before - reward.cost)
     server.events.removeAllListeners()
+  })
+})
+
+describe('another tab', () => {
+  it('redeems this reward while the dialog is open: the dialog shows that outcome, never a new confirm', async () => {
+    const view = renderApp('/rewards/placeholder')
+    const { engine } = view
+    const reward = redeemable(engine)
+    const count = walletCount(engine, reward.id)
+    await view.router.navigate(`/rewards/${reward.id}`)
+    const dialog = await openRedeemDialog(view.user, reward)
+
+    // The other tab confirms (its attempt is in storage) and the API commits it.
+    let theirs = { key: '' }
+    act(() => {
+      theirs = pickAttempt(engine.me().id, reward, Date.now())
+    })
+    engine.redeem({ rewardId: reward.id, expectedCost: reward.cost, idempotencyKey: theirs.key })
+    const stopWatching = watchForASecondSpend()
+
+    expect(await within(dialog).findByRole('heading', { name: 'It’s yours!' })).toBeInTheDocument()
+    expect(stopWatching()).toBe(false)
+    expect(within(dialog).getByText(latestCode(engine, reward.id) ?? 'no code')).toBeVisible()
+    expect(walletCount(engine, reward.id)).toBe(count + 1)
   })
 })
 
