@@ -175,6 +175,8 @@ const TSX_CLI = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 export async function startLoyaltyApi(options: {
   origins: readonly string[]
   scenario?: string
+  /** Each new redemption takes this long before it commits (`--processing-ms`). */
+  processingMs?: number
 }): Promise<LoyaltyApiHandle> {
   const args = [
     TSX_CLI,
@@ -188,6 +190,7 @@ export async function startLoyaltyApi(options: {
     '--origin',
     options.origins.join(','),
     ...(options.scenario ? ['--scenario', options.scenario] : []),
+    ...(options.processingMs ? ['--processing-ms', String(options.processingMs)] : []),
   ]
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

@@ -1,162 +1,32 @@
 // Real mode: the build from global-setup.ts, served with `mock: false` against the standalone
 // loyalty API (npm run api) over HTTP, with real cookie sessions. No mock code may load.
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './browser'
 import { VISIBLE, headerBalance, openAffordableReward } from './flows'
-import {
-  copyBuild,
-  DIST,
-  launchChromium,
-  makeTempDir,
-  mockSourcesOf,
-  previewApp,
-  removeDir,
-  startLoyaltyApi,
-  VIEWPORTS,
-  writeRuntimeConfig,
-  type LoyaltyApiHandle,
-  type PreviewHandle,
-  type ViewportName,
-} from './harness'
-
-const MAYA = { email: 'maya.chen@example.com', password: 'rewards-demo' }
-// Another demo member, so that what one test spends does not change what the next can afford.
-const NOAH = { email: 'noah.williams@example.com', password: 'rewards-demo' }
-
-let outDir: string | undefined
-let app: PreviewHandle | undefined
-let api: LoyaltyApiHandle | undefined
-let browser: Browser | undefined
-
-beforeAll(async () => {
-  outDir = await makeTempDir('real-mode')
-  // The API's CORS needs the portal's origin and config.json the API's address: serve first,
-  // then point config.json at the API once it is up (vite preview reads files per request).
-  await copyBuild(DIST, outDir, { mock: false, apiBaseUrl: 'http://127.0.0.1:9/api/v1' })
-  app = await previewApp(outDir)
-  const [started, launched] = await Promise.all([
-    startLoyaltyApi({ origins: [app.url] }),
-    launchChromium(),
-  ])
-  api = started
-  browser = launched
-  await writeRuntimeConfig(outDir, { mock: false, apiBaseUrl: api.url })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.close()
-  await app?.close()
-  if (outDir) await removeDir(outDir)
-})
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`beforeAll did not start ${what}`)
-  return value
-}
-
-interface Opened {
-  context: BrowserContext
-  page: Page
-  requests: string[]
-  errors: string[]
-}
-
-const opened: Opened[] = []
+import { mockSourcesOf } from './harness'
+import { MAYA, NOAH, OUTCOME, openConfirm, useRealMode, type Opened } from './real-mode-harness'
 
 // A 401 is how the API says "sign in": Chromium logs it as a failed resource, and that alone is
 // expected here. Any other console error or uncaught error fails the test.
-const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of 401\b/
-
-afterEach(async () => {
-  const finished = opened.splice(0)
-  await Promise.all(finished.map((session) => session.context.close()))
-  const errors = finished.flatMap((session) => session.errors)
-  if (errors.length > 0) {
-    throw new Error(`The page logged ${String(errors.length)} error(s):\n${errors.join('\n')}`)
-  }
+const real = useRealMode({
+  expectedConsole: /^Failed to load resource: the server responded with a status of 401\b/,
 })
-
-/** Opens `pathname` of the real-mode build in a fresh context (no cookies, empty storage). */
-async function open(pathname: string, viewport: ViewportName = 'desktop'): Promise<Opened> {
-  const context = await need(browser, 'chromium').newContext({
-    viewport: VIEWPORTS[viewport],
-    locale: 'en-US',
-    colorScheme: 'light',
-  })
-  const page = await context.newPage()
-  // A step that cannot happen fails with what it waited for, well before the test's timeout.
-  page.setDefaultTimeout(15_000)
-  const session: Opened = { context, page, requests: [], errors: [] }
-  opened.push(session)
-  page.on('request', (request) => session.requests.push(request.url()))
-  page.on('console', (message) => {
-    if (message.type() !== 'error' || EXPECTED_CONSOLE.test(message.text())) return
-    session.errors.push(`console.error: ${message.text()} (${message.location().url})`)
-  })
-  page.on('pageerror', (error) => session.errors.push(`uncaught: ${error.stack ?? error.message}`))
-  await page.goto(`${need(app, 'the preview').url}${pathname}`, { waitUntil: 'load' })
-  return session
-}
+const { open, expectSignInPage, signIn, apiView } = real
 
 /** No request for the mock worker or for a built file that holds mock code, and no worker. */
 async function expectNoMockCode({ page, requests }: Opened) {
   expect(requests.filter((url) => url.includes('mockServiceWorker'))).toEqual([])
-  const appOrigin = need(app, 'the preview').url
+  const appOrigin = real.appUrl
   const scripts = requests
     .filter((url) => url.startsWith(appOrigin) && new URL(url).pathname.endsWith('.js'))
     .map((url) => new URL(url).pathname.slice(1))
   expect(scripts.length).toBeGreaterThan(0)
   for (const file of scripts) {
     expect(path.basename(file), file).not.toMatch(/^browser-/)
-    expect(await mockSourcesOf(need(outDir, 'the build'), file), file).toEqual([])
+    expect(await mockSourcesOf(real.outDir, file), file).toEqual([])
   }
   expect(await page.evaluate(() => navigator.serviceWorker.controller === null)).toBe(true)
-}
-
-async function expectSignInPage(page: Page) {
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor(VISIBLE)
-  expect(new URL(page.url()).pathname).toBe('/sign-in')
-}
-
-async function signIn(page: Page, credentials = MAYA) {
-  await page.getByLabel('Email').fill(credentials.email)
-  await page.getByLabel('Password').fill(credentials.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-}
-
-/** Opens the confirm step of the redeem dialog; returns the confirm button and the cost. */
-async function openConfirm(page: Page) {
-  await page.getByRole('button', { name: /^(Redeem|Donate points)$/ }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.waitFor(VISIBLE)
-  const confirm = dialog.getByRole('button', { name: /^(Redeem for|Give) / })
-  const cost = Number(((await confirm.innerText()).match(/[\d,]+/)?.[0] ?? '').replace(/,/g, ''))
-  return { dialog, confirm, cost }
-}
-
-const OUTCOME = /It’s yours!|Thank you for giving/
-
-/** A member's balance and redemptions of one reward, asked over HTTP in a session of its own. */
-async function apiView(member: typeof MAYA, rewardId: string) {
-  const base = need(api, 'the API').url
-  const signedIn = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(member),
-  })
-  const cookie = signedIn.headers.getSetCookie()[0]?.split(';')[0] ?? ''
-  const get = async (pathname: string) =>
-    (await (await fetch(`${base}${pathname}`, { headers: { Cookie: cookie } })).json()) as unknown
-  const balance = (await get('/me/balance')) as { available: number }
-  const wallet = (await get('/me/redemptions?limit=100')) as { items: { rewardId: string }[] }
-  await fetch(`${base}/session`, { method: 'DELETE', headers: { Cookie: cookie } })
-  return {
-    available: balance.available,
-    redeemed: wallet.items.filter((item) => item.rewardId === rewardId).length,
-  }
 }
 
 describe('real mode against the standalone loyalty API', () => {
@@ -189,7 +59,7 @@ describe('real mode against the standalone loyalty API', () => {
 
     const balanceText = (before - cost).toLocaleString('en-US')
     for (const pathname of ['/', '/wallet']) {
-      await page.goto(`${need(app, 'the preview').url}${pathname}`)
+      await page.goto(`${real.appUrl}${pathname}`)
       await expectSignInPage(page)
       expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe(pathname)
       const text = await page.evaluate(() => document.body.innerText)
@@ -224,7 +94,7 @@ describe('real mode against the standalone loyalty API', () => {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
     for (let load = 0; load < 6; load++) {
-      await page.goto(`${need(app, 'the preview').url}/`)
+      await page.goto(`${real.appUrl}/`)
       await expectSignInPage(page)
       expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe('/')
     }
@@ -240,7 +110,7 @@ describe('real mode against the standalone loyalty API', () => {
     const before = await apiView(NOAH, rewardId)
 
     const { confirm, cost } = await openConfirm(page)
-    await need(api, 'the API').expireSessions()
+    await real.api.expireSessions()
     await confirm.click()
 
     await expectSignInPage(page)
