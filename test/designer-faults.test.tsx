@@ -61,4 +61,24 @@ describe('designer faults in the app', () => {
     const alert = await within(await loadedRegion('Your balance')).findByRole('alert')
     expect(alert).toHaveTextContent('We couldn’t reach the rewards service')
   })
+
+  it.each(['malformed', 'committed-502', 'committed-truncated'] as const)(
+    'redemptions:%s: the points are spent, the answer is lost; the code still shows, spent once',
+    async (fault) => {
+      setMockFaults({ fail: { redemptions: fault } })
+      const { user, engine, router } = renderApp('/')
+      const before = engine.balance().available
+      const had = new Set(engine.listRedemptions({ limit: 100 }).items.map((r) => r.id))
+      await router.navigate('/rewards/rwd_free_coffee')
+      await user.click(await screen.findByRole('button', { name: 'Redeem' }))
+      const dialog = await screen.findByRole('dialog')
+      await user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+
+      expect(await within(dialog).findByRole('heading', { name: 'It’s yours!' })).toBeVisible()
+      const made = engine.listRedemptions({ limit: 100 }).items.filter((r) => !had.has(r.id))
+      expect(made.map((r) => r.rewardId)).toEqual(['rwd_free_coffee'])
+      expect(within(dialog).getByText(made[0]?.voucher?.code ?? 'no code')).toBeVisible()
+      expect(engine.balance().available).toBe(before - 150)
+    },
+  )
 })

@@ -77,6 +77,31 @@ describe('redeeming (desktop)', () => {
   })
 })
 
+describe('the answer to a redemption breaks after the points were spent (mock mode)', () => {
+  test('?fail=redemptions:malformed: no second confirm; the code shows; spent once', async () => {
+    const page = await openPage(
+      '/rewards/rwd_free_coffee?scenario=default&fail=redemptions:malformed',
+    )
+    await page.locator('#reward-heading').waitFor(VISIBLE)
+    const before = await headerBalance(page)
+    await page.getByRole('button', { name: 'Redeem', exact: true }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: /^Redeem for / }).click()
+
+    await dialog.getByRole('heading', { name: 'It’s yours!' }).waitFor(VISIBLE)
+    expect(await dialog.getByRole('button', { name: /^Redeem for / }).count()).toBe(0)
+    const code = (await dialog.locator('code').innerText()).trim()
+    await expectNoAxeViolations(page, { modal: true })
+    await expect.poll(() => headerBalance(page)).toBe(before - 150)
+
+    await dialog.getByRole('link', { name: 'View in your wallet' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
+    await page.getByText(code, { exact: true }).first().waitFor(VISIBLE)
+    // One Free Coffee in the member's history (used), and this one.
+    expect(await page.getByRole('article', { name: 'Free Coffee' }).count()).toBe(2)
+  })
+})
+
 describe('redeeming by keyboard alone (mobile)', () => {
   test('from the dashboard to the code and back, without a pointer', async () => {
     const page = await openPage('/?scenario=default', 'mobile')
