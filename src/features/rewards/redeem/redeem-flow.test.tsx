@@ -97,6 +97,28 @@ function watchForASecondSpend() {
   }
 }
 
+/** Opens the reward, confirms, and waits until the dialog says it couldn't confirm it yet. */
+async function confirmUntilUnconfirmed(view: ReturnType<typeof renderApp>, reward: Reward) {
+  await view.router.navigate(`/rewards/${reward.id}`)
+  const dialog = await openRedeemDialog(view.user, reward)
+  await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+  expect(
+    await within(dialog).findByRole(
+      'heading',
+      { name: 'We couldn’t confirm your redemption yet' },
+      { timeout: 6000 },
+    ),
+  ).toBeInTheDocument()
+  return dialog
+}
+
+/** Closing the dialog: the page offers to check the attempt it kept, not to redeem again. */
+async function closeToCheckNow(view: ReturnType<typeof renderApp>, dialog: HTMLElement) {
+  await view.user.click(within(dialog).getByRole('button', { name: 'Close' }))
+  expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Redeem' })).toBeDisabled()
+}
+
 describe('redeeming a reward', () => {
   it('confirms first, then shows the code and the new balance everywhere', async () => {
     const view = renderApp('/rewards/placeholder')
@@ -193,17 +215,7 @@ describe('redeeming a reward', () => {
     const before = engine.balance().available
     let reachable = false
     server.use(http.post(redemptionsUrl, () => (reachable ? undefined : HttpResponse.error())))
-    await view.router.navigate(`/rewards/${reward.id}`)
-    const dialog = await openRedeemDialog(view.user, reward)
-    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
-
-    expect(
-      await within(dialog).findByRole(
-        'heading',
-        { name: 'We couldn’t confirm your redemption yet' },
-        { timeout: 6000 },
-      ),
-    ).toBeInTheDocument()
+    const dialog = await confirmUntilUnconfirmed(view, reward)
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'We don’t know yet whether it went through',
     )
@@ -211,10 +223,7 @@ describe('redeeming a reward', () => {
       'href',
       '/wallet',
     )
-    await view.user.click(within(dialog).getByRole('button', { name: 'Close' }))
-    // Back on the page, no new redemption is offered while this one is unsettled.
-    expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Redeem' })).toBeDisabled()
+    await closeToCheckNow(view, dialog)
     view.unmount()
 
     // Later, in a new page: the attempt is still there and is re-sent with its key.
@@ -383,24 +392,12 @@ describe('refusals', () => {
         ),
       ),
     )
-    await view.router.navigate(`/rewards/${reward.id}`)
-    const dialog = await openRedeemDialog(view.user, reward)
-    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
-
-    expect(
-      await within(dialog).findByRole(
-        'heading',
-        { name: 'We couldn’t confirm your redemption yet' },
-        { timeout: 6000 },
-      ),
-    ).toBeInTheDocument()
+    const dialog = await confirmUntilUnconfirmed(view, reward)
     expect(within(dialog).getByRole('alert')).toHaveTextContent(refusal.notice)
     expect(dialog).not.toHaveTextContent(/no points were spent|nothing was spent/i)
     expect(within(dialog).queryByRole('button', { name: /^Redeem for / })).not.toBeInTheDocument()
-    // The attempt is kept: the page offers to check it, not to redeem again.
-    await view.user.click(within(dialog).getByRole('button', { name: 'Close' }))
-    expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Redeem' })).toBeDisabled()
+    // The attempt is kept.
+    await closeToCheckNow(view, dialog)
   })
 
   it('the cost changed since the page loaded: shows the new cost and asks again', async () => {
