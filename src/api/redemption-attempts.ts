@@ -33,18 +33,27 @@ const CLAIM_WAIT_MS = 150
 /** How long a settled attempt is handed over through the lock manager (see handOver). */
 const HANDOVER_MS = 10_000
 
-// Unsettled attempts are kept under ATTEMPT_PREFIX, through sign-out: their outcome is shown
-// at the member's next sign-in.
-/** The last settled attempt per reward, for confirms that were waiting on it. */
+// Per member and reward (`slot`): the unsettled attempt under ATTEMPT_PREFIX (kept through
+// sign-out, to be settled at the member's next sign-in), and the last settled one, for confirms
+// that were waiting on it, under SETTLED_PREFIX.
 const SETTLED_PREFIX = 'rewards:redemption-settled:'
 const HANDOVER_PREFIX = 'rewards:redemption-handover:'
 const slot = (memberId: string, rewardId: string) => `${memberId}:${rewardId}`
 
+/** An attempt as this module writes it, or null for anything else (corrupt, absent). */
+function parse(json: string | null): Stored | null {
+  try {
+    return Stored.safeParse(JSON.parse(json ?? 'null')).data ?? null
+  } catch {
+    return null
+  }
+}
+
 function read(name: string): Stored | null {
   try {
-    return Stored.safeParse(JSON.parse(localStorage.getItem(name) ?? 'null')).data ?? null
+    return parse(localStorage.getItem(name))
   } catch {
-    // Blocked storage or a corrupt entry: treat as absent.
+    // Blocked storage keeps nothing.
     return null
   }
 }
@@ -177,7 +186,7 @@ async function handedOver(
   const prefix = `${HANDOVER_PREFIX}${name}:`
   for (const lock of (await locks.query()).held ?? []) {
     if (!lock.name?.startsWith(prefix)) continue
-    const settled = Stored.safeParse(JSON.parse(lock.name.slice(prefix.length))).data
+    const settled = parse(lock.name.slice(prefix.length))
     if (settled?.settledAt && Date.parse(settled.settledAt) >= clickedAt) return settled
   }
   return undefined
