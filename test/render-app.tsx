@@ -1,7 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter } from 'react-router'
+import { Portal } from '@/app/app'
 import { createPortal } from '@/app/portal'
 import { serveScenario } from '../mocks/node'
 import type { ScenarioName } from '../mocks/scenarios/scenarios'
@@ -18,9 +18,7 @@ export function renderApp(url = '/', options: { scenario?: ScenarioName; retry?:
   )
   const user = userEvent.setup()
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <Portal queryClient={queryClient} router={router} />,
     // Errors caught by a boundary are shown to the member and asserted by the tests; React
     // would also log each one with console.error, which the harness treats as a failure.
     { onCaughtError: () => {} },

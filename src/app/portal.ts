@@ -6,13 +6,11 @@ import { onTabMessage } from '@/lib/tab-channel'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 
-type Router = ReturnType<typeof createBrowserRouter>
+export type Router = ReturnType<typeof createBrowserRouter>
 
 /**
  * The query client and the router, wired together: a 401 from any request forgets the member's
- * data and sends them to sign in, to come back where they were. What another tab of the portal
- * says lands here too: a sign-out there signs this tab out; a redemption there updates the
- * balance and refetches the member's data.
+ * data and sends them to sign in, to come back where they were.
  */
 export function createPortal(
   createRouter: (routes: RouteObject[]) => Router,
@@ -34,7 +32,16 @@ export function createPortal(
   })
   const router = createRouter(createRoutes(queryClient))
   current.router = router
-  onTabMessage((message) => {
+  return { queryClient, router }
+}
+
+/**
+ * What the member's other tabs of the portal say, until the returned function is called: a
+ * sign-out there signs this tab out; a redemption there updates the balance and refetches the
+ * member's data.
+ */
+export function followOtherTabs(queryClient: QueryClient, router: Router) {
+  return onTabMessage((message) => {
     if (message.type === 'signed-out') {
       queryClient.clear()
       void router.navigate('/sign-in', { replace: true })
@@ -44,5 +51,4 @@ export function createPortal(
     if (balance.success) queryClient.setQueryData(queryKeys.member.balance, balance.data)
     void queryClient.invalidateQueries({ queryKey: queryKeys.member.all })
   })
-  return { queryClient, router }
 }

@@ -23,12 +23,16 @@ export function postToTabs(message: TabMessage) {
   }
 }
 
-export function onTabMessage(listener: (message: TabMessage) => void) {
+/** Calls `listener` with every message another tab posts; returns how to stop. */
+export function onTabMessage(listener: (message: TabMessage) => void): () => void {
   if (channel) {
-    channel.onmessage = (event: MessageEvent<TabMessage>) => listener(event.data)
-    return
+    const onMessage = (event: MessageEvent<TabMessage>) => listener(event.data)
+    channel.addEventListener('message', onMessage)
+    return () => channel.removeEventListener('message', onMessage)
   }
-  window.addEventListener('storage', (event) => {
+  const onStorage = (event: StorageEvent) => {
     if (event.key === NAME && event.newValue) listener(JSON.parse(event.newValue) as TabMessage)
-  })
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
 }
