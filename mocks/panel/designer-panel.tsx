@@ -79,7 +79,7 @@ export function DesignerPanel({ settings, env }: DesignerPanelProps) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((value) => !value)}
-        className={`${SECONDARY} fixed bottom-3 left-3 z-40 shadow-md`}
+        className={`${SECONDARY} fixed bottom-[calc(5rem+env(safe-area-inset-bottom))] left-3 z-40 shadow-md lg:bottom-3`}
       >
         <ToolIcon />
         Designer
@@ -167,7 +167,7 @@ function Panel({
       role="dialog"
       aria-label="Designer panel"
       aria-describedby={`${ids}-intro`}
-      className="fixed bottom-16 left-3 z-40 flex max-h-[calc(100dvh-5rem)] w-[min(24rem,calc(100vw-1.5rem))] flex-col overflow-y-auto rounded-card border border-line bg-surface text-ink shadow-xl"
+      className="fixed bottom-[calc(8rem+env(safe-area-inset-bottom))] left-3 z-40 flex max-h-[calc(100dvh-9rem)] w-[min(24rem,calc(100vw-1.5rem))] flex-col overflow-y-auto rounded-card border border-line bg-surface text-ink shadow-xl lg:bottom-16 lg:max-h-[calc(100dvh-5rem)]"
     >
       <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div>
