@@ -1,20 +1,40 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import {
+  UNSAFE_createBrowserHistory as createBrowserHistory,
+  unstable_HistoryRouter as HistoryRouter,
+  useRoutes,
+} from 'react-router'
 import { ErrorBoundary } from '@/ui/error-boundary'
-import { createPortal } from './portal'
+import { createPortal, type Portal } from './portal'
 import { PlainError } from './route-error-boundary'
 
-export function App() {
-  const [{ queryClient, router }] = useState(() =>
-    createPortal((routes) => createBrowserRouter(routes)),
+/**
+ * The portal's routes on a history router: React Router matches paths and renders, and the
+ * portal starts each page's code and queries (portal.ts). A data router would do the same
+ * with loaders, for some 15 KB more JavaScript on every member's first screen.
+ */
+export function PortalRouter({ portal }: { portal: Portal }) {
+  return (
+    <QueryClientProvider client={portal.queryClient}>
+      <HistoryRouter history={portal.history}>
+        <Routes portal={portal} />
+      </HistoryRouter>
+    </QueryClientProvider>
   )
+}
+
+function Routes({ portal }: { portal: Portal }) {
+  return useRoutes(portal.routes)
+}
+
+export function App() {
+  // v5Compat: the history tells its listener of every navigation, not only back and forward.
+  const [portal] = useState(() => createPortal(createBrowserHistory({ v5Compat: true })))
   return (
     // The last line of defence: whatever fails, the member gets words and a way out.
     <ErrorBoundary fallback={() => <PlainError />}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <PortalRouter portal={portal} />
     </ErrorBoundary>
   )
 }

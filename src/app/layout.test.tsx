@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../../test/render-app'
 
@@ -31,7 +31,8 @@ describe('navigation', () => {
     expect(within(nav).getByRole('link', { name: 'Rewards catalog' })).toBeVisible()
 
     await user.click(wallet)
-    await waitFor(() => expect(router.state.location.pathname).toBe('/wallet'))
+    await screen.findByRole('heading', { level: 1, name: 'Your wallet' })
+    expect(router.state.location.pathname).toBe('/wallet')
     // The menu closes once used, and the button shows the group holds the current page.
     expect(rewards).toHaveAttribute('aria-expanded', 'false')
     expect(within(nav).queryByRole('link', { name: 'Your wallet' })).not.toBeInTheDocument()
@@ -79,7 +80,8 @@ describe('navigation', () => {
     expect(within(sheet).getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
 
     await user.click(within(sheet).getByRole('link', { name: 'Your wallet' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe('/wallet'))
+    await screen.findByRole('heading', { level: 1, name: 'Your wallet' })
+    expect(router.state.location.pathname).toBe('/wallet')
     expect(screen.queryByRole('dialog', { name: 'Menu' })).not.toBeInTheDocument()
     // The wallet is one of the Rewards pages: the Rewards tab stays marked.
     expect(within(bottomBar()).getByRole('link', { name: 'Rewards' })).toHaveAttribute(
