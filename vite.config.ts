@@ -6,6 +6,15 @@ import { defineConfig } from 'vitest/config'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
+/** react-router's production build, which the alias below sends every production build to. */
+const REACT_ROUTER_PRODUCTION = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/]/
+/**
+ * What the rewrite below finds in react-router 7.18's production build. Fewer means it stopped
+ * matching (a new react-router writes its components differently) and every member would
+ * download the components the portal never renders again: the build fails instead.
+ */
+const EXPECTED_REWRITES = { pure: 16, displayName: 15 }
+
 /**
  * React Router's production build creates its components and contexts with calls the bundler
  * must assume have side effects (`React.forwardRef(...)` without a pure annotation, then a
@@ -15,19 +24,39 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * so source maps still point at the right lines.
  */
 function treeShakeReactRouter(): Plugin {
+  const found = { pure: 0, displayName: 0 }
   return {
     name: 'portal:tree-shake-react-router',
     apply: 'build',
+    buildStart() {
+      found.pure = 0
+      found.displayName = 0
+    },
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/]/.test(id)) return null
+      if (!REACT_ROUTER_PRODUCTION.test(id)) return null
       const shaken = code
-        .replace(
-          /^(var \w+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm,
-          '$1/* @__PURE__ */ $2',
-        )
-        .replace(/^\w+\.displayName = "[^"\n]*";$/gm, '')
+        .replace(/^(var \w+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm, (_, a, b) => {
+          found.pure += 1
+          return `${String(a)}/* @__PURE__ */ ${String(b)}`
+        })
+        .replace(/^\w+\.displayName = "[^"\n]*";$/gm, () => {
+          found.displayName += 1
+          return ''
+        })
       // Every line stays where it was: the existing source map still holds.
       return { code: shaken, map: null }
+    },
+    buildEnd(error) {
+      if (error) return
+      const expected = EXPECTED_REWRITES
+      if (found.pure < expected.pure || found.displayName < expected.displayName) {
+        this.error(
+          `treeShakeReactRouter (vite.config.ts) stopped matching react-router's production build: ` +
+            `it marked ${String(found.pure)} component calls pure (expected ${String(expected.pure)}) ` +
+            `and dropped ${String(found.displayName)} displayName lines (expected ${String(expected.displayName)}). ` +
+            `Update its patterns to the new build, or EXPECTED_REWRITES if react-router now has fewer components.`,
+        )
+      }
     },
   }
 }
