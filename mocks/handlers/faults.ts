@@ -7,6 +7,7 @@ import {
   type FaultSettings,
 } from '../designer-settings'
 import { problemResponse } from './problem'
+import { handlerFor } from './serve'
 
 /**
  * The designer's latency and faults as a layer in front of the loyalty API's handlers, which
@@ -29,16 +30,14 @@ export function withDesignerSettings(
     return undefined
   })
 
-  const faults = faultEndpoints.flatMap((endpoint) =>
-    FAULT_ENDPOINTS[endpoint].routes.map((route) => {
-      const method =
-        route.method === 'GET' ? http.get : route.method === 'POST' ? http.post : http.all
-      return method(`${base}${route.path}`, async ({ request }) => {
-        const fault = getSettings().fail[endpoint]
+  const faults = faultEndpoints.flatMap((name) =>
+    FAULT_ENDPOINTS[name].rules.map(({ endpoint }) =>
+      handlerFor(base, endpoint, async ({ request }) => {
+        const fault = getSettings().fail[name]
         if (fault === undefined) return undefined
-        return answerWithFault(endpoint, fault, request, real)
-      })
-    }),
+        return answerWithFault(name, fault, request, real)
+      }),
+    ),
   )
 
   return [latency, ...faults, ...real]
@@ -115,8 +114,11 @@ async function malformed(
 
 type Path = readonly (string | number)[]
 
-/** Per endpoint, the fields to break, first one present wins; the first is what the app reads. */
-const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
+/**
+ * Per endpoint, the fields to break, first one present wins; the first is what the app reads.
+ * Without an entry the answer's first field breaks.
+ */
+const TARGETS: Partial<Record<FaultEndpoint, readonly Path[]>> = {
   program: [['name']],
   me: [['firstName']],
   balance: [['available']],
@@ -133,7 +135,7 @@ export function breakContract(endpoint: FaultEndpoint, body: unknown): unknown {
   if (!isContainer(body)) return 'unexpected'
   const copy: unknown = structuredClone(body)
   const path =
-    TARGETS[endpoint].find((candidate) => lookup(copy, candidate).found) ??
+    TARGETS[endpoint]?.find((candidate) => lookup(copy, candidate).found) ??
     (Array.isArray(body) ? (body.length > 0 ? [0] : []) : Object.keys(body).slice(0, 1))
   if (path.length === 0) return 'unexpected'
   const parent = lookup(copy, path.slice(0, -1)).value

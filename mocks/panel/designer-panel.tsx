@@ -7,6 +7,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react'
+import { endpointName } from '@/api/endpoint-docs'
 import {
   FAULT_ENDPOINTS,
   faultEndpoints,
@@ -241,15 +242,14 @@ function Panel({
             field the app reads. Timeout never answers.
           </p>
           {faultEndpoints.map((endpoint) => {
-            const { label, routes } = FAULT_ENDPOINTS[endpoint]
+            const { label, rules } = FAULT_ENDPOINTS[endpoint]
             const fieldId = `${ids}-fault-${endpoint}`
             return (
               <div key={endpoint} className="flex items-center justify-between gap-3">
                 <label htmlFor={fieldId} className="min-w-0 flex-1">
                   <span className="block font-medium">{label}</span>
                   <span className="block truncate font-mono text-xs text-ink-muted">
-                    {routes[0].method === 'ALL' ? '' : `${routes[0].method} `}
-                    {routes[0].path}
+                    {rules.map(({ endpoint }) => endpointName(endpoint)).join(', ')}
                   </span>
                 </label>
                 <select

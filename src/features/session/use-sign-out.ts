@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import { signOut } from '@/api/endpoints/session'
+import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
 import { clearMemberStorage } from '@/lib/member-storage'
 import { setSignOutPending } from './pending-sign-out'
