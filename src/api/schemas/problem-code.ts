@@ -22,24 +22,45 @@ export const ProblemCode = z.enum([
 ])
 export type ProblemCode = z.infer<typeof ProblemCode>
 
-/** The HTTP status every code is answered with. */
-export const PROBLEM_STATUS: Readonly<Record<ProblemCode, number>> = {
-  bad_request: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  forbidden: 403,
-  tier_required: 403,
-  not_found: 404,
-  conflict: 409,
-  insufficient_points: 409,
-  out_of_stock: 409,
-  limit_reached: 409,
-  cost_changed: 409,
-  idempotency_key_reused: 422,
-  account_locked: 423,
-  rate_limited: 429,
-  internal_error: 500,
-  service_unavailable: 503,
+/**
+ * The HTTP status each code is answered with, and what it means (the OpenAPI document says so
+ * per operation). Extension members that explain a refusal are named in backquotes.
+ */
+export const PROBLEMS: Readonly<Record<ProblemCode, { status: number; meaning: string }>> = {
+  bad_request: {
+    status: 400,
+    meaning: 'the query, body or a header is malformed; `detail` says which',
+  },
+  unauthorized: { status: 401, meaning: 'no valid session: sign in again' },
+  invalid_credentials: {
+    status: 401,
+    meaning: 'the email or the password is wrong (the answer does not say which)',
+  },
+  forbidden: { status: 403, meaning: 'signed in, but not allowed' },
+  tier_required: { status: 403, meaning: 'only for a higher tier (`requiredTierId`)' },
+  not_found: { status: 404, meaning: 'no such resource' },
+  conflict: {
+    status: 409,
+    meaning: 'conflicts with the current state, e.g. a reward no longer offered',
+  },
+  insufficient_points: { status: 409, meaning: 'not enough points (`shortBy`)' },
+  out_of_stock: { status: 409, meaning: 'none left' },
+  limit_reached: {
+    status: 409,
+    meaning: 'redeemed as often as one member may (`limit`)',
+  },
+  cost_changed: { status: 409, meaning: 'the cost is not the one agreed to (`currentCost`)' },
+  idempotency_key_reused: {
+    status: 422,
+    meaning: 'the Idempotency-Key was used for a request with another body',
+  },
+  account_locked: { status: 423, meaning: 'the account may not sign in' },
+  rate_limited: { status: 429, meaning: 'too many requests: wait as long as `Retry-After` says' },
+  internal_error: { status: 500, meaning: 'the server failed' },
+  service_unavailable: {
+    status: 503,
+    meaning: 'down for a while: try again after `Retry-After` seconds',
+  },
 }
 
 /**
