@@ -94,7 +94,8 @@ async function malformed(
   request: Request,
   handlers: HttpHandler[],
 ): Promise<Response> {
-  const response = await getResponse(handlers, request)
+  // Handlers on a relative base URL ('/api/v1') match against the request's own origin.
+  const response = await getResponse(handlers, request, { baseUrl: new URL(request.url).origin })
   if (response === undefined) return HttpResponse.json({ unexpected: true })
   if (!response.ok) return response
   let body: unknown

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createMiddleware } from '@mswjs/http-middleware'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
+import type { HttpHandler } from 'msw'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 import { systemClock, type Clock } from '../engine/clock'
 import { createEngine } from '../engine/engine'
@@ -51,6 +52,11 @@ export type ApiServerOptions = {
   clock?: Clock
   /** One line per request answered; nothing when omitted. */
   log?: (line: string) => void
+  /**
+   * Test aid: handlers put in front of the loyalty API's (they get them, to answer through),
+   * e.g. a deliberately broken server for verify-api's test.
+   */
+  layer?: (handlers: HttpHandler[]) => HttpHandler[]
 }
 
 export type DemoAccountRow = {
@@ -134,9 +140,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     next()
   }
   app.use(API_BASE_PATH, cors(origins), copyClientCookie)
-  app.use(
-    createMiddleware(...createHandlers({ baseUrl: API_BASE_PATH, getSessions: () => sessions })),
-  )
+  const handlers = createHandlers({ baseUrl: API_BASE_PATH, getSessions: () => sessions })
+  app.use(createMiddleware(...(options.layer?.(handlers) ?? handlers)))
   app.use(API_BASE_PATH, (req, res) => {
     problem(res, {
       status: 404,

@@ -1,5 +1,6 @@
 // Calling declared endpoints from node: the OpenAPI examples (through the mock's handlers, in
 // process) and verify-api (over the network) send them exactly as the portal does.
+import type * as z from 'zod/mini'
 import {
   httpRequest,
   type Endpoint,
@@ -8,6 +9,33 @@ import {
   type RequestParts,
 } from '@/api/endpoint'
 import { endpointName, type Caller } from '@/api/endpoint-docs'
+
+/** The JSON type of a value, as a report names it. */
+const jsonType = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+
+/**
+ * Where and why `value` is outside `schema`, for people: `$.items[0].cost: expected number,
+ * got string`. Undefined when it is inside.
+ */
+export function schemaIssue(schema: z.ZodMiniType, value: unknown): string | undefined {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return undefined
+  const issue = parsed.error.issues[0]
+  if (!issue) return '$: invalid'
+  let found: unknown = value
+  for (const key of issue.path) {
+    found = typeof found === 'object' && found !== null ? Reflect.get(found, key) : undefined
+  }
+  const where = issue.path
+    .map((key) => (typeof key === 'number' ? `[${String(key)}]` : `.${String(key)}`))
+    .join('')
+  const why =
+    issue.code === 'invalid_type'
+      ? `expected ${issue.expected}, got ${found === undefined ? 'nothing' : jsonType(found)}`
+      : `${issue.code.replaceAll('_', ' ')}${issue.message === 'Invalid input' ? '' : ` (${issue.message})`}`
+  return `$${where}: ${why}`
+}
 
 /** Answers a request: fetch, or the mock's handlers in process. */
 export type Transport = (request: Request) => Promise<Response>
@@ -62,13 +90,9 @@ export function callerFor(
       )
     }
     if (schema === null) return undefined
-    const parsed = schema.safeParse(answer.body)
-    if (!parsed.success) {
-      throw new Error(
-        `${endpointName(endpoint)} answered outside the contract: ${parsed.error.message}`,
-      )
-    }
-    return parsed.data
+    const issue = schemaIssue(schema, answer.body)
+    if (issue) throw new Error(`${endpointName(endpoint)} answered outside the contract: ${issue}`)
+    return schema.parse(answer.body)
   }
   return call
 }

@@ -5,16 +5,22 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type * as z from 'zod/mini'
-import type { Endpoint } from '@/api/endpoint'
-import type { EndpointDocs } from '@/api/endpoint-docs'
+import type { Endpoint, RequestParts } from '@/api/endpoint'
+import type { EndpointDocs, SampleContext } from '@/api/endpoint-docs'
 
 const API_DIR = fileURLToPath(new URL('../../src/api/', import.meta.url))
+
+/** An endpoint's docs, seen from code that handles any endpoint: inputs are RequestParts. */
+export type AnyEndpointDocs = Omit<EndpointDocs<Endpoint>, 'sample' | 'variant'> & {
+  sample?: (context: SampleContext) => Promise<{ input: RequestParts; note?: string }>
+  variant?: (input: RequestParts) => RequestParts
+}
 
 export type DeclaredEndpoint = {
   /** The declaration's export name. */
   operationId: string
   endpoint: Endpoint
-  docs: EndpointDocs<Endpoint>
+  docs: AnyEndpointDocs
   /** e.g. src/api/contract/get-balance.ts */
   file: string
 }
@@ -40,7 +46,7 @@ function isEndpoint(value: unknown): value is Endpoint {
   )
 }
 
-const isDocs = (value: unknown): value is EndpointDocs<Endpoint> =>
+const isDocs = (value: unknown): value is AnyEndpointDocs =>
   isRecord(value) && typeof value.summary === 'string'
 
 /** Every module of a directory of src/api/, tests aside, by file name. */
