@@ -77,7 +77,7 @@ function components(contract: Contract, docs: readonly SchemaDocs[]) {
   return byId
 }
 
-/** The component of `schema`, or its JSON Schema inline when it has none. */
+/** A reference to the component of `schema`, or its JSON Schema itself when it has none. */
 function schemaOf(contract: Contract, schema: z.ZodMiniType): JsonSchema {
   const id = contract.schemaNames.get(schema)
   if (id !== undefined && !NOT_COMPONENTS.has(schema)) return ref(id)
