@@ -90,8 +90,22 @@ const featureBoundaries = features.flatMap((feature) => {
   ])
 })
 
+const apiPatterns = ['ui', 'features', 'app'].map((name) =>
+  layer(name, `api/ sits below features: it must not import from ${name}/.`),
+)
+
+const CONTRACT_MESSAGE =
+  'The contract (declarations, schemas) is loaded by mocks and tools: no client, query or React code.'
+const contractPatterns = [
+  { group: ['react', 'react-*', '@tanstack/*'], message: CONTRACT_MESSAGE },
+  { regex: '^(\\.\\./)+(client|query|query-keys|endpoints)(/|$)', message: CONTRACT_MESSAGE },
+  { regex: '^@/api/(client|query|query-keys|endpoints)(/|$)', message: CONTRACT_MESSAGE },
+]
+
 const MOCKS_IMPORT_MESSAGE =
-  'mocks/ may import from src/ only the contract schemas (@/api/schemas/*).'
+  'mocks/ may import from src/ only the contract: @/api/schemas/*, @/api/contract/*, @/api/endpoint, @/api/endpoint-docs.'
+/** The contract's modules under src/api/: what mocks/ may import. */
+const CONTRACT = '(schemas|contract)(/|$)|endpoint(-docs)?$'
 
 export default defineConfig([
   globalIgnores([
@@ -166,13 +180,20 @@ export default defineConfig([
       layer(name, `lib/ holds pure helpers: it must not import from ${name}/.`),
     ),
   ),
-  ...boundary(
-    'api',
-    'src/api/**/*.{ts,tsx}',
-    ['ui', 'features', 'app'].map((name) =>
-      layer(name, `api/ sits below features: it must not import from ${name}/.`),
-    ),
-  ),
+  ...boundary('api', 'src/api/**/*.{ts,tsx}', apiPatterns),
+  {
+    // The mock API, the OpenAPI generator and verify-api load the contract too: it stays free
+    // of the portal's client and of React.
+    name: 'boundaries/contract',
+    files: [
+      'src/api/contract/**/*.ts',
+      'src/api/schemas/**/*.ts',
+      'src/api/endpoint.ts',
+      'src/api/endpoint-docs.ts',
+    ],
+    ignores: [TESTS],
+    rules: { 'no-restricted-imports': restrict(noMocks, apiPatterns, contractPatterns) },
+  },
   ...boundary(
     'ui',
     'src/ui/**/*.{ts,tsx}',
@@ -187,8 +208,8 @@ export default defineConfig([
     files: ['mocks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { regex: '^@/(?!api/schemas(/|$))', message: MOCKS_IMPORT_MESSAGE },
-        { regex: '^(\\.\\./)+src(/(?!api/schemas(/|$)).*)?$', message: MOCKS_IMPORT_MESSAGE },
+        { regex: `^@/(?!api/(${CONTRACT}))`, message: MOCKS_IMPORT_MESSAGE },
+        { regex: `^(\\.\\./)+src(/(?!api/(${CONTRACT})).*)?$`, message: MOCKS_IMPORT_MESSAGE },
       ]),
     },
   },

@@ -10,6 +10,14 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 /** The release error reports name: the package version. */
 const release = (JSON.parse(readFileSync(local('./package.json'), 'utf8')) as { version: string })
   .version
+/** react-router's production build, which the alias below sends every production build to. */
+const REACT_ROUTER_PRODUCTION = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/]/
+/**
+ * What the rewrite below finds in react-router 7.18's production build. Fewer means it stopped
+ * matching (a new react-router writes its components differently) and every member would
+ * download the components the portal never renders again: the build fails instead.
+ */
+const EXPECTED_REWRITES = { pure: 16, displayName: 15 }
 
 /**
  * React Router's production build creates its components and contexts with calls the bundler
@@ -20,19 +28,39 @@ const release = (JSON.parse(readFileSync(local('./package.json'), 'utf8')) as { 
  * so source maps still point at the right lines.
  */
 function treeShakeReactRouter(): Plugin {
+  const found = { pure: 0, displayName: 0 }
   return {
     name: 'portal:tree-shake-react-router',
     apply: 'build',
+    buildStart() {
+      found.pure = 0
+      found.displayName = 0
+    },
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/]/.test(id)) return null
+      if (!REACT_ROUTER_PRODUCTION.test(id)) return null
       const shaken = code
-        .replace(
-          /^(var \w+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm,
-          '$1/* @__PURE__ */ $2',
-        )
-        .replace(/^\w+\.displayName = "[^"\n]*";$/gm, '')
+        .replace(/^(var \w+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm, (_, a, b) => {
+          found.pure += 1
+          return `${String(a)}/* @__PURE__ */ ${String(b)}`
+        })
+        .replace(/^\w+\.displayName = "[^"\n]*";$/gm, () => {
+          found.displayName += 1
+          return ''
+        })
       // Every line stays where it was: the existing source map still holds.
       return { code: shaken, map: null }
+    },
+    buildEnd(error) {
+      if (error) return
+      const expected = EXPECTED_REWRITES
+      if (found.pure < expected.pure || found.displayName < expected.displayName) {
+        this.error(
+          `treeShakeReactRouter (vite.config.ts) stopped matching react-router's production build: ` +
+            `it marked ${String(found.pure)} component calls pure (expected ${String(expected.pure)}) ` +
+            `and dropped ${String(found.displayName)} displayName lines (expected ${String(expected.displayName)}). ` +
+            `Update its patterns to the new build, or EXPECTED_REWRITES if react-router now has fewer components.`,
+        )
+      }
     },
   }
 }
@@ -66,8 +94,16 @@ export default defineConfig(({ command }) => ({
       output: {
         // Everything the first screen needs in one chunk. Without this group Rolldown splits
         // modules the entry already loads into extra shared chunks whenever a lazy page uses
-        // them too: more requests and more bytes for the same code.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // them too: more requests and more bytes for the same code. What lazy pages share
+        // with each other (or with the mock API) goes into one `shared` chunk rather than one
+        // per combination: the entry names every chunk a lazy page preloads, so each extra
+        // chunk costs every member bytes on the first screen. Mock code never joins it.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'shared', minShareCount: 2, test: /^(?!.*[\\/](mocks|msw|@mswjs)[\\/])/ },
+          ],
+        },
       },
     },
   },

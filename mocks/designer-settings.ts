@@ -1,3 +1,4 @@
+import { ROUTES } from './handlers/routes'
 import { isScenarioName, type ScenarioName } from './scenarios/scenarios'
 
 /**
@@ -33,27 +34,11 @@ export type Fault = (typeof FAULTS)[number]
 /** The faults that break the API's own answer rather than answer instead of it. */
 export type AnswerFault = Exclude<Fault, '500' | '503' | '401' | 'timeout'>
 
-/** The endpoints a fault can be set on, with the requests each one covers. */
-export const FAULT_ENDPOINTS = {
-  program: { label: 'Program', routes: [{ method: 'GET', path: '/program' }] },
-  me: { label: 'Profile', routes: [{ method: 'GET', path: '/me' }] },
-  balance: { label: 'Balance', routes: [{ method: 'GET', path: '/me/balance' }] },
-  tier: { label: 'Tier progress', routes: [{ method: 'GET', path: '/me/tier' }] },
-  rewards: { label: 'Reward catalog', routes: [{ method: 'GET', path: '/rewards' }] },
-  reward: { label: 'One reward', routes: [{ method: 'GET', path: '/rewards/:id' }] },
-  redemptions: { label: 'Redeeming', routes: [{ method: 'POST', path: '/redemptions' }] },
-  wallet: { label: 'Wallet', routes: [{ method: 'GET', path: '/me/redemptions' }] },
-  session: {
-    label: 'Session',
-    routes: [
-      { method: 'ALL', path: '/session' },
-      { method: 'ALL', path: '/session/*' },
-    ],
-  },
-} as const satisfies Record<
-  string,
-  { label: string; routes: readonly { method: 'GET' | 'POST' | 'ALL'; path: string }[] }
->
+/**
+ * The endpoints a fault can be set on: every group of the mock API's routes, each with its
+ * label and the declared endpoints it covers.
+ */
+export const FAULT_ENDPOINTS = ROUTES
 
 export type FaultEndpoint = keyof typeof FAULT_ENDPOINTS
 export const faultEndpoints = Object.keys(FAULT_ENDPOINTS) as FaultEndpoint[]

@@ -6,6 +6,7 @@ import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
 import { applyBrand } from '@/config/brand'
+import { paths } from '@/config/paths'
 import { setLocale } from '@/lib/locale'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
@@ -72,7 +73,11 @@ async function start() {
     // The reporter loads with the first report: a page with nothing to report never needs it.
     let reporter: Promise<(report: Parameters<typeof reportProblem>[0]) => void> | undefined
     setProblemSink((report) => {
-      reporter ??= import('@/lib/error-reporter').then((m) => m.createErrorReporter(reportUrl))
+      reporter ??= import('@/lib/error-reporter').then((m) =>
+        m.createErrorReporter(reportUrl, {
+          pagePaths: Object.values(paths).filter((path) => typeof path === 'string'),
+        }),
+      )
       void reporter.then((send) => send(report))
     })
   }

@@ -3,6 +3,8 @@ import type { Program } from '@/api/schemas/program'
 import {
   IDEMPOTENCY_KEY_MAX_LENGTH,
   IDEMPOTENCY_KEY_RETENTION_HOURS,
+} from '@/api/schemas/idempotency-key'
+import {
   type Redemption,
   type RedemptionPage,
   type RedemptionRequest,

@@ -3,9 +3,8 @@ import { Problem } from '@/api/schemas/problem'
 import {
   IDEMPOTENCY_KEY_MAX_LENGTH,
   IDEMPOTENCY_KEY_RETENTION_HOURS,
-  RedemptionPage,
-  RedemptionResult,
-} from '@/api/schemas/redemption'
+} from '@/api/schemas/idempotency-key'
+import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import type { ScenarioName } from '../scenarios/scenarios'
 import { fixedClock } from './clock'
 import { addDays } from './dates'

@@ -8,6 +8,7 @@ import {
   type FaultSettings,
 } from '../designer-settings'
 import { problemResponse } from './problem'
+import { handlerFor } from './serve'
 
 /**
  * The designer's latency and faults as a layer in front of the loyalty API's handlers, which
@@ -30,16 +31,14 @@ export function withDesignerSettings(
     return undefined
   })
 
-  const faults = faultEndpoints.flatMap((endpoint) =>
-    FAULT_ENDPOINTS[endpoint].routes.map((route) => {
-      const method =
-        route.method === 'GET' ? http.get : route.method === 'POST' ? http.post : http.all
-      return method(`${base}${route.path}`, async ({ request }) => {
-        const fault = getSettings().fail[endpoint]
+  const faults = faultEndpoints.flatMap((name) =>
+    FAULT_ENDPOINTS[name].rules.map(({ endpoint }) =>
+      handlerFor(base, endpoint, async ({ request }) => {
+        const fault = getSettings().fail[name]
         if (fault === undefined) return undefined
-        return answerWithFault(endpoint, fault, request, real)
-      })
-    }),
+        return answerWithFault(name, fault, request, real)
+      }),
+    ),
   )
 
   return [latency, ...faults, ...real]
@@ -78,7 +77,10 @@ async function answerWithFault(
     default: {
       // The API does the work (a redemption is spent), then the answer breaks on its way back.
       // A refusal changed nothing, so it passes through as is.
-      const response = await getResponse(handlers, request)
+      // Handlers on a relative base URL ('/api/v1') match against the request's own origin.
+      const response = await getResponse(handlers, request, {
+        baseUrl: new URL(request.url).origin,
+      })
       if (response === undefined) return HttpResponse.json({ unexpected: true })
       if (!response.ok) return response
       return breakAnswer(endpoint, fault, response, instance)

@@ -7,6 +7,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react'
+import { endpointName } from '@/api/endpoint-docs'
 import {
   FAULT_ENDPOINTS,
   faultEndpoints,
@@ -84,7 +85,7 @@ export function DesignerPanel({ settings, env }: DesignerPanelProps) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((value) => !value)}
-        className={`${SECONDARY} fixed bottom-3 left-3 z-40 shadow-md`}
+        className={`${SECONDARY} fixed bottom-[calc(5rem+env(safe-area-inset-bottom))] left-3 z-40 shadow-md lg:bottom-3`}
       >
         <ToolIcon />
         Designer
@@ -172,7 +173,7 @@ function Panel({
       role="dialog"
       aria-label="Designer panel"
       aria-describedby={`${ids}-intro`}
-      className="fixed bottom-16 left-3 z-40 flex max-h-[calc(100dvh-5rem)] w-[min(24rem,calc(100vw-1.5rem))] flex-col overflow-y-auto rounded-card border border-line bg-surface text-ink shadow-xl"
+      className="fixed bottom-[calc(8rem+env(safe-area-inset-bottom))] left-3 z-40 flex max-h-[calc(100dvh-9rem)] w-[min(24rem,calc(100vw-1.5rem))] flex-col overflow-y-auto rounded-card border border-line bg-surface text-ink shadow-xl lg:bottom-16 lg:max-h-[calc(100dvh-5rem)]"
     >
       <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
         <div>
@@ -246,15 +247,14 @@ function Panel({
             field the app reads. Timeout never answers.
           </p>
           {faultEndpoints.map((endpoint) => {
-            const { label, routes } = FAULT_ENDPOINTS[endpoint]
+            const { label, rules } = FAULT_ENDPOINTS[endpoint]
             const fieldId = `${ids}-fault-${endpoint}`
             return (
               <div key={endpoint} className="flex items-center justify-between gap-3">
                 <label htmlFor={fieldId} className="min-w-0 flex-1">
                   <span className="block font-medium">{label}</span>
                   <span className="block truncate font-mono text-xs text-ink-muted">
-                    {routes[0].method === 'ALL' ? '' : `${routes[0].method} `}
-                    {routes[0].path}
+                    {rules.map(({ endpoint }) => endpointName(endpoint)).join(', ')}
                   </span>
                 </label>
                 <select

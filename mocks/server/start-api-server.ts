@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createMiddleware } from '@mswjs/http-middleware'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
+import type { HttpHandler } from 'msw'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 import { systemClock, type Clock } from '../engine/clock'
 import { createEngine } from '../engine/engine'
@@ -56,6 +57,11 @@ export type ApiServerOptions = {
   redemptionProcessingMs?: number
   /** One line per request answered; nothing when omitted. */
   log?: (line: string) => void
+  /**
+   * Test aid: handlers put in front of the loyalty API's (they get them, to answer through),
+   * e.g. a deliberately broken server for verify-api's test.
+   */
+  layer?: (handlers: HttpHandler[]) => HttpHandler[]
 }
 
 export type DemoAccountRow = {
@@ -140,17 +146,14 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     next()
   }
   app.use(API_BASE_PATH, cors(origins), copyClientCookie)
-  app.use(
-    createMiddleware(
-      ...createHandlers({
-        baseUrl: API_BASE_PATH,
-        getSessions: () => sessions,
-        redemptionProcessing: processingMs
-          ? () => new Promise((resolve) => setTimeout(resolve, processingMs))
-          : undefined,
-      }),
-    ),
-  )
+  const handlers = createHandlers({
+    baseUrl: API_BASE_PATH,
+    getSessions: () => sessions,
+    redemptionProcessing: processingMs
+      ? () => new Promise((resolve) => setTimeout(resolve, processingMs))
+      : undefined,
+  })
+  app.use(createMiddleware(...(options.layer?.(handlers) ?? handlers)))
   app.use(API_BASE_PATH, (req, res) => {
     problem(res, {
       status: 404,

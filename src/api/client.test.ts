@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setProblemSink, type ProblemReport } from '@/lib/problem-report'
 import { setMockFaults } from '../../mocks/node'
-import { getBalance } from './endpoints/get-balance'
+import { call } from './client'
+import { getBalance } from './contract/get-balance'
 import { ContractError } from './errors'
 
 describe('the client reports', () => {
@@ -11,7 +12,7 @@ describe('the client reports', () => {
     const reports: ProblemReport[] = []
     setProblemSink((report) => reports.push(report))
     setMockFaults({ fail: { balance: 'malformed' } })
-    await expect(getBalance()).rejects.toBeInstanceOf(ContractError)
+    await expect(call(getBalance, {})).rejects.toBeInstanceOf(ContractError)
     expect(reports).toEqual([{ kind: 'contract', endpoint: 'GET /me/balance', path: 'available' }])
   })
 
@@ -20,7 +21,7 @@ describe('the client reports', () => {
     setProblemSink((report) => reports.push(report))
     for (const fault of ['500', '401', 'committed-drop'] as const) {
       setMockFaults({ fail: { balance: fault } })
-      await expect(getBalance()).rejects.toThrow()
+      await expect(call(getBalance, {})).rejects.toThrow()
     }
     expect(reports).toEqual([])
   })

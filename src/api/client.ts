@@ -1,90 +1,81 @@
-import type * as z from 'zod/mini'
+import { httpRequest, type Endpoint, type Input, type Output, type RequestParts } from './endpoint'
 import { reportProblem } from '@/lib/problem-report'
 import { ApiError, ContractError, NetworkError } from './errors'
 import { Problem } from './schemas/problem'
 
-type ClientSettings = { baseUrl: string; timeoutMs: number }
+type ClientSettings = {
+  baseUrl: string
+  timeoutMs: number
+  /** Sent with every request (Accept-Language, say). */
+  headers: Readonly<Record<string, string>>
+}
 
-let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000 }
+let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000, headers: {} }
 
-/** Called once at start-up with the runtime config. */
+/** Called at start-up with the runtime config, and again whenever a setting changes. */
 export function configureClient(next: Partial<ClientSettings>) {
   settings = { ...settings, ...next }
 }
 
-export function apiUrl(
-  path: string,
-  query?: Record<string, string | number | boolean | undefined>,
-) {
-  const base = settings.baseUrl.replace(/\/+$/, '')
-  const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/')
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') url.searchParams.set(key, String(value))
-  }
-  return url
-}
-
-type RequestOptions = {
-  signal?: AbortSignal
-  query?: Record<string, string | number | boolean | undefined>
-  method?: 'GET' | 'POST' | 'DELETE'
-  body?: unknown
-  headers?: Record<string, string>
-}
+export type CallInput<E extends Endpoint> = Input<E> & { signal?: AbortSignal }
 
 /**
- * The one way the portal talks to the loyalty API. Every answer is checked against the
- * contract schema; failures become ApiError, ContractError or NetworkError.
+ * The one way the portal talks to the loyalty API: calls `endpoint` as it is declared and
+ * checks the answer against the schema it declares for that status. Failures become
+ * ApiError, ContractError or NetworkError.
  */
-export async function request<S extends z.ZodMiniType>(
-  path: string,
-  /** null: the answer has no body (204 No Content). */
-  schema: S | null,
-  options: RequestOptions = {},
-): Promise<z.output<S>> {
-  const method = options.method ?? 'GET'
-  const endpoint = `${method} ${path}`
+export function call<E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<Output<E>>
+export async function call(
+  endpoint: Endpoint,
+  input: RequestParts & { signal?: AbortSignal },
+): Promise<unknown> {
+  const name = `${endpoint.method ?? 'GET'} ${endpoint.path}`
   const timeout = AbortSignal.timeout(settings.timeoutMs)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout
 
   let response: Response
   try {
-    response = await fetch(apiUrl(path, options.query), {
-      method,
-      credentials: 'include',
-      signal,
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...options.headers,
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    })
+    response = await fetch(
+      httpRequest(settings.baseUrl, endpoint, input, {
+        credentials: 'include',
+        signal,
+        headers: { Accept: 'application/json, application/problem+json', ...settings.headers },
+      }),
+    )
   } catch (error) {
     // A cancellation by React Query is not a failure: let it through untouched.
-    if (options.signal?.aborted) throw error
+    if (input.signal?.aborted) throw error
     if (timeout.aborted) throw new NetworkError('timeout', { cause: error })
     throw new NetworkError('offline', { cause: error })
   }
 
   // A body that is empty or not JSON is `undefined`: a problem with no details, or a contract error.
-  const body: unknown = await response.json().catch(() => undefined)
+  const json: unknown = await response.json().catch(() => undefined)
 
   if (!response.ok) {
-    throw toApiError(response, body)
+    throw toApiError(response, json)
   }
-  if (schema === null) return undefined as z.output<S>
-  if (body === undefined) throw offContract(endpoint, '(body)', 'expected a JSON body')
-  const parsed = schema.safeParse(body)
+  const schema = endpoint.responses[response.status]
+  if (schema === undefined) {
+    throw offContract(name, '(status)', `answered ${String(response.status)}`)
+  }
+  if (schema === null) return undefined
+  if (json === undefined) {
+    throw offContract(name, '(body)', 'expected a JSON body')
+  }
+  const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)'
-    throw offContract(endpoint, where, issue?.message ?? 'invalid value')
+    throw offContract(name, where, issue?.message ?? 'invalid value')
   }
   return parsed.data
 }
 
-/** The API broke its contract: someone running the portal should hear of it (reported). */
+/**
+ * The API broke its contract: someone running the portal should hear of it (reported, when the
+ * config names where). `endpoint` is the declared method and path, so it holds no ids.
+ */
 function offContract(endpoint: string, path: string, reason: string) {
   reportProblem({ kind: 'contract', endpoint, path })
   return new ContractError(endpoint, path, reason)

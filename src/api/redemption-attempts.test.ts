@@ -9,7 +9,7 @@ import {
   unsettledAttempts,
   type Attempt,
 } from './redemption-attempts'
-import { IDEMPOTENCY_KEY_RETENTION_HOURS } from './schemas/redemption'
+import { IDEMPOTENCY_KEY_RETENTION_HOURS } from './schemas/idempotency-key'
 
 const COFFEE = { id: 'rwd_free_coffee', name: 'Free Coffee', cost: 150 }
 const PASTRY = { id: 'rwd_free_pastry', name: 'Free Pastry', cost: 100 }

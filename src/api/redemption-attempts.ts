@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { ATTEMPT_PREFIX } from './attempt-keys'
-import { IDEMPOTENCY_KEY_RETENTION_HOURS } from './schemas/redemption'
+import { IDEMPOTENCY_KEY_RETENTION_HOURS } from './schemas/idempotency-key'
 
 const Stored = z.object({
   key: z.string(),

@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { postToTabs } from '@/lib/tab-channel'
-import { getRedemptions } from './endpoints/get-redemptions'
+import { call } from './client'
+import { listRedemptions } from './contract/list-redemptions'
 import { redeemReward } from './endpoints/redeem-reward'
 import { mutationKeys, queryKeys } from './query-keys'
 import { settleAttempt, type Attempt } from './redemption-attempts'
@@ -33,7 +34,9 @@ export async function sendAttempt(attempt: Attempt): Promise<Redeemed> {
 /** The redemption made with the attempt's key, or null (none yet, or the lookup failed too). */
 async function findRedemption(attempt: Attempt): Promise<Redemption | null> {
   try {
-    const { items } = await getRedemptions({ idempotencyKey: attempt.key, limit: 1 })
+    const { items } = await call(listRedemptions, {
+      query: { idempotencyKey: attempt.key, limit: 1 },
+    })
     // The contract filters by key; checking the reward as well costs nothing.
     return items.find((item) => item.rewardId === attempt.rewardId) ?? null
   } catch {

@@ -1,26 +1,42 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import {
+  UNSAFE_createBrowserHistory as createBrowserHistory,
+  unstable_HistoryRouter as HistoryRouter,
+  useRoutes,
+} from 'react-router'
 import { ErrorBoundary } from '@/ui/error-boundary'
-import { createPortal, followOtherTabs, type Router } from './portal'
+import { createPortal, followOtherTabs, type Portal } from './portal'
 import { PlainError } from './route-error-boundary'
 
-export function App() {
-  const [portal] = useState(() => createPortal((routes) => createBrowserRouter(routes)))
+/**
+ * The portal's routes on a history router: React Router matches paths and renders, and the
+ * portal starts each page's code and queries (portal.ts). A data router would do the same
+ * with loaders, for some 15 KB more JavaScript on every member's first screen.
+ */
+export function PortalRouter({ portal }: { portal: Portal }) {
+  // In step with the member's other tabs of the portal (sign-outs, new balances).
+  useEffect(() => followOtherTabs(portal), [portal])
   return (
-    // The last line of defence: whatever fails, the member gets words and a way out.
-    <ErrorBoundary fallback={() => <PlainError />}>
-      <Portal {...portal} />
-    </ErrorBoundary>
+    <QueryClientProvider client={portal.queryClient}>
+      <HistoryRouter history={portal.history}>
+        <Routes portal={portal} />
+      </HistoryRouter>
+    </QueryClientProvider>
   )
 }
 
-/** The portal's data and pages, in step with the member's other tabs (the tests render it too). */
-export function Portal({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
-  useEffect(() => followOtherTabs(queryClient, router), [queryClient, router])
+function Routes({ portal }: { portal: Portal }) {
+  return useRoutes(portal.routes)
+}
+
+export function App() {
+  // v5Compat: the history tells its listener of every navigation, not only back and forward.
+  const [portal] = useState(() => createPortal(createBrowserHistory({ v5Compat: true })))
   return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    // The last line of defence: whatever fails, the member gets words and a way out.
+    <ErrorBoundary fallback={() => <PlainError />}>
+      <PortalRouter portal={portal} />
+    </ErrorBoundary>
   )
 }

@@ -1,34 +1,39 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
-import { Outlet } from 'react-router'
+import { Suspense, useState } from 'react'
+import { Outlet, useLocation } from 'react-router'
 import { Link, NavLink } from '@/ui/link'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { brandLogoUrl } from '@/config/brand'
 import { paths } from '@/config/paths'
+import SignOut from '@/features/session/sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
 import { setThemePreference, themePreference, type ThemePreference } from '@/lib/theme'
 import { useOnline } from '@/lib/use-online'
 import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
-import { StarIcon } from '@/ui/icons'
+import { CloseIcon, MoreIcon, SignOutIcon, StarIcon, UserIcon } from '@/ui/icons'
+import { Dialog } from '@/ui/dialog'
+import { DisclosureMenu } from '@/ui/disclosure-menu'
+import { groupOf, navSections, type NavSection } from './navigation'
 import { Skeleton } from '@/ui/skeleton'
-
-// Loaded when the member signs out: it may first warn about a redemption not yet confirmed.
-const SignOut = lazy(() => import('@/features/session/sign-out'))
-
-const navItems = [
-  { to: paths.dashboard, label: 'Dashboard', end: true },
-  { to: paths.rewards, label: 'Rewards', end: false },
-  { to: paths.wallet, label: 'Wallet', end: false },
-]
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
   const online = useOnline()
   const logo = brandLogoUrl()
+  // Signing out outlives the menu it was asked from: it may first warn about a redemption
+  // whose outcome is not known yet.
+  const [signingOut, setSigningOut] = useState(false)
+  const signOut: SignOutProps = { signingOut, onSignOut: () => setSigningOut(true) }
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div
+      className={cn(
+        'flex min-h-dvh flex-col',
+        // Room for the bottom bar on phones, so it never covers the footer.
+        !signedOut && 'pb-[calc(4.5rem+env(safe-area-inset-bottom))] lg:pb-0',
+      )}
+    >
       <a
         href="#main"
         className="sr-only z-50 rounded-full bg-brand px-4 py-2 font-semibold text-on-brand focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
@@ -36,10 +41,10 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
         Skip to content
       </a>
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6 lg:gap-6">
           <Link
             to={paths.dashboard}
-            className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink sm:flex-none"
+            className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink lg:flex-none"
           >
             {logo ? (
               <img
@@ -68,42 +73,15 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
               </Suspense>
             </ErrorBoundary>
           </Link>
+          {!signedOut && <HeaderNav />}
           {!signedOut && (
-            <nav
-              aria-label="Main"
-              className="order-3 flex w-full items-center justify-between gap-2 sm:order-none sm:w-auto"
-            >
-              <ul className="flex gap-1">
-                {navItems.map((item) => (
-                  <li key={item.to}>
-                    <NavLink
-                      to={item.to}
-                      end={item.end}
-                      className={({ isActive }) =>
-                        cn(
-                          'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
-                          isActive
-                            ? 'bg-brand-soft text-brand-strong'
-                            : 'text-ink-muted hover:text-ink',
-                        )
-                      }
-                    >
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-              <SignOutButton className="shrink-0 sm:hidden" />
-            </nav>
-          )}
-          {!signedOut && (
-            <div className="flex shrink-0 items-center gap-2 sm:ml-auto">
+            <div className="flex shrink-0 items-center gap-2 lg:ms-auto">
               <ErrorBoundary fallback={() => null}>
                 <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
                   <HeaderBalance />
                 </Suspense>
               </ErrorBoundary>
-              <SignOutButton className="hidden sm:block" />
+              <AccountMenu {...signOut} />
             </div>
           )}
         </div>
@@ -125,6 +103,8 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
         <p>Points have no cash value. Balances update when the rewards service confirms them.</p>
         <ThemeSelect />
       </footer>
+      {!signedOut && <BottomBar {...signOut} />}
+      {signingOut && <SignOut onCancel={() => setSigningOut(false)} />}
     </div>
   )
 }
@@ -151,28 +131,212 @@ function ThemeSelect() {
   )
 }
 
-/** Shown in the nav row on phones and beside the balance on wider screens (`className`). */
-function SignOutButton({ className }: { className: string }) {
-  const [signingOut, setSigningOut] = useState(false)
+type SignOutProps = {
+  /** True from the moment the member asks to sign out until it is done or cancelled. */
+  signingOut: boolean
+  onSignOut: () => void
+}
+
+/** Asks to sign out (in the account menu on wide screens, the "More" sheet on phones). */
+function SignOutButton({ signingOut, onSignOut }: SignOutProps) {
   return (
-    <span className={className}>
-      <Button
-        variant="ghost"
-        size="sm"
-        className="whitespace-nowrap"
-        disabled={signingOut}
-        onClick={() => setSigningOut(true)}
-      >
-        {signingOut ? 'Signing out…' : 'Sign out'}
-      </Button>
-      {signingOut && (
-        <Suspense fallback={null}>
-          <SignOut onCancel={() => setSigningOut(false)} />
-        </Suspense>
-      )}
-    </span>
+    <Button
+      variant="ghost"
+      className="w-full whitespace-nowrap"
+      disabled={signingOut}
+      onClick={onSignOut}
+    >
+      <SignOutIcon />
+      {signingOut ? 'Signing out…' : 'Sign out'}
+    </Button>
   )
 }
+
+const navLinkClasses = (isActive: boolean) =>
+  cn(
+    'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
+    isActive ? 'bg-brand-soft text-brand-strong' : 'text-ink-muted hover:text-ink',
+  )
+
+const menuLinkClasses = ({ isActive }: { isActive: boolean }) =>
+  cn(
+    'flex min-h-11 items-center gap-3 rounded-xl px-3 text-sm font-medium',
+    isActive ? 'bg-brand-soft text-brand-strong' : 'text-ink hover:bg-surface-muted',
+  )
+
+/** A group's pages as links, for a menu panel or the "More" sheet. */
+function MenuLinks({ section, onNavigate }: { section: NavSection; onNavigate: () => void }) {
+  return (
+    <ul>
+      {section.destinations.map(({ id, to, end, label, icon: Icon }) => (
+        <li key={id}>
+          <NavLink to={to} end={end} className={menuLinkClasses} onClick={onNavigate}>
+            <Icon className="shrink-0 text-ink-muted" />
+            {label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Wide screens: a link per group, or a menu where a group has several pages. */
+function HeaderNav() {
+  const { pathname } = useLocation()
+  const current = groupOf(pathname)
+  const sections = navSections().filter((section) => section.group.id !== 'account')
+  return (
+    <nav aria-label="Main" className="hidden lg:block">
+      <ul className="flex items-center gap-1">
+        {sections.map((section) => {
+          const [only] = section.destinations
+          return (
+            <li key={section.group.id}>
+              {section.destinations.length === 1 && only ? (
+                <NavLink
+                  to={only.to}
+                  end={only.end}
+                  className={({ isActive }) => navLinkClasses(isActive)}
+                >
+                  {section.group.label}
+                </NavLink>
+              ) : (
+                <DisclosureMenu label={section.group.label} current={current === section.group.id}>
+                  {(close) => <MenuLinks section={section} onNavigate={close} />}
+                </DisclosureMenu>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+/** Wide screens: the account's pages and signing out. */
+function AccountMenu(signOut: SignOutProps) {
+  const { pathname } = useLocation()
+  const account = navSections().find((section) => section.group.id === 'account')
+  return (
+    <div className="hidden lg:block">
+      <DisclosureMenu
+        align="end"
+        current={groupOf(pathname) === 'account'}
+        label={
+          <>
+            <UserIcon />
+            Account
+          </>
+        }
+      >
+        {(close) => (
+          <>
+            {account && <MenuLinks section={account} onNavigate={close} />}
+            <SignOutButton
+              {...signOut}
+              onSignOut={() => {
+                close()
+                signOut.onSignOut()
+              }}
+            />
+          </>
+        )}
+      </DisclosureMenu>
+    </div>
+  )
+}
+
+/**
+ * Phones and tablets: a tab per main group along the bottom edge, within reach of a thumb, and
+ * "More" for everything else (every page, grouped, and signing out) in a sheet.
+ */
+function BottomBar(signOut: SignOutProps) {
+  const { pathname } = useLocation()
+  const current = groupOf(pathname)
+  const [more, setMore] = useState(false)
+  const sections = navSections()
+  const tabs = sections.filter((section) => section.group.tab)
+  return (
+    <nav
+      aria-label="Main"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] lg:hidden"
+    >
+      <ul className="mx-auto flex max-w-xl">
+        {tabs.map(({ group, destinations: [first] }) =>
+          first ? (
+            <li key={group.id} className="min-w-0 flex-1">
+              <Link
+                to={first.to}
+                aria-current={current === group.id ? 'page' : undefined}
+                className={tabClasses(current === group.id)}
+              >
+                <group.icon />
+                <span className="max-w-full truncate">{group.label}</span>
+              </Link>
+            </li>
+          ) : null,
+        )}
+        <li className="min-w-0 flex-1">
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={more}
+            onClick={() => setMore(true)}
+            className={tabClasses(false)}
+          >
+            <MoreIcon />
+            <span className="max-w-full truncate">More</span>
+          </button>
+        </li>
+      </ul>
+      <Dialog open={more} onClose={() => setMore(false)} labelledBy="more-title" placement="sheet">
+        <div className="flex items-center justify-between">
+          <h2 id="more-title" className="text-lg font-bold">
+            Menu
+          </h2>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label="Close menu"
+            onClick={() => setMore(false)}
+          >
+            <CloseIcon />
+          </Button>
+        </div>
+        {sections.map((section) => (
+          <section
+            key={section.group.id}
+            aria-labelledby={`more-${section.group.id}`}
+            className="mt-4"
+          >
+            <h3
+              id={`more-${section.group.id}`}
+              className="px-3 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+            >
+              {section.group.label}
+            </h3>
+            <MenuLinks section={section} onNavigate={() => setMore(false)} />
+          </section>
+        ))}
+        <div className="mt-4 border-t border-line pt-4">
+          <SignOutButton
+            {...signOut}
+            onSignOut={() => {
+              setMore(false)
+              signOut.onSignOut()
+            }}
+          />
+        </div>
+      </Dialog>
+    </nav>
+  )
+}
+
+const tabClasses = (active: boolean) =>
+  cn(
+    'flex min-h-14 w-full flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium',
+    active ? 'text-brand-strong' : 'text-ink-muted hover:text-ink',
+  )
 
 function ProgramName() {
   const { data: name } = useSuspenseQuery({ ...programQuery(), select: (p) => p.name })

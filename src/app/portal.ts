@@ -1,38 +1,95 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { createBrowserRouter, RouteObject } from 'react-router'
+import { createPath, matchRoutes, type HistoryRouterProps, type Location } from 'react-router'
 import { queryKeys } from '@/api/query-keys'
 import { Balance } from '@/api/schemas/member'
+import { paths } from '@/config/paths'
+import { isSignOutPending } from '@/features/session/pending-sign-out'
 import { onTabMessage } from '@/lib/tab-channel'
 import { createQueryClient } from './query-client'
-import { createRoutes } from './routes'
+import { createRoutes, handleOf, startMemberQueries, type PortalRoute } from './routes'
 
-export type Router = ReturnType<typeof createBrowserRouter>
+/** A history made with `UNSAFE_createBrowserHistory`/`...MemoryHistory` and `v5Compat: true`. */
+export type PortalHistory = HistoryRouterProps['history']
+
+export type Portal = { queryClient: QueryClient; history: PortalHistory; routes: PortalRoute[] }
 
 /**
- * The query client and the router, wired together: a 401 from any request forgets the member's
- * data and sends them to sign in, to come back where they were.
+ * The query client, the routes and the history, wired together. Opening a page starts its
+ * code and its queries at once, before React renders it (what a data router's loaders do,
+ * without the data router's weight). A 401 from any request forgets the member's data and
+ * sends them to sign in, to come back where they were.
  */
-export function createPortal(
-  createRouter: (routes: RouteObject[]) => Router,
-  options: { retry?: boolean } = {},
-): { queryClient: QueryClient; router: Router } {
-  // The query client reports 401s to a router that is created after it.
-  const current: { router?: Router } = {}
-  const queryClient = createQueryClient({
+export function createPortal(base: PortalHistory, options: { retry?: boolean } = {}): Portal {
+  const queryClient: QueryClient = createQueryClient({
     ...options,
     onUnauthorized: () => {
-      const { router } = current
-      if (!router) return
-      const { pathname, search } = router.state.location
-      if (pathname === '/sign-in') return
+      const { pathname, search } = history.location
+      if (pathname === paths.signIn) return
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       const returnTo = encodeURIComponent(`${pathname}${search}`)
-      void router.navigate(`/sign-in?returnTo=${returnTo}&reason=expired`, { replace: true })
+      history.replace(`${paths.signIn}?returnTo=${returnTo}&reason=expired`)
     },
   })
-  const router = createRouter(createRoutes(queryClient))
-  current.router = router
-  return { queryClient, router }
+  const routes = createRoutes()
+
+  let openedPath: string | null = null
+  const open = (location: Location) => {
+    // Only the search changed (a filter, a keystroke): the page's own queries follow the URL.
+    if (location.pathname === openedPath) return
+    openedPath = location.pathname
+    const matches = matchRoutes(routes, location) ?? []
+    const forMember = matches.every((match) => handleOf(match.route)?.member !== false)
+    // A sign-out that could not reach the API may have left the session alive: no member
+    // data loads meanwhile (MemberArea sends the page to sign in).
+    if (forMember && isSignOutPending()) return
+    if (forMember) startMemberQueries(queryClient)
+    const leaf = matches.at(-1)
+    const load = leaf && handleOf(leaf.route)?.load
+    if (!leaf || !load) return
+    const args = { params: leaf.params, url: new URL(createPath(location), 'http://portal') }
+    const module = load()
+    if (module instanceof Promise) {
+      // A failed import shows on the page itself, when React.lazy meets the same failure.
+      module.then((m) => m.loader?.(queryClient)(args)).catch(() => undefined)
+    } else {
+      module.loader?.(queryClient)(args)
+    }
+  }
+
+  const history = observe(base, open)
+  open(history.location)
+  return { queryClient, history, routes }
+}
+
+/**
+ * The same history, calling `onNavigate` before anyone else hears of a navigation. React
+ * Router's histories take one listener; the router is that listener, so the portal stands
+ * between them.
+ */
+function observe(base: PortalHistory, onNavigate: (location: Location) => void): PortalHistory {
+  const listeners = new Set<Parameters<PortalHistory['listen']>[0]>()
+  base.listen((update) => {
+    onNavigate(update.location)
+    listeners.forEach((listener) => listener(update))
+  })
+  return {
+    get action() {
+      return base.action
+    },
+    get location() {
+      return base.location
+    },
+    createHref: (to) => base.createHref(to),
+    createURL: (to) => base.createURL(to),
+    encodeLocation: (to) => base.encodeLocation(to),
+    push: (to, state) => base.push(to, state),
+    replace: (to, state) => base.replace(to, state),
+    go: (delta) => base.go(delta),
+    listen(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
 }
 
 /**
@@ -40,11 +97,11 @@ export function createPortal(
  * sign-out there signs this tab out; a redemption there updates the balance and refetches the
  * member's data.
  */
-export function followOtherTabs(queryClient: QueryClient, router: Router) {
+export function followOtherTabs({ queryClient, history }: Portal) {
   return onTabMessage((message) => {
     if (message.type === 'signed-out') {
       queryClient.clear()
-      void router.navigate('/sign-in', { replace: true })
+      history.replace(paths.signIn)
       return
     }
     const balance = Balance.safeParse(message.balance)

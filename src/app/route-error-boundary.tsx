@@ -1,15 +1,39 @@
 import { lazy, Suspense } from 'react'
+import { Outlet, useLocation } from 'react-router'
 import { ErrorBoundary } from '@/ui/error-boundary'
 
 // The full error page is rarely needed, so its code loads only when a page fails.
 const RouteErrorPage = lazy(() => import('./route-error'))
 
-/** Route error element: the full error page, or plain words and a reload if even that can't load. */
-export function RouteError() {
+/**
+ * Around every page: a page that fails shows the error page (and the next page opened is tried
+ * afresh), and a page whose code is still loading shows that it is.
+ */
+export function RouteBoundary() {
+  const { pathname } = useLocation()
+  return (
+    <ErrorBoundary resetKey={pathname} fallback={({ error }) => <RouteError error={error} />}>
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
+function PageLoading() {
+  return (
+    <div aria-busy="true" className="py-10">
+      <span className="sr-only">Loading…</span>
+    </div>
+  )
+}
+
+/** The full error page, or plain words and a reload if even that can't load. */
+export function RouteError({ error }: { error: unknown }) {
   return (
     <ErrorBoundary fallback={() => <PlainError />}>
       <Suspense fallback={null}>
-        <RouteErrorPage />
+        <RouteErrorPage error={error} />
       </Suspense>
     </ErrorBoundary>
   )

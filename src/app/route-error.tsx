@@ -1,27 +1,16 @@
 import { useEffect, useRef } from 'react'
-import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router'
+import { useNavigate } from 'react-router'
 import { Link } from '@/ui/link'
 import { describeError } from '@/api/describe-error'
-import { isApiFailure } from '@/api/errors'
 import { paths } from '@/config/paths'
-import { reportProblem } from '@/lib/problem-report'
 import { buttonClasses } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
 
 /** A page that failed as a whole: say so, and offer a retry and a way home. */
-export default function RouteErrorPage() {
-  const error = useRouteError()
+export default function RouteErrorPage({ error }: { error: unknown }) {
   const navigate = useNavigate()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
-  // A loader's or a lazy route's failure never passes React's error handlers (main.tsx).
-  useEffect(() => {
-    if (!isApiFailure(error) && !isRouteErrorResponse(error)) {
-      reportProblem({ kind: 'unexpected', error })
-    }
-  }, [error])
-
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
 
   const { title, detail } = describeError(error)
   return (

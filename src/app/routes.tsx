@@ -1,82 +1,117 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { redirect, type RouteObject } from 'react-router'
+import { lazy, type ComponentType } from 'react'
+import { Navigate, type RouteObject } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { paths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
+import type { PageLoader } from '@/lib/page-loader'
 import { Layout } from './layout'
-import { RouteError } from './route-error-boundary'
+import { RouteBoundary } from './route-error-boundary'
+
+/** A page's code: its component and the loader that starts its queries. */
+export type PageModule = { Component: ComponentType; loader?: PageLoader }
 
 /**
- * The route tree, shared by the browser router and the tests' memory router. Loaders only
- * start queries (they do not wait), so every request of a page leaves at once and sections
- * show skeletons until their own data arrives.
+ * What the portal knows of a route besides its element: how to load the page's code (lazy
+ * pages) and its loader. The router itself only matches paths and renders; opening a page
+ * runs `load` and the loader at once (see portal.ts), so data never waits for a render.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export type RouteHandle = {
+  load?: () => PageModule | Promise<PageModule>
+  /** False where the page needs no member (sign-in): the member's queries are not started. */
+  member?: boolean
+}
+
+export type PortalRoute = RouteObject
+
+/** The portal's handle of a route (RouteObject types `handle` loosely). */
+export const handleOf = (route: RouteObject): RouteHandle | undefined =>
+  route.handle as RouteHandle | undefined
+
+/** A route for a page whose code is already in the bundle (the first screen). */
+function page(route: { path: string } | { index: true }, module: PageModule): PortalRoute {
+  const handle: RouteHandle = { load: () => module }
+  return { ...route, element: <module.Component />, handle }
+}
+
+/**
+ * A route for a page whose code loads when it is first opened. It renders with React.lazy from
+ * the same import the navigation already started (a module is fetched once).
+ */
+function lazyPage(
+  route: { path: string } | { index: true },
+  load: () => Promise<PageModule>,
+): PortalRoute {
+  const Component = lazy(async () => ({ default: (await load()).Component }))
+  const handle: RouteHandle = { load }
+  return { ...route, element: <Component />, handle }
+}
+
+/** Member pages stay closed while a sign-out that could not reach the API is unfinished. */
+function MemberArea() {
+  // The sign-in page ends that session once the API answers.
+  if (isSignOutPending()) return <Navigate to={paths.signIn} replace />
+  return <Layout />
+}
+
+/**
+ * The route tree, shared by the browser and the tests. Opening a page starts its queries and
+ * its code in parallel; sections show skeletons until their own data arrives.
+ */
+export function createRoutes(): PortalRoute[] {
   return [
     {
-      path: '/sign-in',
+      path: paths.signIn,
       element: <Layout signedOut />,
-      errorElement: <RouteError />,
+      handle: { member: false } satisfies RouteHandle,
       children: [
         {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('@/features/session/sign-in-page')).SignInPage,
-          }),
+          element: <RouteBoundary />,
+          children: [
+            lazyPage({ index: true }, async () => ({
+              Component: (await import('@/features/session/sign-in-page')).SignInPage,
+            })),
+          ],
         },
       ],
     },
     {
       path: paths.dashboard,
-      element: <Layout />,
-      errorElement: <RouteError />,
-      loader: () => {
-        // A sign-out that could not reach the API may have left the session alive: no member
-        // data loads meanwhile. The sign-in page ends that session once the API answers.
-        if (isSignOutPending()) return redirect('/sign-in')
-        void queryClient.prefetchQuery(programQuery())
-        void queryClient.prefetchQuery(balanceQuery())
-        return null
-      },
+      element: <MemberArea />,
       children: [
         {
-          errorElement: <RouteError />,
+          element: <RouteBoundary />,
           children: [
-            { index: true, element: <DashboardPage />, loader: dashboardLoader(queryClient) },
-            {
-              path: 'rewards',
-              // Pages off the first screen load their code when first opened.
-              lazy: async () => {
-                const { CatalogPage, catalogLoader } =
-                  await import('@/features/rewards/catalog-page')
-                return { Component: CatalogPage, loader: catalogLoader(queryClient) }
-              },
-            },
-            {
-              path: 'rewards/:rewardId',
-              lazy: async () => {
-                const { RewardDetailPage, rewardDetailLoader } =
-                  await import('@/features/rewards/reward-detail-page')
-                return { Component: RewardDetailPage, loader: rewardDetailLoader(queryClient) }
-              },
-            },
-            {
-              path: 'wallet',
-              lazy: async () => {
-                const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
-                return { Component: WalletPage, loader: walletLoader(queryClient) }
-              },
-            },
-            {
-              path: '*',
-              lazy: async () => ({ Component: (await import('./route-error')).NotFound }),
-            },
+            page({ index: true }, { Component: DashboardPage, loader: dashboardLoader }),
+            // Pages off the first screen load their code when first opened.
+            lazyPage({ path: 'rewards' }, async () => {
+              const { CatalogPage, catalogLoader } = await import('@/features/rewards/catalog-page')
+              return { Component: CatalogPage, loader: catalogLoader }
+            }),
+            lazyPage({ path: 'rewards/:rewardId' }, async () => {
+              const { RewardDetailPage, rewardDetailLoader } =
+                await import('@/features/rewards/reward-detail-page')
+              return { Component: RewardDetailPage, loader: rewardDetailLoader }
+            }),
+            lazyPage({ path: 'wallet' }, async () => {
+              const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
+              return { Component: WalletPage, loader: walletLoader }
+            }),
+            lazyPage({ path: '*' }, async () => ({
+              Component: (await import('./route-error')).NotFound,
+            })),
           ],
         },
       ],
     },
   ]
+}
+
+/** What every member page needs, started as soon as any of them is opened. */
+export function startMemberQueries(queryClient: QueryClient) {
+  void queryClient.prefetchQuery(programQuery())
+  void queryClient.prefetchQuery(balanceQuery())
 }

@@ -4,4 +4,13 @@ export const paths = {
   rewards: '/rewards',
   reward: (id: string) => `/rewards/${encodeURIComponent(id)}`,
   wallet: '/wallet',
+  earn: '/earn',
+  refer: '/refer',
+  challenges: '/challenges',
+  activity: '/activity',
+  tiers: '/tiers',
+  membership: '/membership',
+  profile: '/profile',
+  howItWorks: '/how-it-works',
+  signIn: '/sign-in',
 } as const

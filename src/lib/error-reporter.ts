@@ -6,15 +6,15 @@ declare const __APP_RELEASE__: string
 /** Reports one page load sends at most, whatever goes wrong. */
 export const MAX_REPORTS_PER_PAGE = 5
 
-// Path segments kept as they are; any other segment is an id (or unknown) and is replaced.
-const API_WORDS = new Set(['program', 'session', 'me', 'balance', 'tier', 'rewards', 'redemptions'])
-const PAGE_WORDS = new Set(['rewards', 'wallet', 'sign-in'])
-
-/** `/rewards/rwd_1?x=1` -> `/rewards/{id}`: the path's shape without ids, query or hash. */
-function template(path: string, words: Set<string>, placeholder: string): string {
+/**
+ * `/rewards/rwd_1?x=1` -> `/rewards/:id`: the page's shape without ids, query or hash. Segments
+ * of the portal's own page paths (`words`) are kept; any other is an id, or an address the
+ * portal does not have, and is replaced.
+ */
+function template(path: string, words: ReadonlySet<string>): string {
   return (path.split(/[?#]/)[0] ?? '')
     .split('/')
-    .map((segment) => (segment === '' || words.has(segment) ? segment : placeholder))
+    .map((segment) => (segment === '' || words.has(segment) ? segment : ':id'))
     .join('/')
 }
 
@@ -37,25 +37,26 @@ function beacon(url: string, body: string) {
  */
 export function createErrorReporter(
   url: string,
-  options: { pathname?: () => string; send?: (url: string, body: string) => void } = {},
+  options: {
+    /** The portal's page paths ('/rewards', '/wallet' ...): their words are not ids. */
+    pagePaths?: readonly string[]
+    pathname?: () => string
+    send?: (url: string, body: string) => void
+  } = {},
 ) {
-  const { pathname = () => location.pathname, send = beacon } = options
+  const { pagePaths = [], pathname = () => location.pathname, send = beacon } = options
+  const words = new Set(pagePaths.flatMap((path) => path.split('/')))
   const seen = new Set<string>()
   return (report: ProblemReport) => {
     const details =
       report.kind === 'contract'
-        ? {
-            endpoint: report.endpoint.replace(
-              / (.*)$/,
-              (_, path: string) => ` ${template(path, API_WORDS, '{id}')}`,
-            ),
-            path: report.path,
-          }
+        ? // The endpoint is its declared method and path template: it holds no ids.
+          { endpoint: report.endpoint, path: report.path }
         : { error: errorName(report.error) }
     const body = JSON.stringify({ kind: report.kind, ...details })
     if (seen.has(body) || seen.size >= MAX_REPORTS_PER_PAGE) return
     seen.add(body)
-    const route = template(pathname(), PAGE_WORDS, ':id')
+    const route = template(pathname(), words)
     send(url, JSON.stringify({ kind: report.kind, ...details, release: __APP_RELEASE__, route }))
   }
 }

@@ -9,14 +9,22 @@ type DialogProps = {
   locked?: boolean
   labelledBy: string
   children: ReactNode
-  className?: string
+  /** `sheet`: rises from the bottom edge, full width (phones' menus). */
+  placement?: 'center' | 'sheet'
 }
 
 /**
  * A modal dialog on the native <dialog>: the browser traps focus, makes the page behind it
  * inert, closes on Escape and returns focus to what opened it.
  */
-export function Dialog({ open, onClose, locked, labelledBy, children, className }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  locked,
+  labelledBy,
+  children,
+  placement = 'center',
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -35,8 +43,10 @@ export function Dialog({ open, onClose, locked, labelledBy, children, className 
         if (!locked) onClose()
       }}
       className={cn(
-        'm-auto w-[min(32rem,calc(100%-2rem))] rounded-card border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50',
-        className,
+        'border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50',
+        placement === 'sheet'
+          ? 'mx-0 mt-auto mb-0 max-h-[85dvh] w-full max-w-none rounded-t-card pb-[env(safe-area-inset-bottom)]'
+          : 'm-auto w-[min(32rem,calc(100%-2rem))] rounded-card',
       )}
     >
       {open && <div className="p-6">{children}</div>}

@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 type Props = {
   fallback: (props: { error: unknown; reset: () => void }) => ReactNode
   onReset?: () => void
+  /** When this changes after a failure (the page's path, say), the children are tried again. */
+  resetKey?: unknown
   children: ReactNode
 }
 
@@ -18,6 +20,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(_error: unknown, _info: ErrorInfo) {
     // The fallback tells the member; nothing else to do here.
+  }
+
+  componentDidUpdate(previous: Props) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.reset()
   }
 
   reset = () => {

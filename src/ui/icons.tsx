@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+import { cn } from '@/lib/cn'
 
 export type IconProps = ComponentProps<'svg'>
 
@@ -64,5 +65,47 @@ export const ArrowRightIcon = (props: IconProps) => (
 export const CheckIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="m5 12 5 5 9-10" />
+  </Icon>
+)
+export const HomeIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 11 12 4l9 7M5 10v10h5v-6h4v6h5V10" />
+  </Icon>
+)
+export const WalletIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="6" width="18" height="14" rx="2" />
+    <path d="M3 10h18M16 15h2M6 6l9-3 1 3" />
+  </Icon>
+)
+export const SparkleIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5 18 18M6 18l2.5-2.5M15.5 8.5 18 6" />
+  </Icon>
+)
+export const ListIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />
+  </Icon>
+)
+export const UserIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21c1.5-4 4.5-6 8-6s6.5 2 8 6" />
+  </Icon>
+)
+export const MoreIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3" />
+  </Icon>
+)
+export const ChevronDownIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="m6 9 6 6 6-6" />
+  </Icon>
+)
+export const SignOutIcon = (props: IconProps) => (
+  <Icon {...props} className={cn('rtl:-scale-x-100', props.className)}>
+    <path d="M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10" />
   </Icon>
 )

@@ -1,27 +1,33 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import committed from '@/api/openapi.json'
-import { buildOpenApiDocument } from '@/api/openapi'
+import { mockExamples } from '../../scripts/contract/examples'
+import { loadContract } from '../../scripts/contract/load-contract'
+import { buildOpenApiDocument } from '../../scripts/contract/openapi'
 
 describe('the committed OpenAPI document', () => {
-  it('matches the contract schemas (run `npm run openapi` after changing them)', () => {
-    expect(committed).toEqual(buildOpenApiDocument())
+  it('is what the declarations and the mock API make it (run `npm run openapi` after changing them)', async () => {
+    const contract = await loadContract()
+    const built = buildOpenApiDocument(contract, await mockExamples(contract.endpoints))
+    expect(committed).toEqual(built)
   })
 
-  it('describes every endpoint the portal calls, with schemas for every reference', () => {
-    const doc = buildOpenApiDocument()
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining([
-        '/program',
-        '/me',
-        '/me/balance',
-        '/me/tier',
-        '/rewards',
-        '/rewards/{id}',
-      ]),
+  it('has an operation for every declaration, and a schema for every reference', async () => {
+    const { endpoints } = await loadContract()
+    const operations = Object.entries(committed.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, { operationId }]) => ({ path, method, operationId })),
     )
-    const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/(\w+)"/g)].map(
-      (m) => m[1],
+    expect(operations).toEqual(
+      expect.arrayContaining(
+        endpoints.map(({ operationId, endpoint }) => ({
+          path: endpoint.path,
+          method: (endpoint.method ?? 'GET').toLowerCase(),
+          operationId,
+        })),
+      ),
     )
-    for (const id of refs) expect(doc.components.schemas).toHaveProperty(id ?? '')
+    expect(operations).toHaveLength(endpoints.length)
+    const refs = [...JSON.stringify(committed).matchAll(/"#\/components\/schemas\/(\w+)"/g)]
+    for (const [, id] of refs) expect(committed.components.schemas).toHaveProperty(id ?? '')
   })
 })

@@ -35,3 +35,10 @@ export async function tabTo(page: Page, locator: Locator, limit = 120) {
   }
   throw new Error('could not reach the element with Tab')
 }
+
+/** Wide screens: opens a header menu (a group such as "Rewards") and follows one of its links. */
+export async function openFromMenu(page: Page, menu: string, link: string) {
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('button', { name: menu }).click()
+  await nav.getByRole('link', { name: link }).click()
+}

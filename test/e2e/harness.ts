@@ -149,6 +149,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const VIEWPORTS = {
+  /** The narrowest phone the portal supports (WCAG 1.4.10 reflow width). */
+  small: { width: 320, height: 640 },
   mobile: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const

@@ -54,6 +54,7 @@ describe('real mode against the standalone loyalty API', () => {
     await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
     await page.getByRole('article', { name }).first().waitFor(VISIBLE)
 
+    await page.getByRole('button', { name: 'Account' }).click()
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expectSignInPage(page)
 

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { BREAKS, type Break } from './breaking-proxy'
 import { expectNoAxeViolations } from './browser'
-import { headerBalance, VISIBLE } from './flows'
+import { headerBalance, openFromMenu, VISIBLE } from './flows'
 import { ELEANOR, MAYA, OUTCOME, PRIYA, openConfirm, useRealMode } from './real-mode-harness'
 
 // A broken or refused request is logged by Chromium as a failed resource: that is the point
@@ -39,7 +39,7 @@ async function signedInAt(page: Page, member: typeof PRIYA, pathname: string) {
 }
 
 async function goToWallet(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wallet' }).click()
+  await openFromMenu(page, 'Rewards', 'Your wallet')
   await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
 }
 
@@ -184,6 +184,7 @@ describe('signing out before the outcome is known', () => {
     await dialog.getByRole('heading', { name: UNCONFIRMED }).waitFor(VISIBLE)
     await dialog.getByRole('button', { name: 'Close' }).click()
 
+    await page.getByRole('button', { name: 'Account' }).click()
     await page.getByRole('button', { name: 'Sign out' }).click()
     const warning = page.getByRole('dialog', {
       name: 'A redemption of Free Extra Shot hasn’t been confirmed yet',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { expectNoAxeViolations, openPage, useBrowser } from './browser'
-import { headerBalance, openAffordableReward, tabTo, VISIBLE } from './flows'
+import { headerBalance, openAffordableReward, openFromMenu, tabTo, VISIBLE } from './flows'
 
 useBrowser()
 
@@ -33,10 +33,7 @@ describe('redeeming (desktop)', () => {
     await page.getByRole('article', { name }).first().waitFor(VISIBLE)
     await expectNoAxeViolations(page)
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Dashboard' })
-      .click()
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
     const balance = page.getByRole('region', { name: 'Your balance' })
     await expect
       .poll(async () => (await balance.innerText()).replace(/[^\d\n]/g, ''))
@@ -47,10 +44,7 @@ describe('redeeming (desktop)', () => {
     const page = await openPage('/?scenario=default')
     const name = await openAffordableReward(page)
     const before = await headerBalance(page)
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Wallet' })
-      .click()
+    await openFromMenu(page, 'Rewards', 'Your wallet')
     await page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE)
     await page.getByRole('region', { name: /^Ready to use/ }).waitFor(VISIBLE)
     const copiesBefore = await page.getByRole('article', { name }).count()

@@ -1,12 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
-import { request } from '../client'
-import { queryKeys } from '../query-keys'
-import { Balance } from '../schemas/member'
+import { getBalance } from '../contract/get-balance'
+import { endpointQuery } from '../query'
 
-export const getBalance = (signal?: AbortSignal) => request('/me/balance', Balance, { signal })
-
-export const balanceQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.member.balance,
-    queryFn: ({ signal }) => getBalance(signal),
-  })
+export const balanceQuery = () => endpointQuery(getBalance, {})

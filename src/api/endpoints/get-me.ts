@@ -1,12 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
-import { request } from '../client'
-import { queryKeys } from '../query-keys'
-import { Member } from '../schemas/member'
+import { getMe } from '../contract/get-me'
+import { endpointQuery } from '../query'
 
-export const getMe = (signal?: AbortSignal) => request('/me', Member, { signal })
-
-export const meQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.member.profile,
-    queryFn: ({ signal }) => getMe(signal),
-  })
+export const meQuery = () => endpointQuery(getMe, {})

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { request } from '../client'
-import { queryKeys } from '../query-keys'
-import { Program } from '../schemas/program'
+import { call } from '../client'
+import { getProgram } from '../contract/get-program'
+import { queryKeyOf } from '../query'
 
 export type ProgramOverrides = {
   name?: string | undefined
@@ -15,18 +15,16 @@ export function setProgramOverrides(next: ProgramOverrides) {
   overrides = next
 }
 
-export async function getProgram(signal?: AbortSignal): Promise<Program> {
-  const program = await request('/program', Program, { signal })
-  return {
-    ...program,
-    name: overrides.name ?? program.name,
-    points: overrides.points ?? program.points,
-  }
-}
-
 export const programQuery = () =>
   queryOptions({
-    queryKey: queryKeys.program,
-    queryFn: ({ signal }) => getProgram(signal),
+    queryKey: queryKeyOf(getProgram, {}),
+    queryFn: async ({ signal }) => {
+      const program = await call(getProgram, { signal })
+      return {
+        ...program,
+        name: overrides.name ?? program.name,
+        points: overrides.points ?? program.points,
+      }
+    },
     staleTime: 10 * 60_000,
   })

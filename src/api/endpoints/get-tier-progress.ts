@@ -1,13 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
-import { request } from '../client'
-import { queryKeys } from '../query-keys'
-import { TierProgress } from '../schemas/member'
+import { getTierProgress } from '../contract/get-tier-progress'
+import { endpointQuery } from '../query'
 
-export const getTierProgress = (signal?: AbortSignal) =>
-  request('/me/tier', TierProgress, { signal })
-
-export const tierProgressQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.member.tier,
-    queryFn: ({ signal }) => getTierProgress(signal),
-  })
+export const tierProgressQuery = () => endpointQuery(getTierProgress, {})

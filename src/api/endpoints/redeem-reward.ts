@@ -1,5 +1,6 @@
-import { request } from '../client'
-import { RedemptionResult, type RedemptionRequest } from '../schemas/redemption'
+import { call } from '../client'
+import { redeemReward as endpoint } from '../contract/redeem-reward'
+import type { RedemptionRequest } from '../schemas/redemption'
 
 /**
  * POST /redemptions. The idempotency key belongs to one redemption attempt and is sent again,
@@ -10,10 +11,4 @@ export const redeemReward = (
   body: RedemptionRequest,
   idempotencyKey: string,
   signal?: AbortSignal,
-) =>
-  request('/redemptions', RedemptionResult, {
-    method: 'POST',
-    body,
-    signal,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  })
+) => call(endpoint, { body, idempotencyKey, signal })

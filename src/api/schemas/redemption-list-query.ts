@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { IDEMPOTENCY_KEY_MAX_LENGTH, RedemptionStatus } from './redemption'
+import { IdempotencyKey } from './idempotency-key'
+import { RedemptionStatus } from './redemption'
 
 /** Query string of GET /me/redemptions, as the server parses it. */
 export const RedemptionListQuery = z.object({
@@ -7,8 +8,6 @@ export const RedemptionListQuery = z.object({
   limit: z._default(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(100)), 20),
   status: z.optional(RedemptionStatus),
   /** Only the member's redemption made with this Idempotency-Key (none when there is none). */
-  idempotencyKey: z.optional(
-    z.string().check(z.minLength(1), z.maxLength(IDEMPOTENCY_KEY_MAX_LENGTH)),
-  ),
+  idempotencyKey: z.optional(IdempotencyKey),
 })
 export type RedemptionListQuery = z.input<typeof RedemptionListQuery>

@@ -3,15 +3,6 @@ import { id, Money, pageOf, points, timestamp } from './common'
 import { Balance } from './member'
 import { RewardCategory } from './reward'
 
-/** Longest Idempotency-Key the API accepts (a UUID is 36 characters). */
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 255
-
-/**
- * How long the API keeps an Idempotency-Key with the result it gave: a repeat within this time
- * gets that result again; after it, the key is forgotten and would start a new redemption.
- */
-export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24
-
 /** Body of POST /redemptions. `expectedCost` is the cost the member agreed to; a different current cost is refused. */
 export const RedemptionRequest = z.object({
   rewardId: id(),

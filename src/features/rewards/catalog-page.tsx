@@ -1,11 +1,11 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import type { PageLoader } from '@/lib/page-loader'
 import { useCallback, useMemo, useRef } from 'react'
-import type { LoaderFunction } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
 import { redemptionsQuery } from '@/api/endpoints/get-redemptions'
-import { rewardCatalogQuery } from '@/api/endpoints/get-rewards'
+import { rewardCatalogQuery } from '@/api/endpoints/get-reward-catalog'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { CatalogFilterBar } from './catalog/catalog-filter-bar'
 import { hasActiveFilters, parseFilters, toCatalogQuery } from './catalog/catalog-filters'
@@ -22,10 +22,10 @@ export const SEARCH_DEBOUNCE_MS = 250
  * Route loader of /rewards: starts, without waiting, every query the page needs for the URL's
  * filters, so data loads in parallel with the page's code.
  */
-export const catalogLoader =
-  (queryClient: QueryClient): LoaderFunction =>
-  ({ request }) => {
-    const filters = parseFilters(new URL(request.url).searchParams)
+export const catalogLoader: PageLoader =
+  (queryClient) =>
+  ({ url }) => {
+    const filters = parseFilters(url.searchParams)
     void queryClient.prefetchInfiniteQuery(rewardCatalogQuery(toCatalogQuery(filters)))
     void queryClient.prefetchQuery(programQuery())
     void queryClient.prefetchQuery(meQuery())
@@ -34,7 +34,6 @@ export const catalogLoader =
       void queryClient.prefetchQuery(recommendationCandidatesQuery())
       void queryClient.prefetchInfiniteQuery(redemptionsQuery())
     }
-    return null
   }
 
 export function CatalogPage() {

@@ -1,6 +1,7 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import type { PageLoader } from '@/lib/page-loader'
 import { useRef, useState } from 'react'
-import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { Link } from '@/ui/link'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
@@ -22,15 +23,14 @@ import { RedeemDialog } from './redeem/redeem-dialog'
 import { useUnsettledAttempt } from './redeem/use-attempt'
 
 /** Route module of /rewards/:rewardId: loaded on demand with its loader. */
-export const rewardDetailLoader =
-  (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
+export const rewardDetailLoader: PageLoader =
+  (queryClient) =>
+  ({ params }) => {
     const id = params.rewardId ?? ''
     void queryClient.prefetchQuery(rewardQuery(id))
     void queryClient.prefetchQuery(programQuery())
     void queryClient.prefetchQuery(meQuery())
     void queryClient.prefetchQuery(balanceQuery())
-    return null
   }
 
 export function RewardDetailPage() {

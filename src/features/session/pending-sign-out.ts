@@ -1,4 +1,4 @@
-import { signOut } from '@/api/endpoints/session'
+import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
 import { MEMBER_STORAGE_PREFIX } from '@/lib/member-storage'
 

@@ -1,4 +1,5 @@
-import { useSuspenseInfiniteQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
+import type { PageLoader } from '@/lib/page-loader'
 import { Link } from '@/ui/link'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
@@ -14,12 +15,11 @@ import { RedemptionCard } from './redemption-card'
 import { UnconfirmedRedemptions } from './unconfirmed-redemptions'
 
 /** Route module of /wallet. */
-export const walletLoader = (queryClient: QueryClient) => () => {
+export const walletLoader: PageLoader = (queryClient) => () => {
   void queryClient.prefetchInfiniteQuery(redemptionsQuery())
   void queryClient.prefetchQuery(programQuery())
   void queryClient.prefetchQuery(meQuery())
   void queryClient.prefetchQuery(balanceQuery())
-  return null
 }
 
 export function WalletPage() {

@@ -9,7 +9,7 @@ export type SetCatalogFilters = (
 
 /**
  * The catalog's filters live in the URL, so a link or a reload restores them. Changing them
- * navigates without re-running the route loaders: the page's own queries follow the URL, and
+ * navigates without re-running the page's loader: the page's own queries follow the URL, and
  * the search box can write every keystroke without a request per letter.
  */
 export function useCatalogFilters(): [CatalogFilters, SetCatalogFilters] {
@@ -21,7 +21,6 @@ export function useCatalogFilters(): [CatalogFilters, SetCatalogFilters] {
         setParams((current) => writeFilters(current, { ...parseFilters(current), ...change }), {
           replace: options.replace ?? false,
           preventScrollReset: true,
-          defaultShouldRevalidate: false,
         })
       // The search box is controlled by the URL and must follow each keystroke at once; a new
       // category or sort can render in the background so the control itself answers first.

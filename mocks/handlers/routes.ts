@@ -1,0 +1,133 @@
+import { getBalance } from '@/api/contract/get-balance'
+import { getMe } from '@/api/contract/get-me'
+import { getProgram } from '@/api/contract/get-program'
+import { getReward } from '@/api/contract/get-reward'
+import { getTierProgress } from '@/api/contract/get-tier-progress'
+import { listRedemptions } from '@/api/contract/list-redemptions'
+import { listRewards } from '@/api/contract/list-rewards'
+import { redeemReward } from '@/api/contract/redeem-reward'
+import { signIn } from '@/api/contract/sign-in'
+import { signOut } from '@/api/contract/sign-out'
+import { EngineError } from '../engine/engine-error'
+import { toRewardQuery } from '../engine/reward-query'
+import { rule, type Rule } from './serve'
+import { clearedSessionCookie, sessionCookie } from './session'
+
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed'
+
+/**
+ * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
+ * answers it, under the name a designer makes it fail by (`?fail=balance:500`) and the label
+ * the designer panel shows. A contract test checks that every declaration has its rule.
+ */
+export const ROUTES = {
+  program: {
+    label: 'Program',
+    rules: [
+      rule(getProgram, ({ sessions }) => ({
+        status: 200,
+        body: sessions.publicEngine().program(),
+      })),
+    ],
+  },
+  me: {
+    label: 'Profile',
+    rules: [rule(getMe, ({ engine }) => ({ status: 200, body: engine.me() }))],
+  },
+  balance: {
+    label: 'Balance',
+    rules: [rule(getBalance, ({ engine }) => ({ status: 200, body: engine.balance() }))],
+  },
+  tier: {
+    label: 'Tier progress',
+    rules: [rule(getTierProgress, ({ engine }) => ({ status: 200, body: engine.tierProgress() }))],
+  },
+  rewards: {
+    label: 'Reward catalog',
+    rules: [
+      rule(listRewards, ({ engine, query }) => ({
+        status: 200,
+        body: engine.listRewards(toRewardQuery(query)),
+      })),
+    ],
+  },
+  reward: {
+    label: 'One reward',
+    rules: [
+      rule(getReward, ({ engine, params }) => {
+        const reward = engine.getReward(params.id)
+        if (!reward) {
+          throw new EngineError('not_found', 404, `There is no reward with id “${params.id}”.`, {
+            title: 'Reward not found',
+          })
+        }
+        return { status: 200, body: reward }
+      }),
+    ],
+  },
+  redemptions: {
+    label: 'Redeeming',
+    rules: [
+      rule(redeemReward, async ({ engine, body, idempotencyKey, server }) => {
+        const begun = engine.beginRedemption({ ...body, idempotencyKey })
+        if (begun.state === 'replayed') {
+          return {
+            status: 201,
+            body: begun.result,
+            headers: { [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
+          }
+        }
+        // A real server takes a while; a repeat meanwhile is answered idempotency_key_in_use.
+        await server.redemptionProcessing?.()
+        return { status: 201, body: begun.commit() }
+      }),
+    ],
+  },
+  wallet: {
+    label: 'Wallet',
+    rules: [
+      rule(listRedemptions, ({ engine, query }) => ({
+        status: 200,
+        body: engine.listRedemptions(query),
+      })),
+    ],
+  },
+  session: {
+    label: 'Session',
+    rules: [
+      rule(signIn, ({ sessions, request, body }) => {
+        const result = sessions.signIn(body, request)
+        switch (result.outcome) {
+          case 'signed-in':
+            return {
+              status: 200,
+              body: result.member,
+              headers: { 'Set-Cookie': sessionCookie(result.token, request.request.url) },
+            }
+          case 'locked':
+            throw new EngineError(
+              'account_locked',
+              423,
+              'For your security, this account is locked. Contact member services to unlock it.',
+              { title: 'This account is locked' },
+            )
+          case 'invalid-credentials':
+            throw new EngineError(
+              'invalid_credentials',
+              401,
+              'Check your email and password and try again.',
+              { title: 'Email or password is incorrect' },
+            )
+        }
+      }),
+      rule(signOut, ({ sessions, request }) => {
+        sessions.signOut(request)
+        return {
+          status: 204,
+          body: null,
+          headers: { 'Set-Cookie': clearedSessionCookie(request.request.url) },
+        }
+      }),
+    ],
+  },
+} satisfies Record<string, { label: string; rules: readonly Rule[] }>

@@ -1,0 +1,35 @@
+// The OpenAPI document's examples: what the mock API answers, in process, for its default
+// scenario on a fixed date, so the document changes only when the contract or the engine does.
+import type { RequestParts } from '@/api/endpoint'
+import { send } from './http'
+import type { DeclaredEndpoint } from './load-contract'
+import { MOCK_BASE_URL, mockApi } from './mock-api'
+
+export type Example = {
+  /** The request body sent, when the endpoint takes one. */
+  request?: unknown
+  status: number
+  /** The answer's body; undefined when it has none. */
+  response: unknown
+}
+
+/** Reads first, then the calls that change something: each one sees the scenario as it starts. */
+export const readsFirst = (endpoints: readonly DeclaredEndpoint[]) => [
+  ...endpoints.filter(({ endpoint }) => endpoint.method === undefined),
+  ...endpoints.filter(({ endpoint }) => endpoint.method !== undefined),
+]
+
+/** One call of every endpoint, with the input its docs' sample finds. */
+export async function mockExamples(
+  endpoints: readonly DeclaredEndpoint[],
+): Promise<Map<string, Example>> {
+  const { transport, context } = mockApi('default')
+  const examples = new Map<string, Example>()
+  for (const { operationId, endpoint, docs } of readsFirst(endpoints)) {
+    const sample = await docs.sample?.(context)
+    const input: RequestParts = sample?.input ?? {}
+    const answer = await send(transport, MOCK_BASE_URL, endpoint, input)
+    examples.set(operationId, { request: input.body, status: answer.status, response: answer.body })
+  }
+  return examples
+}

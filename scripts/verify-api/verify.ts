@@ -1,0 +1,386 @@
+// npm run verify-api: exercises a loyalty API the way the portal does and checks every answer
+// against the contract. What it checks comes from the endpoint declarations (src/api/contract/):
+// a new declaration is covered without a change here.
+import * as z from 'zod/mini'
+import type { Endpoint, RequestParts } from '@/api/endpoint'
+import { endpointName, type SampleContext } from '@/api/endpoint-docs'
+import { getBalance } from '@/api/contract/get-balance'
+import { getMe } from '@/api/contract/get-me'
+import { signIn } from '@/api/contract/sign-in'
+import { Problem } from '@/api/schemas/problem'
+import { problemCodes } from '@/api/schemas/problem-code'
+import { callerFor, schemaIssue, send, type Answer } from '../contract/http'
+import { loadContract, type DeclaredEndpoint } from '../contract/load-contract'
+
+export type VerifyOptions = {
+  /** e.g. http://127.0.0.1:8787/api/v1 */
+  baseUrl: string
+  /** A test member to sign in as (or `cookie`). */
+  credentials?: { email: string; password: string }
+  /** A session cookie, `session=…`, instead of signing in. */
+  cookie?: string
+  /** The portal's origin, for the CORS checks. */
+  origin?: string
+  /** Skip everything that spends points. */
+  dryRun?: boolean
+  /** Where the report goes, a line at a time. */
+  print: (line: string) => void
+}
+
+export type Outcome = 'PASS' | 'FAIL' | 'SKIP'
+export type Check = { outcome: Outcome; subject: string; what: string; reason?: string }
+
+/** Ends a check that did not hold, saying why. */
+const fail = (reason: string): never => {
+  throw new Error(reason)
+}
+
+const trimmed = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}...` : text)
+
+/** The answer is an RFC 9457 problem with a code the endpoint declares (and `code`, if given). */
+function expectProblem(endpoint: Endpoint, answer: Answer, status: number, code?: string) {
+  if (answer.status !== status) {
+    fail(`answered ${String(answer.status)}, expected ${String(status)}: ${trimmed(answer.text)}`)
+  }
+  checkProblem(endpoint, answer)
+  if (code !== undefined && Problem.parse(answer.body).code !== code) {
+    fail(`code is ${Problem.parse(answer.body).code}, expected ${code}`)
+  }
+}
+
+/** Any error answer: application/problem+json, the Problem schema, its status, a declared code. */
+function checkProblem(endpoint: Endpoint, answer: Answer) {
+  const type = answer.headers.get('Content-Type') ?? ''
+  if (!type.includes('application/problem+json')) {
+    fail(`a ${String(answer.status)} answer is ${type || 'untyped'}, not application/problem+json`)
+  }
+  const issue = schemaIssue(Problem, answer.body)
+  if (issue) fail(`the problem is not RFC 9457 problem details: ${issue}`)
+  const problem = Problem.parse(answer.body)
+  if (problem.status !== answer.status) {
+    fail(
+      `the problem says status ${String(problem.status)}, the answer is ${String(answer.status)}`,
+    )
+  }
+  const known: readonly string[] = problemCodes(endpoint)
+  if (!known.includes(problem.code)) {
+    fail(
+      `code "${problem.code}" is not one ${endpointName(endpoint)} declares (${known.join(', ')})`,
+    )
+  }
+}
+
+/** A success status the endpoint declares, with a body inside its schema. */
+function expectSuccess(endpoint: Endpoint, answer: Answer) {
+  const schema = endpoint.responses[answer.status]
+  if (schema === undefined) {
+    if (answer.status >= 400) checkProblem(endpoint, answer)
+    fail(`answered ${String(answer.status)}: ${trimmed(answer.text)}`)
+  }
+  if (schema) {
+    const issue = schemaIssue(schema, answer.body)
+    if (issue) fail(issue)
+  }
+}
+
+/** The fields of a GET endpoint's query schema, when it has one. */
+function queryFields(endpoint: Endpoint): string[] {
+  if (!endpoint.query) return []
+  const schema = z.toJSONSchema(endpoint.query, { io: 'input' })
+  return Object.keys(schema.properties ?? {})
+}
+
+/** `{ items: [{ id }...], nextCursor }` as a paged list answers. */
+const Page = z.object({
+  items: z.array(z.looseObject({ id: z.string() })),
+  nextCursor: z.nullable(z.string()),
+})
+
+const PAGE_SIZE = 10
+const MAX_PAGES = 2000
+const UNKNOWN_ID = 'verify-api-no-such-id'
+
+export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
+  const { baseUrl, print } = options
+  const { endpoints } = await loadContract()
+  const checks: Check[] = []
+  let cookie = options.cookie ?? ''
+
+  const record = (check: Check) => {
+    checks.push(check)
+    const subject = check.subject.padEnd(24)
+    print(`${check.outcome}  ${subject} ${check.what}${check.reason ? `: ${check.reason}` : ''}`)
+  }
+  const check = async (subject: string, what: string, run: () => Promise<void>) => {
+    try {
+      await run()
+      record({ outcome: 'PASS', subject, what })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      record({ outcome: 'FAIL', subject, what, reason })
+    }
+  }
+  const skip = (subject: string, what: string, reason: string) =>
+    record({ outcome: 'SKIP', subject, what, reason })
+
+  const transport = (request: Request) => fetch(request)
+  const call = (endpoint: Endpoint, input: RequestParts, headers: Record<string, string> = {}) =>
+    send(transport, baseUrl, endpoint, input, { ...(cookie && { Cookie: cookie }), ...headers })
+  const anonymous = (endpoint: Endpoint, input: RequestParts) =>
+    send(transport, baseUrl, endpoint, input)
+  const context: SampleContext = {
+    call: callerFor(transport, baseUrl, (): Record<string, string> =>
+      cookie ? { Cookie: cookie } : {},
+    ),
+    credentials: options.credentials ?? { email: '', password: '' },
+  }
+
+  print(
+    `Loyalty API at ${baseUrl}${options.dryRun ? ' (dry run: nothing that spends points)' : ''}`,
+  )
+
+  // A session first: everything but the public endpoints needs one.
+  const credentials = options.credentials
+  if (credentials) {
+    await check(endpointName(signIn), `signs in as ${credentials.email}`, async () => {
+      const answer = await anonymous(signIn, { body: credentials })
+      expectSuccess(signIn, answer)
+      const pair = answer.headers
+        .getSetCookie()
+        .map((header) => header.split(';')[0] ?? '')
+        .find((value) => value.includes('='))
+      if (!pair) fail('no Set-Cookie with the session')
+      cookie = pair ?? ''
+    })
+  }
+  if (!cookie) {
+    print('No session (sign-in failed, or neither --email/--password nor --cookie): stopping.')
+    return checks
+  }
+
+  const samples = new Map<DeclaredEndpoint, { input: RequestParts; note?: string }>()
+  for (const declared of endpoints) {
+    const { endpoint, docs } = declared
+    // A dry run does not look for something to spend on: it spends nothing.
+    if (endpoint === signIn || !docs.sample || (options.dryRun && endpoint.idempotent)) continue
+    try {
+      samples.set(declared, await docs.sample(context))
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      record({
+        outcome: 'FAIL',
+        subject: endpointName(endpoint),
+        what: 'finds a valid input',
+        reason,
+      })
+    }
+  }
+  const inputOf = (declared: DeclaredEndpoint) => samples.get(declared)?.input ?? {}
+
+  // Reads: every answer inside its schema, 401 without a session, 404 for an unknown id, paging.
+  for (const declared of endpoints.filter(({ endpoint }) => !endpoint.method)) {
+    const { endpoint } = declared
+    const name = endpointName(endpoint)
+    if (declared.docs.sample && !samples.has(declared)) continue
+    await check(name, 'answers inside its schema', async () => {
+      expectSuccess(endpoint, await call(endpoint, inputOf(declared)))
+    })
+    if (endpoint.path.includes('{') && problemCodes(endpoint).includes('not_found')) {
+      await check(name, 'answers an unknown id with 404 not_found', async () => {
+        const params = Object.fromEntries(
+          [...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, param]) => [param, UNKNOWN_ID]),
+        )
+        expectProblem(endpoint, await call(endpoint, { params }), 404, 'not_found')
+      })
+    }
+    const fields = queryFields(endpoint)
+    if (fields.includes('cursor') && endpoint.responses[200]) {
+      await check(name, 'pages through the whole list with its cursor', async () => {
+        const seen = new Set<string>()
+        let cursor: string | null | undefined
+        let pages = 0
+        do {
+          const query = {
+            ...(fields.includes('limit') && { limit: PAGE_SIZE }),
+            cursor: cursor ?? undefined,
+          }
+          const answer = await call(endpoint, { ...inputOf(declared), query })
+          expectSuccess(endpoint, answer)
+          const issue = schemaIssue(Page, answer.body)
+          if (issue) fail(`not a page of items with ids: ${issue}`)
+          const page = Page.parse(answer.body)
+          for (const { id } of page.items) {
+            if (seen.has(id)) fail(`id ${id} comes twice (page ${String(pages + 1)})`)
+            seen.add(id)
+          }
+          cursor = page.nextCursor
+          pages += 1
+          if (pages > MAX_PAGES) fail(`still a nextCursor after ${String(MAX_PAGES)} pages`)
+        } while (cursor !== null)
+      })
+    }
+  }
+
+  // Without a session: 401 unauthorized, for every endpoint that needs one.
+  for (const declared of endpoints.filter(({ endpoint }) => endpoint.session === true)) {
+    const { endpoint } = declared
+    await check(endpointName(endpoint), 'answers 401 unauthorized without a session', async () => {
+      expectProblem(endpoint, await anonymous(endpoint, inputOf(declared)), 401, 'unauthorized')
+    })
+  }
+
+  // Idempotency: what spends points, spent exactly once per key.
+  for (const declared of endpoints.filter(({ endpoint }) => endpoint.idempotent)) {
+    const name = endpointName(declared.endpoint)
+    const sample = samples.get(declared)
+    if (options.dryRun) {
+      skip(name, 'idempotency', 'dry run: it spends points')
+      continue
+    }
+    if (!sample) continue
+    print(`Spending with ${name} on ${sample.note ?? JSON.stringify(sample.input.body)}, twice:`)
+    await checkIdempotency(declared, sample.input)
+  }
+
+  async function checkIdempotency({ endpoint, docs }: DeclaredEndpoint, input: RequestParts) {
+    const name = endpointName(endpoint)
+    const available = async () => (await context.call(getBalance, {})).available
+    const before = await available()
+    const first = await call(endpoint, input)
+    const spent = before - (await available())
+    await check(name, 'answers the first request inside its schema', async () => {
+      expectSuccess(endpoint, first)
+    })
+    await check(name, 'replays the first result for a repeat with the same key', async () => {
+      const again = await call(endpoint, input)
+      if (again.status !== first.status) {
+        fail(`answered ${String(again.status)}, the first answer was ${String(first.status)}`)
+      }
+      if (JSON.stringify(again.body) !== JSON.stringify(first.body)) fail('the answer differs')
+    })
+    await check(name, 'spends once for the repeat (the balance is unchanged)', async () => {
+      const after = before - (await available())
+      if (after !== spent)
+        fail(`spent ${String(after)} points in all, ${String(spent)} the first time`)
+    })
+    if (docs.variant) {
+      const variant = docs.variant(input)
+      await check(name, 'refuses the same key with another body (422)', async () => {
+        expectProblem(endpoint, await call(endpoint, variant), 422, 'idempotency_key_reused')
+      })
+    }
+    await check(name, 'spends once for two requests at once with one key', async () => {
+      const start = await available()
+      const racing = { ...input, idempotencyKey: crypto.randomUUID() }
+      const answers = await Promise.all([call(endpoint, racing), call(endpoint, racing)])
+      const racedSpend = start - (await available())
+      if (racedSpend !== spent) {
+        fail(`spent ${String(racedSpend)} points, one request spends ${String(spent)}`)
+      }
+      for (const answer of answers) {
+        if (answer.status >= 400) checkProblem(endpoint, answer)
+        else expectSuccess(endpoint, answer)
+      }
+      const succeeded = answers.filter((answer) => answer.status < 400)
+      if (succeeded.length === 0) fail(`neither succeeded: ${trimmed(answers[0]?.text ?? '')}`)
+      if (new Set(succeeded.map((answer) => JSON.stringify(answer.body))).size > 1) {
+        fail('the two answers differ')
+      }
+    })
+  }
+
+  if (options.origin) await checkCors(options.origin)
+  else skip('CORS', 'credentials for the portal origin', 'no --origin given')
+
+  async function checkCors(origin: string) {
+    const read = endpoints.find(({ endpoint }) => !endpoint.method && endpoint.session === true)
+    const documented = new Set(
+      endpoints.flatMap(({ docs }) =>
+        Object.values(docs.responses ?? {}).flatMap((words) => Object.keys(words?.headers ?? {})),
+      ),
+    )
+    documented.delete('Set-Cookie')
+    const exposed = ['Retry-After', ...documented]
+    if (read) {
+      await check(
+        'CORS',
+        `lets ${origin} read answers and refusals, with credentials`,
+        async () => {
+          const signedIn = await call(read.endpoint, inputOf(read), { Origin: origin })
+          const refused = await send(transport, baseUrl, read.endpoint, inputOf(read), {
+            Origin: origin,
+          })
+          for (const answer of [signedIn, refused]) {
+            const allowed = answer.headers.get('Access-Control-Allow-Origin')
+            if (allowed !== origin) {
+              fail(`Access-Control-Allow-Origin is ${String(allowed)}, not ${origin}`)
+            }
+            if (answer.headers.get('Access-Control-Allow-Credentials') !== 'true') {
+              fail('no Access-Control-Allow-Credentials: true')
+            }
+            const list = (answer.headers.get('Access-Control-Expose-Headers') ?? '').toLowerCase()
+            const missing = exposed.filter((header) => !list.includes(header.toLowerCase()))
+            if (missing.length > 0)
+              fail(`Access-Control-Expose-Headers lacks ${missing.join(', ')}`)
+          }
+        },
+      )
+    }
+    for (const { endpoint } of endpoints.filter(({ endpoint }) => endpoint.method)) {
+      const requested = [
+        ...(endpoint.body ? ['content-type'] : []),
+        ...(endpoint.idempotent ? ['idempotency-key'] : []),
+      ]
+      await check('CORS', `answers the preflight of ${endpointName(endpoint)}`, async () => {
+        const url = new URL(
+          `${baseUrl.replace(/\/+$/, '')}${endpoint.path.replace(/\{\w+\}/g, UNKNOWN_ID)}`,
+        )
+        const response = await fetch(url, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: origin,
+            'Access-Control-Request-Method': endpoint.method ?? 'GET',
+            ...(requested.length > 0 && { 'Access-Control-Request-Headers': requested.join(',') }),
+          },
+        })
+        if (response.status >= 300) fail(`answered ${String(response.status)}`)
+        const header = (name: string) => (response.headers.get(name) ?? '').toLowerCase()
+        if (response.headers.get('Access-Control-Allow-Origin') !== origin) {
+          fail(`Access-Control-Allow-Origin is not ${origin}`)
+        }
+        if (header('Access-Control-Allow-Credentials') !== 'true') {
+          fail('no Access-Control-Allow-Credentials: true')
+        }
+        if (
+          !header('Access-Control-Allow-Methods').includes((endpoint.method ?? '').toLowerCase())
+        ) {
+          fail(`Access-Control-Allow-Methods lacks ${endpoint.method ?? ''}`)
+        }
+        const missing = requested.filter(
+          (name) => !header('Access-Control-Allow-Headers').includes(name),
+        )
+        if (missing.length > 0) fail(`Access-Control-Allow-Headers lacks ${missing.join(', ')}`)
+      })
+    }
+  }
+
+  // Last, as it ends the session: signing out (only a session this run started).
+  for (const { endpoint } of endpoints.filter(({ endpoint }) => endpoint.session === 'optional')) {
+    const name = endpointName(endpoint)
+    if (!credentials) {
+      skip(name, 'ends the session', 'the --cookie session is left alone')
+      continue
+    }
+    await check(name, 'ends the session', async () => {
+      expectSuccess(endpoint, await call(endpoint, {}))
+      expectProblem(getMe, await call(getMe, {}), 401, 'unauthorized')
+    })
+  }
+  return checks
+}
+
+/** `31 checks: 30 passed, 1 failed, 0 skipped` */
+export function summary(checks: readonly Check[]): string {
+  const count = (outcome: Outcome) => checks.filter((check) => check.outcome === outcome).length
+  return `${String(checks.length)} checks: ${String(count('PASS'))} passed, ${String(count('FAIL'))} failed, ${String(count('SKIP'))} skipped`
+}

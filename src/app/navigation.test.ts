@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { paths } from '@/config/paths'
+import { destinations, groupOf, navSections, type Destination } from './navigation'
+
+describe('navigation data', () => {
+  it('lists only pages that exist, in their groups, in menu order', () => {
+    const sections = navSections()
+    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards'])
+    expect(sections[1]?.destinations.map((d) => d.to)).toEqual([paths.rewards, paths.wallet])
+  })
+
+  it('shows a group as soon as one of its pages is ready', () => {
+    const withActivity: Destination[] = destinations.map((d) =>
+      d.id === 'activity' ? { ...d, ready: true } : d,
+    )
+    expect(navSections(withActivity).map((s) => s.group.id)).toEqual([
+      'home',
+      'rewards',
+      'activity',
+    ])
+  })
+
+  it('knows which group a page belongs to, pages below a destination included', () => {
+    expect(groupOf('/')).toBe('home')
+    expect(groupOf('/rewards')).toBe('rewards')
+    expect(groupOf('/rewards/rw_123')).toBe('rewards')
+    expect(groupOf('/wallet')).toBe('rewards')
+    expect(groupOf('/nowhere')).toBeUndefined()
+    // A page that is not ready yet belongs to no group.
+    expect(groupOf(paths.activity)).toBeUndefined()
+  })
+
+  it('gives every destination its own id and path', () => {
+    expect(new Set(destinations.map((d) => d.id)).size).toBe(destinations.length)
+    expect(new Set(destinations.map((d) => d.to)).size).toBe(destinations.length)
+  })
+})

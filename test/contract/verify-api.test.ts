@@ -1,0 +1,146 @@
+// @vitest-environment node
+// verify-api against the reference server over real HTTP: it passes the real one, and fails a
+// deliberately broken one for the reason it is broken.
+import { getResponse, http, HttpResponse, type HttpHandler } from 'msw'
+import { afterEach, describe, expect, it } from 'vitest'
+import { IDEMPOTENCY_KEY } from '@/api/endpoint'
+import { createEngine, type LoyaltyEngine } from '../../mocks/engine/engine'
+import { withDesignerSettings } from '../../mocks/handlers/faults'
+import { problemResponse } from '../../mocks/handlers/problem'
+import { API_BASE_PATH, startApiServer, type ApiServer } from '../../mocks/server/start-api-server'
+import { summary, verifyApi, type Check } from '../../scripts/verify-api/verify'
+
+const PORTAL = 'http://127.0.0.1:4173'
+const MAYA = { email: 'maya.chen@example.com', password: 'rewards-demo' }
+
+let server: ApiServer | undefined
+
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+async function verify(layer?: (handlers: HttpHandler[]) => HttpHandler[], dryRun = false) {
+  server = await startApiServer({ port: 0, origins: [PORTAL], layer })
+  const lines: string[] = []
+  const checks = await verifyApi({
+    baseUrl: server.url,
+    credentials: MAYA,
+    origin: PORTAL,
+    dryRun,
+    print: (line) => lines.push(line),
+  })
+  return { checks, lines, failed: checks.filter((check) => check.outcome === 'FAIL') }
+}
+
+const failure = (subject: string, what: string, reason: RegExp) =>
+  expect.objectContaining<Partial<Check>>({
+    outcome: 'FAIL',
+    subject,
+    what,
+    reason: expect.stringMatching(reason),
+  })
+
+describe('npm run verify-api', () => {
+  it('passes the reference implementation (npm run api), spending on the cheapest reward it names first', async () => {
+    const { checks, lines, failed } = await verify()
+    expect(failed).toEqual([])
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 0 skipped$/)
+    const spending = lines.findIndex((line) => line.startsWith('Spending with POST /redemptions'))
+    expect(lines[spending]).toBe(
+      'Spending with POST /redemptions on Free Extra Shot (60 points), twice:',
+    )
+    expect(lines.slice(spending + 1).some((line) => line.includes('spends once'))).toBe(true)
+    expect(lines.slice(0, spending).some((line) => line.includes('spends once'))).toBe(false)
+    for (const what of [
+      'answers inside its schema',
+      'answers 401 unauthorized without a session',
+      'answers an unknown id with 404 not_found',
+      'pages through the whole list with its cursor',
+      'replays the first result for a repeat with the same key',
+      'refuses the same key with another body (422)',
+      'spends once for two requests at once with one key',
+    ]) {
+      expect(checks.map((check) => check.what)).toContain(what)
+    }
+  })
+
+  it('spends nothing in a dry run', async () => {
+    const { checks, failed } = await verify(undefined, true)
+    expect(failed).toEqual([])
+    expect(checks).toContainEqual({
+      outcome: 'SKIP',
+      subject: 'POST /redemptions',
+      what: 'idempotency',
+      reason: 'dry run: it spends points',
+    })
+    const maya = server?.sessions.accounts.find((account) => account.email === MAYA.email)
+    const redeemed = (engine: LoyaltyEngine | undefined) =>
+      engine?.ledgerEntries().filter((entry) => entry.kind === 'redeemed').length
+    expect(redeemed(maya?.engine)).toBe(redeemed(createEngine({ scenario: 'default' })))
+  })
+
+  it('fails a GET answer with a field of the wrong type, naming its JSON path', async () => {
+    const { failed } = await verify((handlers) =>
+      withDesignerSettings(
+        handlers,
+        () => ({ latency: '0', fail: { balance: 'malformed' } }),
+        API_BASE_PATH,
+      ),
+    )
+    expect(failed).toContainEqual(
+      failure('GET /me/balance', 'answers inside its schema', /^\$\.available: .*expected number/),
+    )
+  })
+
+  it('fails a problem whose code the operation does not declare', async () => {
+    const { failed } = await verify((handlers) => [
+      http.get(`${API_BASE_PATH}/rewards/:id`, ({ params, request }) =>
+        params.id === 'verify-api-no-such-id'
+          ? problemResponse({
+              status: 404,
+              title: 'Missing',
+              code: 'no_such_reward',
+              instance: new URL(request.url).pathname,
+            })
+          : undefined,
+      ),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'GET /rewards/{id}',
+        'answers an unknown id with 404 not_found',
+        /code "no_such_reward" is not one GET \/rewards\/\{id\} declares/,
+      ),
+    )
+  })
+
+  it('fails a replay that spends twice', async () => {
+    // Forgets every key: each request, repeats included, is a new redemption.
+    const { failed } = await verify((handlers) => [
+      http.post(`${API_BASE_PATH}/redemptions`, async ({ request }) => {
+        const headers = new Headers(request.headers)
+        headers.set(IDEMPOTENCY_KEY, crypto.randomUUID())
+        const forgotten = new Request(request, { headers })
+        const baseUrl = new URL(request.url).origin
+        return (await getResponse(handlers, forgotten, { baseUrl })) ?? HttpResponse.error()
+      }),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'POST /redemptions',
+        'spends once for the repeat (the balance is unchanged)',
+        /spent 120 points in all, 60 the first time/,
+      ),
+    )
+    expect(failed).toContainEqual(
+      failure(
+        'POST /redemptions',
+        'spends once for two requests at once with one key',
+        /spent 120 points, one request spends 60/,
+      ),
+    )
+  })
+})
