@@ -104,14 +104,15 @@ function Amount({ points, words }: { points: number; words: Words }) {
   const before = at < 0 ? '' : text.slice(0, at).trim()
   const after = at < 0 ? text : text.slice(at + number.length).trim()
   const word = 'text-lg font-medium text-ink-muted'
+  // The spaces keep the words apart for screen readers; the flex gap spaces them on screen.
   return (
     <>
-      {before && <span className={word}>{before}</span>}
+      {before && <span className={word}>{before}</span>}{' '}
       {at >= 0 && (
         <span className="text-5xl font-bold tracking-tight text-ink tabular-nums sm:text-6xl">
           {number}
         </span>
-      )}
+      )}{' '}
       {after && <span className={word}>{after}</span>}
     </>
   )
