@@ -43,7 +43,7 @@ const languages = {
     donations: /^التبرعات/,
     usedAndExpired: /^المستخدمة والمنتهية الصلاحية/,
     badge: 'جاهز للاستخدام',
-    copy: (name: string) => `انسخ رمز ${name}`,
+    copy: (name: string) => `نسخ رمز ${name}`,
     redeemed: 'استُبدلت في',
     gave: (points: string) => new RegExp(`تبرعت بـ${escape(points)}: .+ لصالح .+\\. الإيصال .+\\.`),
     empty: 'محفظتك فارغة حتى الآن',
