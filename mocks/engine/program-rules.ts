@@ -1,5 +1,6 @@
 import type { Program, Tier } from '@/api/schemas/program'
-import { DEFAULT_LANGUAGE, say, sayAll, type Language, type TranslatedLanguage } from './language'
+import { DEFAULT_LANGUAGE, say, sayAll, type Language } from './language'
+import type { PointsWord } from './words/wording'
 import { words } from './words/words'
 
 /** Purchases stay pending through the returns window before the points can be spent. */
@@ -73,6 +74,27 @@ const TIERS: readonly {
   },
 ]
 
+/** What points are called in `language`, in every CLDR plural form the language has. */
+export function pointsWord(language: Language): PointsWord {
+  const forms = sayAll(language, (l): Record<string, string | null> => {
+    const { zero, one, two, few, many, other } = words(l).program.points
+    return {
+      zero: zero ?? null,
+      one: one ?? null,
+      two: two ?? null,
+      few: few ?? null,
+      many: many ?? null,
+      other,
+    }
+  })
+  const word: PointsWord = { other: forms.other ?? '' }
+  for (const form of ['zero', 'one', 'two', 'few', 'many'] as const) {
+    const text = forms[form]
+    if (text) word[form] = text
+  }
+  return word
+}
+
 /** The key of a tier id (`tier_gold` -> `gold`), for its words. */
 export function tierKey(tierId: string): TierKey | undefined {
   return (Object.keys(TIER_IDS) as TierKey[]).find((key) => TIER_IDS[key] === tierId)
@@ -83,16 +105,13 @@ export function tierKey(tierId: string): TierKey | undefined {
  * words (name, what points are called, tiers and benefits) of that language.
  */
 export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
-  const points = (translated: TranslatedLanguage) => words(translated).program.points
+  const points = pointsWord(language)
   return {
     id: 'prog_harbor_pine',
     name: say(language, (l) => words(l).program.name),
     // Until the contract takes CLDR plural forms: the singular is the `one` form, the plural
-    // the `other`.
-    points: {
-      singular: say(language, (l) => points(l).one ?? points(l).other),
-      plural: say(language, (l) => points(l).other),
-    },
+    // the `other` (what most numbers take, in Arabic too).
+    points: { singular: points.one ?? points.other, plural: points.other },
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
     qualification: { basis: 'spend', period: 'calendar_year' },

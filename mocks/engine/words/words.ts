@@ -11,12 +11,6 @@ export function words(language: TranslatedLanguage): Wording {
   return WORDINGS[language]
 }
 
-/** The form of `word` CLDR picks for `value` in `locale`, falling back to `other`. */
-export function pointsWordFor(word: PointsWord, value: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(value) as keyof PointsWord
-  return word[category] ?? word.other
-}
-
 const formats = new Map<TranslatedLanguage, TextFormat>()
 
 /** Numbers, money and points for texts in `language`, with Intl and the language's locale. */
