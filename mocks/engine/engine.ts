@@ -10,9 +10,10 @@ import {
   type RedemptionRequest,
   type RedemptionResult,
 } from '@/api/schemas/redemption'
-import type { Reward, RewardPage } from '@/api/schemas/reward'
+import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
+import type { Joining } from '../scenarios/scenario-state'
 import { deriveBalance } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
 import { systemClock, type Clock } from './clock'
@@ -35,6 +36,8 @@ export type EngineOptions = {
   scenario?: ScenarioName
   clock?: Clock
   seed?: number
+  /** Who joined, for the just-joined scenario (its default member otherwise). */
+  joining?: Joining
 }
 
 /** POST /redemptions as the engine sees it: the body and the Idempotency-Key header. */
@@ -69,6 +72,8 @@ export type LoyaltyEngine = {
   balance(): Balance
   tierProgress(): TierProgress
   listRewards(query: RewardQuery): RewardPage
+  /** The most popular rewards on offer now, as anyone may see them (no member's data). */
+  publicRewards(limit: number): PublicRewardList
   getReward(id: string): Reward | undefined
   /**
    * Spends points on a reward, in one synchronous step, or refuses with an EngineError. The
@@ -119,6 +124,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     catalog: createCatalog({ random: random.fork('catalog'), now: createdAt }),
     now: createdAt,
     random,
+    joining: options.joining,
   })
   const { ledger, redemptions: wallet } = state
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
@@ -305,6 +311,25 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     listRewards(query) {
       const page = index.query(query, ledger.available(settledNow()))
       return { items: page.items.map(forMember), nextCursor: page.nextCursor }
+    },
+    publicRewards(limit) {
+      const now = settledNow().getTime()
+      const onOffer = (reward: CatalogReward) =>
+        (reward.validUntil === null || Date.parse(reward.validUntil) > now) &&
+        (reward.stock === null || reward.stock > 0)
+      const items: PublicRewardList['items'] = []
+      let cursor: string | undefined
+      do {
+        const page = index.query({ limit: 100, sort: 'popular', cursor }, 0)
+        for (const reward of page.items) {
+          if (items.length >= limit) break
+          if (!onOffer(reward)) continue
+          const { id, name, summary, category, cost, image, tierRequired } = reward
+          items.push(structuredClone({ id, name, summary, category, cost, image, tierRequired }))
+        }
+        cursor = page.nextCursor ?? undefined
+      } while (items.length < limit && cursor !== undefined)
+      return { items }
     },
     getReward(id) {
       const reward = rewardsById.get(id)

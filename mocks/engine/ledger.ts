@@ -4,7 +4,7 @@ import { EngineError } from './engine-error'
 import { POINTS_LIFETIME_YEARS } from './program-rules'
 
 export type EarnSource =
-  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'adjustment'
+  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'welcome' | 'adjustment'
 
 type EntryBase = {
   readonly id: string

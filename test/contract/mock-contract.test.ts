@@ -7,7 +7,7 @@ import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { LoyaltyEngine } from '../../mocks/engine/engine'
 import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
-import { scenarioNames } from '../../mocks/scenarios/scenarios'
+import { memberScenarios } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
 // handlers after each test; every request here goes through real fetch to the mock handlers.
@@ -68,7 +68,8 @@ function inContract<S extends z.ZodMiniType>(schema: S, body: unknown): z.output
   return parsed.data
 }
 
-describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
+// The guest scenario starts signed out: mocks/handlers/joining.test.ts covers it.
+describe.each(memberScenarios)('mock API in the %s scenario', (scenario) => {
   it('serves the program, the member, the balance and tier progress inside the contract', async () => {
     const engine = serveScenario(scenario)
     for (const [path, schema] of [
