@@ -8,6 +8,7 @@ import { BalanceCard, BalanceCardSkeleton } from './components/balance-card'
 import { NudgeList, NudgeListSkeleton } from './components/nudge-list'
 import { RewardsTeaser, RewardsTeaserSkeleton } from './components/rewards-teaser'
 import { TierCard, TierCardSkeleton } from './components/tier-card'
+import { WelcomeNotice } from './components/welcome-notice'
 
 /**
  * The member's first screen. Each section loads and fails on its own: a slow catalog never
@@ -17,6 +18,9 @@ import { TierCard, TierCardSkeleton } from './components/tier-card'
 export function DashboardPage() {
   return (
     <>
+      <QueryBoundary fallback={null}>
+        <WelcomeNotice />
+      </QueryBoundary>
       <div className="mb-6">
         <QueryBoundary fallback={<Skeleton className="h-14 w-64" />}>
           <Greeting />

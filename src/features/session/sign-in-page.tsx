@@ -14,7 +14,9 @@ import { Card } from '@/ui/card'
 import { ErrorState } from '@/ui/error-state'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { TextField } from '@/ui/text-field'
+import { becameMember, useVisitor } from '@/lib/visitor'
 import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
+import { ForgotPassword, NotAMember } from './sign-in-links'
 
 /** Plain words for why signing in failed, and whether trying again may help. */
 function signInError(error: unknown): { title: string; detail: string } {
@@ -58,6 +60,7 @@ function SignInForm() {
   const expired = searchParams.get('reason') === 'expired'
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const visitor = useVisitor()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const errorRef = useRef<HTMLDivElement>(null)
@@ -67,6 +70,7 @@ function SignInForm() {
     onSuccess: async (member) => {
       // The new session replaces any a sign-out left behind in this browser.
       setSignOutPending(false)
+      becameMember(visitor)
       // Whoever was here before, start from this member's data only.
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
@@ -120,10 +124,12 @@ function SignInForm() {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <ForgotPassword />
         <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
           {mutation.isPending ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
+      <NotAMember />
     </Card>
   )
 }
