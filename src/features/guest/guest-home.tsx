@@ -179,7 +179,7 @@ function Way({ title, children }: { title: ReactNode; children: ReactNode }) {
 }
 
 function TierSummary() {
-  useLingui()
+  const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { money } = programWords(program)
   const tiers = tiersByRank(program)
@@ -206,7 +206,7 @@ function TierSummary() {
                 )}
               </p>
               <p className="mt-1 text-sm">
-                {plural(count, { one: '# benefit', other: '# benefits' })}
+                {t`${plural(count, { one: '# benefit', other: '# benefits' })}`}
               </p>
             </li>
           )

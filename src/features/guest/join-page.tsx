@@ -40,7 +40,6 @@ export function JoinPage() {
 }
 
 function Heading() {
-  useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const name = program.name
   const bonus = formatPoints(program.welcomeBonus, program.points)

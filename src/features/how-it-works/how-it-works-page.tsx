@@ -65,7 +65,7 @@ function Rules() {
   const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const words = wordsOf(program)
-  const { name, points, rate, unit, bonus, pendingDays, expiryMonths } = words
+  const { name, points, rate, unit, bonus, pendingDays, expiryMonths, resetsOn, yearEnd } = words
   const tiers = tiersByRank(program)
   const tierCount = tiers.length
 
@@ -115,10 +115,10 @@ function Rules() {
 
       <Section id="tiers" title={t`Tiers`}>
         <p>
-          {plural(tierCount, {
-            one: `There is # tier, set by what you spend in a calendar year, from ${words.resetsOn} to ${words.yearEnd}.`,
-            other: `There are # tiers, set by what you spend in a calendar year, from ${words.resetsOn} to ${words.yearEnd}.`,
-          })}
+          {t`${plural(tierCount, {
+            one: `There is # tier, set by what you spend in a calendar year, from ${resetsOn} to ${yearEnd}.`,
+            other: `There are # tiers, set by what you spend in a calendar year, from ${resetsOn} to ${yearEnd}.`,
+          })}`}
         </p>
         <ul className="mt-2 list-disc space-y-1 ps-5">
           {tiers.map((tier) => {
@@ -221,37 +221,36 @@ function Question({ question, children }: { question: string; children: ReactNod
 }
 
 function ExpiryWords({ months, points }: { months: number | null; points: string }) {
-  useLingui()
+  const { t } = useLingui()
   if (months === null) return <Trans>Your {points} never expire.</Trans>
   return (
     <>
-      {plural(months, {
+      {t`${plural(months, {
         one: `The ${points} you earn expire # month after you earn them, if you haven’t spent them by then.`,
         other: `The ${points} you earn expire # months after you earn them, if you haven’t spent them by then.`,
-      })}{' '}
+      })}`}{' '}
       <Trans>Your dashboard shows any that expire soon, and when.</Trans>
     </>
   )
 }
 
 function PendingWords({ days, points }: { days: number; points: string }) {
-  useLingui()
+  const { t } = useLingui()
   if (days === 0) {
     return <Trans>When you buy something, its {points} are yours to spend straight away.</Trans>
   }
   return (
     <>
-      {plural(days, {
+      {t`${plural(days, {
         one: `When you buy something, its ${points} stay pending for # day, while it can still be returned. Then they are yours to spend.`,
         other: `When you buy something, its ${points} stay pending for # days, while it can still be returned. Then they are yours to spend.`,
-      })}{' '}
+      })}`}{' '}
       <Trans>Your dashboard shows when each pending batch becomes available.</Trans>
     </>
   )
 }
 
 function JanuaryWords({ words }: { words: ReturnType<typeof wordsOf> }) {
-  useLingui()
   const { resetsOn, graceUntil, graceDays, moveDown } = words
   return (
     <>

@@ -8,8 +8,7 @@ import { Card } from '@/ui/card'
 
 /** When the qualification year resets and what happens to a tier then, from the program's rules. */
 export function Requalification() {
-  // Subscribes to the language, for the plural below.
-  useLingui()
+  const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { gracePeriodDays, moveDown } = program.qualification
   const year = calendarYear(new Date())
@@ -39,10 +38,10 @@ export function Requalification() {
         </li>
         <li>
           {gracePeriodDays > 0 ? (
-            plural(days, {
+            t`${plural(days, {
               one: `If you don’t, you keep your tier for # more day, until ${graceUntil}. What you spend then counts towards the new year, so you can still keep it.`,
               other: `If you don’t, you keep your tier for # more days, until ${graceUntil}. What you spend then counts towards the new year, so you can still keep it.`,
-            })
+            })}`
           ) : moveDown === 'one_tier' ? (
             <Trans>
               If you don’t, you move down one tier on {resetsOn}, never below the tier your spend

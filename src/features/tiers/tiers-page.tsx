@@ -58,8 +58,7 @@ export function TiersPage() {
 }
 
 function Intro() {
-  // Subscribes to the language, for the plural below.
-  useLingui()
+  const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const year = calendarYear(new Date())
   const day = (date: Date) =>
@@ -70,7 +69,7 @@ function Intro() {
   const end = day(year.end)
   return (
     <p className="mt-1 max-w-3xl text-ink-muted">
-      {plural(count, { one: `${name} has # tier.`, other: `${name} has # tiers.` })}{' '}
+      {t`${plural(count, { one: `${name} has # tier.`, other: `${name} has # tiers.` })}`}{' '}
       <Trans>
         Your tier depends on what you spend in a calendar year, from {start} to {end}: the more you
         spend, the more you get.
