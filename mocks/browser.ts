@@ -1,18 +1,11 @@
 import { setupWorker } from 'msw/browser'
 import { resolveSettings, type DesignerSettings } from './designer-settings'
-import * as z from 'zod/mini'
-import { createJournaledEngine, JOURNAL_KEY_PREFIX, storageJournal } from './engine/journal'
+import { createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
-import { joinedMemberAt } from './handlers/joining'
-import { implicitSessions, type LocalSessionMemory } from './handlers/session'
+import { localSessions } from './local-sessions'
 import { mountDesignerPanel } from './panel/mount'
-import {
-  scenarioDescriptions,
-  scenarioNames,
-  signedOutScenarios,
-  type ScenarioName,
-} from './scenarios/scenarios'
+import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
   | { status: 'started'; scenario: ScenarioName; settings: DesignerSettings }
@@ -58,28 +51,11 @@ export async function startMockApi(options: {
         `A saved ${command.type} (${command.rewardId}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
-  const local = safeStorage(() => globalThis.localStorage)
-  const sessionsKey = `${JOURNAL_KEY_PREFIX}${settings.scenario}:sessions`
-  const remembered = readSessionMemory(local, sessionsKey)
-  const sessions = implicitSessions(() => engine, {
-    signedOut: signedOutScenarios.includes(settings.scenario),
-    join: (joining) => joinedMemberAt(joining, new Date()),
-    ...(remembered && {
-      remembered: {
-        signedIn: remembered.signedIn,
-        joined: remembered.joined.map(({ joining, at }) => ({
-          engine: joinedMemberAt(joining, new Date(at)),
-          at,
-        })),
-      },
-    }),
-    onChange: (memory) => {
-      try {
-        local?.setItem(sessionsKey, JSON.stringify(memory))
-      } catch {
-        warn('Who joined and who is signed in could not be saved; it lasts until reload.')
-      }
-    },
+  const sessions = localSessions({
+    scenario: settings.scenario,
+    engine,
+    storage: safeStorage(() => globalThis.localStorage),
+    warn,
   })
   const handlers = withDesignerSettings(
     createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
@@ -93,29 +69,6 @@ export async function startMockApi(options: {
   })
   mountDesignerPanel(settings)
   return { status: 'started', scenario: settings.scenario, settings }
-}
-
-// Only the schema kinds the portal's contract uses: mock code shares zod with the portal.
-const SessionMemory = z.object({
-  signedIn: z.nullable(z.string()),
-  joined: z.array(
-    z.object({
-      joining: z.object({ firstName: z.string(), lastName: z.string(), email: z.string() }),
-      at: z.iso.datetime({ offset: true }),
-    }),
-  ),
-})
-
-/** Who joined in this browser's mock and who is signed in, as a reload left them. */
-function readSessionMemory(storage: Storage | null, key: string): LocalSessionMemory | null {
-  try {
-    const raw = storage?.getItem(key)
-    if (!raw) return null
-    const parsed = SessionMemory.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
 }
 
 /** The storage, or null where it is blocked (some privacy modes throw on access). */
