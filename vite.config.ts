@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { inlineBoot } from './scripts/build/inline-boot'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -106,7 +107,7 @@ function shimToughCookie(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), treeShakeReactRouter(), shimToughCookie()],
+  plugins: [react(), tailwindcss(), inlineBoot(), treeShakeReactRouter(), shimToughCookie()],
   define: { __APP_RELEASE__: JSON.stringify(release) },
   resolve: {
     alias: [

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createPath, matchRoutes, type HistoryRouterProps, type Location } from 'react-router'
 import { queryKeys } from '@/api/query-keys'
 import { Balance } from '@/api/schemas/member'
+import { closePreloads } from '@/boot/preloaded'
 import { paths } from '@/config/paths'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
 import { onTabMessage } from '@/lib/tab-channel'
@@ -58,6 +59,9 @@ export function createPortal(base: PortalHistory, options: { retry?: boolean } =
 
   const history = observe(base, open)
   open(history.location)
+  // The first page's queries have started: answers the page asked for early and nobody took
+  // are not for later.
+  closePreloads()
   return { queryClient, history, routes }
 }
 
