@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { inlineBoot } from './scripts/build/inline-boot'
+import { serviceWorker } from './scripts/build/service-worker'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -107,7 +108,14 @@ function shimToughCookie(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), inlineBoot(), treeShakeReactRouter(), shimToughCookie()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    inlineBoot(),
+    treeShakeReactRouter(),
+    shimToughCookie(),
+    serviceWorker(),
+  ],
   define: { __APP_RELEASE__: JSON.stringify(release) },
   resolve: {
     alias: [

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
 import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
-import { App } from '@/app/app'
+import { App, createBrowserPortal } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
@@ -100,7 +100,16 @@ async function start() {
     }
   }
 
-  render(<App />)
+  const mode = config.mock ? 'mock' : 'real'
+  // Real mode shows the answers kept on this device in the very first frame.
+  const portal = createBrowserPortal({ persist: mode === 'real' })
+  // What must never delay the first screen: keeping the cache, the service worker.
+  const afterFirstPaint = () => {
+    void import('@/app/background')
+      .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
+      .catch((error: unknown) => console.warn('Background work did not start:', error))
+  }
+  render(<App portal={portal} onFirstPaint={afterFirstPaint} />)
 }
 
 void start()

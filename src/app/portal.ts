@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createPath, matchRoutes, type HistoryRouterProps, type Location } from 'react-router'
+import { erasePersistedQueries, restorePersistedQueries } from '@/api/persisted-queries'
 import { queryKeys } from '@/api/query-keys'
 import { Balance } from '@/api/schemas/member'
 import { closePreloads } from '@/boot/preloaded'
@@ -20,10 +21,19 @@ export type Portal = { queryClient: QueryClient; history: PortalHistory; routes:
  * without the data router's weight). A 401 from any request forgets the member's data and
  * sends them to sign in, to come back where they were.
  */
-export function createPortal(base: PortalHistory, options: { retry?: boolean } = {}): Portal {
+export function createPortal(
+  base: PortalHistory,
+  options: {
+    retry?: boolean
+    /** Shows the answers kept on this device at once, and keeps new ones (real mode). */
+    persist?: boolean
+  } = {},
+): Portal {
   const queryClient: QueryClient = createQueryClient({
-    ...options,
+    retry: options.retry,
     onUnauthorized: () => {
+      // Whoever signs in next may be someone else.
+      erasePersistedQueries()
       const { pathname, search } = history.location
       if (pathname === paths.signIn) return
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
@@ -57,6 +67,8 @@ export function createPortal(base: PortalHistory, options: { retry?: boolean } =
     }
   }
 
+  // Before the first page's queries start: they find the kept answers and refresh them.
+  if (options.persist) restorePersistedQueries(queryClient)
   const history = observe(base, open)
   open(history.location)
   // The first page's queries have started: answers the page asked for early and nobody took
@@ -104,6 +116,7 @@ function observe(base: PortalHistory, onNavigate: (location: Location) => void):
 export function followOtherTabs({ queryClient, history }: Portal) {
   return onTabMessage((message) => {
     if (message.type === 'signed-out') {
+      erasePersistedQueries()
       queryClient.clear()
       history.replace(paths.signIn)
       return
