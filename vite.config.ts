@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
+import { lingui } from '@lingui/vite-plugin'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { inlineBoot } from './scripts/build/inline-boot'
+import { linguiMacros } from './scripts/build/lingui-macros'
 import { serviceWorker } from './scripts/build/service-worker'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
@@ -109,7 +111,11 @@ function shimToughCookie(): Plugin {
 
 export default defineConfig(({ command }) => ({
   plugins: [
+    linguiMacros(local('./lingui.config.ts')),
     react(),
+    // Spanish and Arabic PO catalogs, compiled when a locale's chunk is built; a message that
+    // does not compile fails the build.
+    lingui({ configPath: local('./lingui.config.ts'), failOnCompileError: true }),
     tailwindcss(),
     inlineBoot(),
     treeShakeReactRouter(),
