@@ -10,7 +10,17 @@ import { loadConfig } from '@/config/load-config'
 import { paths } from '@/config/paths'
 import { setSignOutPending } from '@/features/session/pending-sign-out'
 import { server, serveScenario, TEST_API_BASE_URL } from '../../mocks/node'
-import { API_ACCEPT, boot, BOOT_GLOBAL, bootRequests, CONFIG_URL, type Boot } from './boot'
+import { configureClient } from '@/api/client'
+import { apiLanguage, visitLocale } from '@/lib/i18n/activate'
+import {
+  API_ACCEPT,
+  boot,
+  BOOT_GLOBAL,
+  bootLanguage,
+  bootRequests,
+  CONFIG_URL,
+  type Boot,
+} from './boot'
 
 const ORIGIN = 'http://localhost:3000'
 const REAL = { mock: false, apiBaseUrl: TEST_API_BASE_URL }
@@ -34,9 +44,12 @@ async function runBoot(
     if (options.fail?.(url)) return Promise.reject(new TypeError('Failed to fetch'))
     return fetch(url, init)
   }
+  // The portal sends the language it shows (main.tsx): English here.
+  configureClient({ headers: { 'Accept-Language': 'en' } })
   const started = boot({
-    location: { href: `${ORIGIN}${pathname}`, pathname },
+    location: { href: `${ORIGIN}${pathname}`, pathname, search: '' },
     localStorage,
+    navigator: { languages: ['en-US'] },
     fetch: fetchSpy as typeof fetch,
   })
   ;(globalThis as { [BOOT_GLOBAL]?: Boot })[BOOT_GLOBAL] = started
@@ -80,9 +93,37 @@ describe('the inline boot script', () => {
     const api = sent.slice(1)
     expect(api.map((s) => s.url.replace(TEST_API_BASE_URL, ''))).toEqual(bootRequests('/', false))
     for (const { init } of api) {
-      expect(init).toEqual({ credentials: 'include', headers: { Accept: API_ACCEPT } })
+      expect(init).toEqual({
+        credentials: 'include',
+        headers: { Accept: API_ACCEPT, 'Accept-Language': 'en' },
+      })
     }
   })
+
+  it.each([
+    { saved: null, browser: ['es-MX', 'en'], search: '' },
+    { saved: null, browser: ['fr-FR', 'ar-EG'], search: '' },
+    { saved: null, browser: ['fr'], search: '' },
+    { saved: null, browser: ['fr'], search: '', defaultLocale: 'es' },
+    { saved: 'ar', browser: ['es'], search: '' },
+    { saved: 'en-XA', browser: ['es'], search: '' },
+    { saved: 'de', browser: ['es'], search: '' },
+    { saved: 'ar', browser: ['es'], search: '?locale=es' },
+    { saved: null, browser: ['es'], search: '?locale=de' },
+    { saved: null, browser: ['es'], search: '?locale=en-XA' },
+    { saved: null, browser: ['es-ES'], search: '', locales: ['en', 'es-MX'] },
+    { saved: null, browser: ['es-MX'], search: '', locales: ['es', 'es-MX', 'en'] },
+  ])(
+    'asks in the language the portal will: saved $saved, browser $browser, link $search',
+    ({ saved, browser, search, locales = ['en', 'es', 'ar'], defaultLocale }) => {
+      if (saved) localStorage.setItem('portal-locale', saved)
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser)
+      const { locale } = visitLocale({ mock: false, locales, defaultLocale }, search)
+      expect(bootLanguage({ locales, defaultLocale }, search, saved, browser)).toBe(
+        apiLanguage(locale),
+      )
+    },
+  )
 
   it('asks the API for nothing in mock mode, or when the config is not one', async () => {
     for (const config of [
@@ -108,7 +149,7 @@ describe('the inline boot script', () => {
 
   it('never leaves an unhandled rejection when the network is down', async () => {
     const started = boot({
-      location: { href: `${ORIGIN}/`, pathname: '/' },
+      location: { href: `${ORIGIN}/`, pathname: '/', search: '' },
       fetch: (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
     })
     ;(globalThis as { [BOOT_GLOBAL]?: Boot })[BOOT_GLOBAL] = started
@@ -146,6 +187,18 @@ describe('the portal takes what the boot script started', () => {
     queryClient.clear()
     const once = bootRequests('/', false).map((p) => `GET ${TEST_API_BASE_URL}${p}`)
     expect(seen.sort()).toEqual(once.sort())
+  })
+
+  it('never takes an answer in another language than the portal asks in', async () => {
+    serveScenario('default')
+    const seen = apiRequests()
+    await runBoot('/')
+    configureClient({ headers: { 'Accept-Language': 'es' } })
+    const { queryClient } = openPortal('/')
+    await waitFor(() => expect(queryClient.getQueryData(balanceQuery().queryKey)).toBeDefined())
+    await settled(seen)
+    queryClient.clear()
+    expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(2)
   })
 
   it('asks again itself when the boot’s request failed', async () => {

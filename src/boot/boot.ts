@@ -42,6 +42,45 @@ const PAGE_REQUESTS: Record<string, string[]> = {
 /** The headers every API request of the portal carries (src/api/client.ts sends the same). */
 export const API_ACCEPT = 'application/json, application/problem+json'
 
+/** The config's `locales` when it names none (src/config/schema.ts). */
+const DEFAULT_LOCALES = ['en', 'es', 'ar']
+/** The member's saved language (src/lib/i18n/activate.ts). */
+const LOCALE_KEY = 'portal-locale'
+const PSEUDO_LOCALE = 'en-XA'
+const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase()
+
+/**
+ * The language the portal will ask the API for: the same choice as visitLocale() and
+ * pickLocale() in src/lib/i18n (a link's `?locale=`, the saved choice, the browser's
+ * languages, the default), checked against them by boot.test.tsx.
+ */
+export function bootLanguage(
+  config: { locales?: unknown; defaultLocale?: unknown },
+  search: string,
+  saved: string | null,
+  browser: readonly string[],
+): string {
+  const offered = Array.isArray(config.locales) ? (config.locales as string[]) : DEFAULT_LOCALES
+  const fallback =
+    typeof config.defaultLocale === 'string' ? config.defaultLocale : (offered[0] ?? 'en')
+  const linked = new URLSearchParams(search).get('locale')
+  let locale = fallback
+  if (linked && offered.includes(linked)) locale = linked
+  else if (saved && (offered.includes(saved) || saved === PSEUDO_LOCALE)) locale = saved
+  else {
+    for (const wanted of browser) {
+      const found =
+        offered.find((tag) => tag.toLowerCase() === wanted.toLowerCase()) ??
+        offered.find((tag) => languageOf(tag) === languageOf(wanted))
+      if (found) {
+        locale = found
+        break
+      }
+    }
+  }
+  return locale === PSEUDO_LOCALE ? 'en' : locale
+}
+
 /** Identifies a request the boot started: its URL and the headers that change the answer. */
 export const requestKey = (url: string, acceptLanguage: string | null) =>
   `${url} ${acceptLanguage ?? ''}`
@@ -54,8 +93,9 @@ export function bootRequests(pathname: string, signOutPending: boolean): string[
 }
 
 type BootWindow = {
-  location: { href: string; pathname: string }
+  location: { href: string; pathname: string; search: string }
   localStorage?: Pick<Storage, 'getItem'>
+  navigator?: { languages?: readonly string[] }
   fetch: typeof fetch
 }
 
@@ -66,19 +106,29 @@ export function boot(win: BootWindow): Boot {
     if (!config || typeof config !== 'object') return
     const { mock, apiBaseUrl } = config as { mock?: unknown; apiBaseUrl?: unknown }
     if (mock !== false || typeof apiBaseUrl !== 'string') return
-    let pending = false
-    try {
-      pending = win.localStorage?.getItem(SIGN_OUT_PENDING_KEY) != null
-    } catch {
-      // Storage blocked: nothing pending can have been kept either.
+    const stored = (key: string) => {
+      try {
+        return win.localStorage?.getItem(key) ?? null
+      } catch {
+        // Storage blocked: nothing can have been kept either.
+        return null
+      }
     }
+    const pending = stored(SIGN_OUT_PENDING_KEY) !== null
+    const language = bootLanguage(
+      config,
+      win.location.search,
+      stored(LOCALE_KEY),
+      win.navigator?.languages ?? [],
+    )
+    const headers = { Accept: API_ACCEPT, 'Accept-Language': language }
     const base = apiBaseUrl.replace(/\/+$/, '')
     for (const path of bootRequests(win.location.pathname, pending)) {
       const url = new URL(`${base}${path}`, win.location.href).href
-      const request = win.fetch(url, { credentials: 'include', headers: { Accept: API_ACCEPT } })
+      const request = win.fetch(url, { credentials: 'include', headers })
       // Taken or not, a failure here must never surface as an unhandled rejection.
       request.catch(() => undefined)
-      requests.set(requestKey(url, null), request)
+      requests.set(requestKey(url, language), request)
     }
   }
   const config = win.fetch(CONFIG_URL, { cache: 'no-store' }).then(async (response) => {
