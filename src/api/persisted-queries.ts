@@ -71,8 +71,7 @@ function read(now: number): PersistedCache | null {
 
 /**
  * Puts the kept answers into `queryClient`, synchronously, before anything renders: the first
- * frame shows them. Each keeps the time it was true, so it is stale at once and asked for
- * again. If the API then says the session belongs to someone else, all of it goes.
+ * frame shows them. Each keeps the time it was true, and is asked for again at once. If the API then says the session belongs to someone else, all of it goes.
  */
 export function restorePersistedQueries(queryClient: QueryClient, now = Date.now()) {
   let saved: PersistedCache | null
@@ -86,6 +85,8 @@ export function restorePersistedQueries(queryClient: QueryClient, now = Date.now
     if (!Array.isArray(key) || data === undefined || typeof at !== 'number') continue
     if (now - at > MAX_AGE_MS) continue
     queryClient.setQueryData(key, data, { updatedAt: at })
+    // However recent, it is asked for again: the first page's queries refresh it at once.
+    queryClient.getQueryCache().find({ queryKey: key, exact: true })?.invalidate()
     restored.set(hashKey(key), at)
   }
   const member = saved.member

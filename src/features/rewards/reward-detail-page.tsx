@@ -12,8 +12,8 @@ import type { Program } from '@/api/schemas/program'
 import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
 import { Button, buttonClasses } from '@/ui/button'
+import { PointsActionButton } from '@/ui/points-action-button'
 import { Card } from '@/ui/card'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { categoryLabels } from '@/ui/reward-category'
@@ -71,7 +71,6 @@ function RewardDetail({ id }: { id: string }) {
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
-  const online = useOnline()
   const location = useLocation()
   // Back from signing in after the session ended mid-redemption: finish that attempt at once.
   const [dialog, setDialog] = useState<{ resume: Attempt | null } | null>(() => {
@@ -85,9 +84,7 @@ function RewardDetail({ id }: { id: string }) {
   const unsettled = useUnsettledAttempt(member.id, reward.id)
   const words = program.points
   const status = availability(reward, { program, member, balance })
-  const reason = online
-    ? blockedReason(status, program)
-    : 'You’re offline: redeeming is paused until you’re back online.'
+  const reason = blockedReason(status, program)
   const after = balance.available - reward.cost
   const isDonation = reward.category === 'donation'
 
@@ -144,19 +141,14 @@ function RewardDetail({ id }: { id: string }) {
           </p>
         )}
         <div className="mt-5">
-          <Button
+          <PointsActionButton
             ref={redeemButton}
-            disabled={reason !== null || unsettled !== null}
-            aria-describedby={reason ? 'redeem-blocked' : undefined}
+            blockedReason={reason}
+            disabled={unsettled !== null}
             onClick={() => setDialog({ resume: null })}
           >
             {isDonation ? 'Donate points' : 'Redeem'}
-          </Button>
-          {reason && (
-            <p id="redeem-blocked" className="mt-2 text-sm text-ink-muted">
-              {reason}
-            </p>
-          )}
+          </PointsActionButton>
         </div>
         <Facts reward={reward} program={program} asOf={balance.asOf} />
       </Card>
