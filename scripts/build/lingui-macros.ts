@@ -27,7 +27,11 @@ export function linguiMacros(configPath: string): Plugin {
         ast: true,
         code: false,
         parserOpts,
-        plugins: [[linguiMacro, { linguiConfig, stripNonEssentialFields: false }]],
+        // stripMessageField: the macro drops English from production builds by default (it
+        // expects an English catalog); here English lives in the code, so it must stay.
+        plugins: [
+          [linguiMacro, { linguiConfig, stripNonEssentialFields: false, stripMessageField: false }],
+        ],
       })
       if (!expanded?.ast) return null
       const compiled = await transformFromAstAsync(expanded.ast, code, {

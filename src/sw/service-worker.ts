@@ -18,6 +18,11 @@ const SHELL = `${SHELL_PREFIX}${__SHELL_VERSION__}`
 /** The runtime config and images, as last seen: what a reload with no network needs. */
 const RUNTIME = 'rewards-runtime'
 const CONFIG_PATH = '/config.json'
+/**
+ * Kept answers match by URL alone: a static server's `Vary: Origin` would otherwise hide the
+ * kept script from a module request (which carries an Origin) when the network is gone.
+ */
+const BY_URL: CacheQueryOptions = { ignoreVary: true }
 const shellFiles = new Set(__SHELL_FILES__.map((file) => new URL(file, self.location.origin).href))
 
 self.addEventListener('install', (event) => {
@@ -52,7 +57,8 @@ async function networkFirst(request: Request, cacheName: string): Promise<Respon
     if (response.ok) await cache.put(request.url, response.clone())
     return response
   } catch (error) {
-    const kept = (await cache.match(request.url)) ?? (await caches.match(request.url))
+    const kept =
+      (await cache.match(request.url, BY_URL)) ?? (await caches.match(request.url, BY_URL))
     if (kept) return kept
     throw error
   }
@@ -61,7 +67,7 @@ async function networkFirst(request: Request, cacheName: string): Promise<Respon
 /** The kept answer at once, refreshed in the background for next time. */
 async function keptThenRefreshed(request: Request, event: FetchEvent): Promise<Response> {
   const cache = await caches.open(RUNTIME)
-  const kept = await cache.match(request)
+  const kept = await cache.match(request, BY_URL)
   const fresh = fetch(request).then(async (response) => {
     if (response.ok) await cache.put(request, response.clone())
     return response
@@ -71,7 +77,7 @@ async function keptThenRefreshed(request: Request, event: FetchEvent): Promise<R
 }
 
 async function fromShell(request: Request | string): Promise<Response> {
-  const kept = await caches.match(request, { cacheName: SHELL })
+  const kept = await caches.match(request, { ...BY_URL, cacheName: SHELL })
   return kept ?? fetch(request)
 }
 
