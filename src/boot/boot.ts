@@ -47,6 +47,8 @@ const DEFAULT_LOCALES = ['en', 'es', 'ar']
 /** The member's saved language (src/lib/i18n/activate.ts). */
 const LOCALE_KEY = 'portal-locale'
 const PSEUDO_LOCALE = 'en-XA'
+/** apiLanguage(): the pseudo-locale asks for itself, then English. */
+const PSEUDO_ACCEPT_LANGUAGE = `${PSEUDO_LOCALE}, en;q=0.9`
 const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase()
 
 /**
@@ -78,7 +80,7 @@ export function bootLanguage(
       }
     }
   }
-  return locale === PSEUDO_LOCALE ? 'en' : locale
+  return locale === PSEUDO_LOCALE ? PSEUDO_ACCEPT_LANGUAGE : locale
 }
 
 /** Identifies a request the boot started: its URL and the headers that change the answer. */
