@@ -6,7 +6,7 @@ import { POINTS_LIFETIME_YEARS } from './program-rules'
 import { textFormat, words } from './words/words'
 
 export type EarnSource =
-  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'adjustment'
+  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'welcome' | 'adjustment'
 
 type EntryBase = {
   readonly id: string

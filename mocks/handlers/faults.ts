@@ -174,6 +174,8 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   redemptions: [['balance', 'available']],
   wallet: [['items', 0, 'rewardName'], ['items']],
   session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+  samples: [['items', 0, 'cost'], ['items']],
+  join: [['welcomeBonus'], ['member', 'firstName']],
 }
 
 /** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */

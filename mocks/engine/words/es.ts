@@ -563,6 +563,7 @@ export const es: Wording = {
     idempotency_key_in_use: 'Aún se está procesando una solicitud con esta clave de idempotencia',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos',
     account_locked: 'Esta cuenta está bloqueada',
+    email_taken: 'Este correo electrónico ya está registrado',
   },
   problems: {
     rewardNotFound: (id) => ({
@@ -592,6 +593,15 @@ export const es: Wording = {
     keyReused: ({ key, rewardId, cost }) => ({
       detail: `La Idempotency-Key «${key}» se usó para otra solicitud (recompensa ${rewardId} por ${cost}). Usa una clave nueva para una solicitud nueva.`,
     }),
+    emailTaken: {
+      title: 'Este correo electrónico ya está registrado',
+      detail:
+        'Ya existe un miembro con este correo electrónico. Inicia sesión o restablece la contraseña si la has olvidado.',
+    },
+    joinKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para unirse con otros datos. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    welcome: ({ program }) => `Bienvenida a ${program}`,
     keyInUse: ({ key }) => ({
       detail: `Aún se está procesando una solicitud con la Idempotency-Key «${key}». Vuelve a preguntar en un momento por su resultado.`,
     }),

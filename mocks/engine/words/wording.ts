@@ -120,6 +120,12 @@ export type Wording = {
     /** The ledger's own check, behind the engine's (a debit it cannot cover). */
     notEnoughAvailable(d: { needed: string; available: string }): ProblemWords
     keyReused(d: { key: string; rewardId: string; cost: string }): ProblemWords
+    /** Joining with an email that already has a member. */
+    emailTaken: ProblemWords
+    /** A join's key sent again with other details. */
+    joinKeyReused(d: { key: string }): ProblemWords
+    /** The ledger line of the points credited on joining. */
+    welcome(d: { program: string }): string
     keyInUse(d: { key: string }): ProblemWords
     keyLength(max: number): ProblemWords
     keyMissing: ProblemWords
