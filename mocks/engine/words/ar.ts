@@ -538,6 +538,7 @@ export const ar: Wording = {
     birthday: `عيد ميلاد سعيد من ${BRAND}`,
     redeemed: (reward) => `استبدال: ${reward}`,
     expired: (points, lot) => `انتهت صلاحية ${points} من «${lot}»`,
+    welcome: (program) => `مرحبًا بك في ${program}`,
   },
 
   problemTitles: {
@@ -596,7 +597,11 @@ export const ar: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `استُخدم Idempotency-Key «${key}» للانضمام ببيانات أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
-    welcome: ({ program }) => `مرحبًا بك في ${program}`,
+    termsNotAccepted: {
+      title: 'محتوى غير صالح',
+      detail: 'acceptedTerms: يجب قبول شروط البرنامج',
+    },
+    firstNameBlank: { title: 'محتوى غير صالح', detail: 'firstName: لا يجوز أن يكون فارغًا' },
     keyInUse: ({ key }) => ({
       detail: `ما زال طلب بـ Idempotency-Key «${key}» قيد المعالجة. اسأل عن نتيجته مجددًا بعد قليل.`,
     }),

@@ -498,6 +498,7 @@ export const en: Wording = {
     birthday: 'Happy birthday from Harbor & Pine',
     redeemed: (reward) => `Redeemed: ${reward}`,
     expired: (points, lot) => `${points} from “${lot}” expired`,
+    welcome: (program) => `Welcome to ${program}`,
   },
 
   problemTitles: {
@@ -556,7 +557,11 @@ export const en: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to join with other details. Use a new key for a new request.`,
     }),
-    welcome: ({ program }) => `Welcome to ${program}`,
+    termsNotAccepted: {
+      title: 'Invalid body',
+      detail: 'acceptedTerms: the program’s terms must be accepted',
+    },
+    firstNameBlank: { title: 'Invalid body', detail: 'firstName: must not be blank' },
     keyInUse: ({ key }) => ({
       detail: `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
     }),

@@ -543,6 +543,7 @@ export const es: Wording = {
     birthday: 'Feliz cumpleaños de parte de Harbor & Pine',
     redeemed: (reward) => `Canjeado: ${reward}`,
     expired: (points, lot) => `Caducaron ${points} de «${lot}»`,
+    welcome: (program) => `Bienvenida a ${program}`,
   },
 
   problemTitles: {
@@ -601,7 +602,14 @@ export const es: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para unirse con otros datos. Usa una clave nueva para una solicitud nueva.`,
     }),
-    welcome: ({ program }) => `Bienvenida a ${program}`,
+    termsNotAccepted: {
+      title: 'Cuerpo no válido',
+      detail: 'acceptedTerms: hay que aceptar las condiciones del programa',
+    },
+    firstNameBlank: {
+      title: 'Cuerpo no válido',
+      detail: 'firstName: no puede estar en blanco',
+    },
     keyInUse: ({ key }) => ({
       detail: `Aún se está procesando una solicitud con la Idempotency-Key «${key}». Vuelve a preguntar en un momento por su resultado.`,
     }),

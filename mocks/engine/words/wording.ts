@@ -100,6 +100,8 @@ export type Wording = {
     redeemed(reward: string): string
     /** What was left of a lot when it expired; `points` is already formatted with its word. */
     expired(points: string, lot: string): string
+    /** The points credited on joining. */
+    welcome(program: string): string
   }
 
   /** A short, general title per problem code. */
@@ -124,8 +126,10 @@ export type Wording = {
     emailTaken: ProblemWords
     /** A join's key sent again with other details. */
     joinKeyReused(d: { key: string }): ProblemWords
-    /** The ledger line of the points credited on joining. */
-    welcome(d: { program: string }): string
+    /** Joining without accepting the program's terms. */
+    termsNotAccepted: ProblemWords
+    /** Joining with a blank first name. */
+    firstNameBlank: ProblemWords
     keyInUse(d: { key: string }): ProblemWords
     keyLength(max: number): ProblemWords
     keyMissing: ProblemWords
