@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Program } from '@/api/schemas/program'
+import { localize } from './language'
 import { Ledger } from './ledger'
 import { createProgram, TIER_IDS } from './program-rules'
 import { deriveTierProgress, tierStanding } from './tier-status'
@@ -21,7 +22,7 @@ function purchases(...items: [at: string, spend: number][]): Ledger {
       points: Math.max(1, Math.floor(spend / 100)),
       occurredAt: new Date(at),
       spend: { amount: spend, currency: 'USD' },
-      description: 'Purchase',
+      description: localize(() => 'Purchase'),
     })
   }
   return ledger

@@ -26,18 +26,18 @@ export const ROUTES = {
   program: {
     label: 'Program',
     rules: [
-      rule(getProgram, ({ sessions }) => ({
+      rule(getProgram, ({ sessions, language }) => ({
         status: 200,
-        body: sessions.publicEngine().program(),
+        body: sessions.publicEngine().program(language),
       })),
     ],
   },
   samples: {
     label: 'Sample rewards',
     rules: [
-      rule(listPublicRewards, ({ sessions, query }) => ({
+      rule(listPublicRewards, ({ sessions, query, language }) => ({
         status: 200,
-        body: sessions.publicEngine().publicRewards(query.limit),
+        body: sessions.publicEngine().publicRewards(query.limit, language),
       })),
     ],
   },
@@ -47,7 +47,9 @@ export const ROUTES = {
   },
   balance: {
     label: 'Balance',
-    rules: [rule(getBalance, ({ engine }) => ({ status: 200, body: engine.balance() }))],
+    rules: [
+      rule(getBalance, ({ engine, language }) => ({ status: 200, body: engine.balance(language) })),
+    ],
   },
   tier: {
     label: 'Tier progress',
@@ -56,21 +58,19 @@ export const ROUTES = {
   rewards: {
     label: 'Reward catalog',
     rules: [
-      rule(listRewards, ({ engine, query }) => ({
+      rule(listRewards, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRewards(toRewardQuery(query)),
+        body: engine.listRewards(toRewardQuery(query), language),
       })),
     ],
   },
   reward: {
     label: 'One reward',
     rules: [
-      rule(getReward, ({ engine, params }) => {
-        const reward = engine.getReward(params.id)
+      rule(getReward, ({ engine, params, language }) => {
+        const reward = engine.getReward(params.id, language)
         if (!reward) {
-          throw new EngineError('not_found', 404, `There is no reward with id “${params.id}”.`, {
-            title: 'Reward not found',
-          })
+          throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(params.id))
         }
         return { status: 200, body: reward }
       }),
@@ -79,8 +79,8 @@ export const ROUTES = {
   redemptions: {
     label: 'Redeeming',
     rules: [
-      rule(redeemReward, async ({ engine, body, idempotencyKey, server }) => {
-        const begun = engine.beginRedemption({ ...body, idempotencyKey })
+      rule(redeemReward, async ({ engine, body, idempotencyKey, server, language }) => {
+        const begun = engine.beginRedemption({ ...body, idempotencyKey }, language)
         if (begun.state === 'replayed') {
           return {
             status: 201,
@@ -97,9 +97,9 @@ export const ROUTES = {
   wallet: {
     label: 'Wallet',
     rules: [
-      rule(listRedemptions, ({ engine, query }) => ({
+      rule(listRedemptions, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRedemptions(query),
+        body: engine.listRedemptions(query, language),
       })),
     ],
   },
@@ -116,19 +116,9 @@ export const ROUTES = {
               headers: { 'Set-Cookie': sessionCookie(result.token, request.request.url) },
             }
           case 'locked':
-            throw new EngineError(
-              'account_locked',
-              423,
-              'For your security, this account is locked. Contact member services to unlock it.',
-              { title: 'This account is locked' },
-            )
+            throw new EngineError('account_locked', 423, (w) => w.problems.accountLocked)
           case 'invalid-credentials':
-            throw new EngineError(
-              'invalid_credentials',
-              401,
-              'Check your email and password and try again.',
-              { title: 'Email or password is incorrect' },
-            )
+            throw new EngineError('invalid_credentials', 401, (w) => w.problems.invalidCredentials)
         }
       }),
       rule(signOut, ({ sessions, request }) => {
@@ -157,20 +147,13 @@ export const ROUTES = {
               },
             }
           case 'email-taken':
-            throw new EngineError(
-              'email_taken',
-              409,
-              'A member with this email already exists. Sign in, or reset the password if it is forgotten.',
-              { title: 'This email is already registered' },
-            )
+            throw new EngineError('email_taken', 409, (w) => w.problems.emailTaken)
           case 'key-reused':
-            throw new EngineError(
-              'idempotency_key_reused',
-              422,
-              `The Idempotency-Key “${idempotencyKey}” was used to join with other details. Use a new key for a new request.`,
+            throw new EngineError('idempotency_key_reused', 422, (w) =>
+              w.problems.joinKeyReused({ key: idempotencyKey }),
             )
           case 'invalid':
-            throw new EngineError('bad_request', 400, result.detail, { title: 'Invalid body' })
+            throw new EngineError('bad_request', 400, (w) => w.problems.invalidBody(result.detail))
         }
       }),
     ],

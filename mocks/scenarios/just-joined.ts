@@ -1,4 +1,7 @@
+import { localize } from '../engine/language'
 import { Ledger } from '../engine/ledger'
+import { createProgram } from '../engine/program-rules'
+import { words } from '../engine/words/words'
 import { createMemberProfile } from '../engine/members'
 import { emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
 
@@ -30,7 +33,9 @@ export function buildJustJoined(context: ScenarioContext): ScenarioState {
       source: 'welcome',
       points: program.welcomeBonus,
       occurredAt: now,
-      description: `Welcome to ${program.name}`,
+      description: localize((language) =>
+        words(language).problems.welcome({ program: createProgram(language).name }),
+      ),
     })
   }
   return { member, ledger, redemptions: emptyWallet(context), catalog: context.catalog }

@@ -44,6 +44,12 @@ function signInError(error: unknown): { title: string; detail: string } {
 
 export function SignInPage() {
   const { t } = useLingui()
+  const queryClient = useQueryClient()
+  // Whoever sees this page is signed out. Member pages still on screen while it loaded (signed
+  // out by another tab, say) may have asked for the member's data again: forget it here too.
+  useEffect(() => {
+    queryClient.removeQueries({ queryKey: queryKeys.member.all })
+  }, [queryClient])
   return (
     <div className="mx-auto max-w-md py-6 sm:py-10">
       <title>{t`Sign in`}</title>
