@@ -113,4 +113,12 @@ describe('runtime config', () => {
       parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en'], defaultLocale: 'es' }),
     ).toThrow(/invalid "defaultLocale": must be one of "locales"/)
   })
+
+  it('names a locale that is not a BCP 47 tag at all', () => {
+    for (const tag of ['es_MX', 'en-', 'español', '']) {
+      expect(() =>
+        parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en', tag] }),
+      ).toThrow(/invalid "locales.1": must be a BCP 47 locale tag/)
+    }
+  })
 })
