@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react'
+import { startTransition, StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
 import { isApiFailure } from '@/api/errors'
@@ -63,6 +63,8 @@ async function start() {
   let config
   try {
     config = await loadConfig()
+    // The page's code has just run in one task; what follows starts in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     await showStartUpError(({ ConfigErrorPage }) => <ConfigErrorPage message={message} />, message)
@@ -125,7 +127,9 @@ async function start() {
       .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
       .catch((error: unknown) => console.warn('Background work did not start:', error))
   }
-  render(<App portal={portal} onFirstPaint={afterFirstPaint} />)
+  // A transition: React renders the first screen in slices, yielding to the browser between
+  // them, instead of one long task that keeps a tap or a scroll waiting.
+  startTransition(() => render(<App portal={portal} onFirstPaint={afterFirstPaint} />))
 }
 
 void start()

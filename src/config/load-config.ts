@@ -70,9 +70,13 @@ export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
   )
 }
 
+/**
+ * A well-formed BCP 47 tag. getCanonicalLocales checks the form alone; supportedLocalesOf
+ * would also load the browser's locale data first, some 20-100 ms on a phone's first screen.
+ */
 function isLocale(tag: string) {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0
+    return Intl.getCanonicalLocales(tag).length === 1
   } catch {
     return false
   }
