@@ -44,7 +44,7 @@ export function createProgram(): Program {
   return {
     id: 'prog_harbor_pine',
     name: 'Harbor & Pine Rewards',
-    points: { singular: 'point', plural: 'points' },
+    points: { one: 'point', other: 'points' },
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
     qualification: { basis: 'spend', period: 'calendar_year' },

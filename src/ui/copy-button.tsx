@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { Button } from './button'
 
@@ -24,11 +25,17 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
             .catch(() => setState('failed'))
         }}
       >
-        {state === 'copied' ? 'Copied' : 'Copy'}
+        {state === 'copied' ? <Trans>Copied</Trans> : <Trans>Copy</Trans>}
       </Button>
       <span role="status" className="text-sm text-ink-muted">
-        {state === 'copied' && <span className="sr-only">Copied {text}</span>}
-        {state === 'failed' && 'Copying isn’t allowed here: select the code and copy it.'}
+        {state === 'copied' && (
+          <span className="sr-only">
+            <Trans>Copied {text}</Trans>
+          </span>
+        )}
+        {state === 'failed' && (
+          <Trans>Copying isn’t allowed here: select the code and copy it.</Trans>
+        )}
       </span>
     </span>
   )

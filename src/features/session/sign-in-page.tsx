@@ -17,7 +17,7 @@ import { TextField } from '@/ui/text-field'
 import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
 
 /** Plain words for why signing in failed, and whether trying again may help. */
-function signInError(error: unknown): { title: string; detail: string } {
+function signInError(error: unknown) {
   if (error instanceof ApiError && error.code === 'invalid_credentials') {
     return {
       title: 'Email or password is incorrect',

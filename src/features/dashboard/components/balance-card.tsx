@@ -2,7 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import { cn } from '@/lib/cn'
-import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import {
+  formatMoney,
+  formatNumber,
+  formatPoints,
+  formatShortDate,
+  pointsWord,
+  type PointsWording,
+} from '@/lib/format'
 import { Card } from '@/ui/card'
 import { ClockIcon } from '@/ui/icons'
 import { SectionSkeleton } from '@/ui/skeleton'
@@ -26,15 +33,15 @@ export function BalanceCard() {
           {formatNumber(balance.available)}
         </span>
         <span className="text-lg font-medium text-ink-muted">
-          {balance.available === 1 ? words.singular : words.plural}
+          {pointsWord(balance.available, words)}
           <span className="sr-only"> available</span>
         </span>
       </p>
 
       {isNew ? (
         <p className="mt-4 rounded-xl bg-brand-soft p-4 text-sm text-ink">
-          Welcome! Earn your first {words.plural}: {formatPoints(program.earnRate.points, words)}{' '}
-          for every {formatMoney(program.earnRate.per)} you spend, and more as your tier grows.
+          Welcome! Earn your first {words.other}: {formatPoints(program.earnRate.points, words)} for
+          every {formatMoney(program.earnRate.per)} you spend, and more as your tier grows.
         </p>
       ) : (
         <dl className="mt-5 grid gap-4 text-sm sm:grid-cols-2">
@@ -88,7 +95,7 @@ function BatchList({
 }: {
   batches: { points: number; on: string }[]
   verb: string
-  words: { singular: string; plural: string }
+  words: PointsWording
   asOf: string
   className?: string
 }) {

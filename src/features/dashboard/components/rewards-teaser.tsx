@@ -39,7 +39,7 @@ export function RewardsTeaser() {
         closest.length > 0 && (
           <p className="mt-3 text-sm text-ink-muted">
             {balance.available === 0
-              ? `Nothing to redeem yet. Your first ${words.plural} will open these up:`
+              ? `Nothing to redeem yet. Your first ${words.other} will open these up:`
               : `Not quite enough for a reward yet. These are the closest:`}
           </p>
         )
