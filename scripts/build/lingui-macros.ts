@@ -27,7 +27,9 @@ export function linguiMacros(configPath: string): Plugin {
         ast: true,
         code: false,
         parserOpts,
-        plugins: [[linguiMacro, { linguiConfig, stripNonEssentialFields: false }]],
+        // The macro drops `message` from production builds by default, for apps that load
+        // an English catalog; English here lives only in the code, so it must stay.
+        plugins: [[linguiMacro, { linguiConfig, stripMessageField: false }]],
       })
       if (!expanded?.ast) return null
       const compiled = await transformFromAstAsync(expanded.ast, code, {
