@@ -83,9 +83,7 @@ export function RedemptionCard({
           >
             {voucher.code}
           </code>
-          {active && (
-            <CopyButton text={voucher.code} label={`Copy code for ${redemption.rewardName}`} />
-          )}
+          {active && <CopyButton text={voucher.code} codeFor={redemption.rewardName} />}
         </div>
       )}
 
