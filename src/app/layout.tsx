@@ -133,7 +133,7 @@ function ThemeSelect() {
   const { t } = useLingui()
   const [theme, setTheme] = useState(themePreference)
   return (
-    <label className="inline-flex items-center gap-2">
+    <label className="inline-flex max-w-full flex-wrap items-center justify-center gap-2">
       <Trans>Theme</Trans>
       <select
         value={theme}
@@ -142,7 +142,7 @@ function ThemeSelect() {
           setTheme(next)
           setThemePreference(next)
         }}
-        className="min-h-9 rounded-lg border border-line bg-surface px-2 text-ink"
+        className="min-h-9 max-w-full rounded-lg border border-line bg-surface px-2 text-ink"
       >
         <option value="system">{t`Same as device`}</option>
         <option value="light">{t`Light`}</option>
