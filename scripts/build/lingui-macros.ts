@@ -27,8 +27,7 @@ export function linguiMacros(configPath: string): Plugin {
         ast: true,
         code: false,
         parserOpts,
-        // The macro drops `message` from production builds by default, for apps that load
-        // an English catalog; English here lives only in the code, so it must stay.
+        // Kept in production builds too: English has no catalog, so its words are these messages.
         plugins: [[linguiMacro, { linguiConfig, stripMessageField: false }]],
       })
       if (!expanded?.ast) return null
