@@ -129,3 +129,30 @@ describe('the member’s language', () => {
     expect(languages.filter((value) => !['en', 'es', 'ar'].includes(value))).toEqual([])
   })
 })
+
+describe('before the portal can start', () => {
+  test('a settings file with a mistake: said in the member’s language, the mistake in English', async () => {
+    // A first visit keeps Arabic on the device; then the site's config.json goes wrong.
+    const page = await openPage('/sign-in?scenario=default&locale=ar', 'small')
+    await settled(page)
+    const broken = { mock: true, apiBaseUrl: '/api/v1', locales: ['en', 'fr'] }
+    await page
+      .context()
+      .route('**/config.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+      )
+    await page.reload({ waitUntil: 'load' })
+    await page
+      .getByRole('heading', { level: 1, name: 'تعذّر تشغيل بوابة المكافآت' })
+      .waitFor(VISIBLE)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+    await page
+      .getByRole('alert')
+      .getByText(/إعداداتها على خطأ/)
+      .waitFor(VISIBLE)
+    expect(await page.getByText(/invalid "locales\.1"/).getAttribute('lang')).toBe('en')
+    await page.getByRole('button', { name: 'إعادة التحميل' }).waitFor(VISIBLE)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+  })
+})
