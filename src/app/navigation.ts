@@ -113,7 +113,7 @@ export const destinations: readonly Destination[] = [
     to: paths.tiers,
     label: msg`Tiers`,
     icon: UserIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'membership',
@@ -137,7 +137,7 @@ export const destinations: readonly Destination[] = [
     to: paths.howItWorks,
     label: msg`How it works`,
     icon: UserIcon,
-    ready: false,
+    ready: true,
   },
 ]
 

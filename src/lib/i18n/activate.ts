@@ -50,8 +50,14 @@ async function catalogFor(language: string): Promise<Catalog> {
   ) as Catalog
 }
 
-/** The language requests ask the API for: the pseudo-locale reads English. */
-export const apiLanguage = (locale: string) => (locale === PSEUDO_LOCALE ? 'en' : locale)
+const PSEUDO_ACCEPT_LANGUAGE = `${PSEUDO_LOCALE}, en;q=0.9`
+
+/**
+ * The languages requests ask the API for. The pseudo-locale asks for itself, which the mock API
+ * answers with its words accented and stretched too, then English, which any other API answers.
+ */
+export const apiLanguage = (locale: string) =>
+  locale === PSEUDO_LOCALE ? PSEUDO_ACCEPT_LANGUAGE : locale
 
 /**
  * Shows the portal in `locale`: loads its catalogs (none for English), then switches every
@@ -82,4 +88,20 @@ export function startingLocale(offered: readonly string[], fallback: string) {
     saved: savedLocale(),
     browser: globalThis.navigator?.languages ?? [],
   })
+}
+
+/**
+ * The locale a visit starts in: one offered by link (`?locale=`, designers reach the
+ * pseudo-locale this way in mock mode), else startingLocale. `linked`: chosen by link, and kept.
+ * The page's inline script (src/boot/boot.ts) makes the same choice for its requests.
+ */
+export function visitLocale(
+  config: { mock: boolean; locales: readonly string[]; defaultLocale?: string | undefined },
+  search: string,
+): { locale: string; linked: boolean } {
+  const linked = new URLSearchParams(search).get('locale')
+  const offered = config.mock ? [...config.locales, PSEUDO_LOCALE] : config.locales
+  if (linked && offered.includes(linked)) return { locale: linked, linked: true }
+  const fallback = config.defaultLocale ?? config.locales[0] ?? 'en'
+  return { locale: startingLocale(config.locales, fallback), linked: false }
 }
