@@ -21,6 +21,7 @@ export default defineConfig({
         '<rootDir>/src/lib/',
         '<rootDir>/src/api/',
         '<rootDir>/src/config/',
+        '<rootDir>/src/main.tsx',
       ],
       exclude: ['**/*.test.*'],
     },

@@ -1,15 +1,23 @@
+import { msg } from '@lingui/core/macro'
 import { startTransition, StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
 import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App, createBrowserPortal } from '@/app/app'
-import { loadConfig } from '@/config/load-config'
+import { ConfigError, loadConfig } from '@/config/load-config'
 import { setAccountLinks } from '@/config/account-links'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
-import { activateLocale, apiLanguage, setOfferedLocales, visitLocale } from '@/lib/i18n/activate'
+import {
+  activateLocale,
+  apiLanguage,
+  setOfferedLocales,
+  startingLocale,
+  visitLocale,
+} from '@/lib/i18n/activate'
 import { i18n } from '@/lib/i18n/i18n'
+import { SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
@@ -66,8 +74,14 @@ async function start() {
     // The page's code has just run in one task; what follows starts in a task of its own.
     await new Promise((resolve) => setTimeout(resolve, 0))
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    await showStartUpError(({ ConfigErrorPage }) => <ConfigErrorPage message={message} />, message)
+    const detail = error instanceof Error ? error.message : String(error)
+    const kind = error instanceof ConfigError ? error.kind : 'invalid'
+    // No config, so no offered languages: the member's saved choice or browser's, if shipped.
+    await activateLocale(startingLocale(SHIPPED_LANGUAGES, 'en')).catch(() => activateLocale('en'))
+    await showStartUpError(
+      ({ ConfigErrorPage }) => <ConfigErrorPage kind={kind} detail={detail} />,
+      `${i18n._(msg`The rewards portal can’t start.`)} ${detail}`,
+    )
     return
   }
 
@@ -106,11 +120,13 @@ async function start() {
       locales: config.locales,
     })
     if (mock.status === 'unknown-scenario') {
+      await languageReady.catch(() => activateLocale('en'))
+      const requested = mock.requested
       await showStartUpError(
         ({ UnknownScenarioPage }) => (
           <UnknownScenarioPage requested={mock.requested} known={mock.known} />
         ),
-        `There is no mock scenario called "${mock.requested}".`,
+        i18n._(msg`There is no mock scenario called “${requested}”`),
       )
       return
     }

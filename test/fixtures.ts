@@ -11,7 +11,7 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
   return {
     id: 'prog',
     name: 'Test Rewards',
-    points: { singular: 'point', plural: 'points' },
+    points: { one: 'point', other: 'points' },
     currency: 'USD',
     earnRate: { points: 1, per: usd(100) },
     qualification: {

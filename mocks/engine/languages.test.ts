@@ -28,9 +28,11 @@ const WORD_FIELDS = new Set([
   'reason',
   'title',
   'detail',
-  'singular',
-  'plural',
 ])
+/** Fields whose object is all words: the points word, whose plural forms vary by language. */
+const WORDS_OBJECTS = new Set(['points'])
+const isWordsObject = (key: string, field: unknown) =>
+  WORDS_OBJECTS.has(key) && typeof field === 'object' && field !== null
 
 /** `value` with every word replaced by a marker: what must not change with the language. */
 function withoutWords(value: unknown): unknown {
@@ -39,7 +41,9 @@ function withoutWords(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, field]) => [
       key,
-      WORD_FIELDS.has(key) && typeof field === 'string' ? '(words)' : withoutWords(field),
+      (WORD_FIELDS.has(key) && typeof field === 'string') || isWordsObject(key, field)
+        ? '(words)'
+        : withoutWords(field),
     ]),
   )
 }
@@ -51,7 +55,12 @@ function wordsOf(value: unknown, path = '$'): [string, string][] {
   return Object.entries(value).flatMap(([key, field]): [string, string][] =>
     WORD_FIELDS.has(key) && typeof field === 'string'
       ? [[`${path}.${key}`, field]]
-      : wordsOf(field, `${path}.${key}`),
+      : isWordsObject(key, field)
+        ? Object.entries(field as Record<string, string>).map(([form, text]) => [
+            `${path}.${key}.${form}`,
+            text,
+          ])
+        : wordsOf(field, `${path}.${key}`),
   )
 }
 
@@ -134,8 +143,8 @@ describe('the mock engine in every language', () => {
     const [en, es, ar] = (['en', 'es', 'ar'] as const).map((language) => engine.program(language))
     expect(es?.name).toBe('Recompensas Harbor & Pine')
     expect(ar?.name).toBe('مكافآت هاربر آند باين')
-    expect(es?.points).toEqual({ singular: 'punto', plural: 'puntos' })
-    expect(ar?.points.singular).toBe('نقطة')
+    expect(es?.points).toEqual({ one: 'punto', many: 'de puntos', other: 'puntos' })
+    expect(ar?.points.two).toBe('نقطتان')
     expect(es?.tiers.map((tier) => tier.name)).toEqual(['Bronce', 'Plata', 'Oro'])
     expect(ar?.tiers.map((tier) => tier.name)).toEqual(['البرونزي', 'الفضي', 'الذهبي'])
     expect(ar?.tiers.map((tier) => tier.id)).toEqual(en?.tiers.map((tier) => tier.id))

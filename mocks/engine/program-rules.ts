@@ -113,9 +113,7 @@ export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
   return {
     id: 'prog_harbor_pine',
     name: say(language, (l) => words(l).program.name),
-    // Until the contract takes CLDR plural forms: the singular is the `one` form, the plural
-    // the `other` (what most numbers take, in Arabic too).
-    points: { singular: points.one ?? points.other, plural: points.other },
+    points,
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
     qualification: {
@@ -177,7 +175,9 @@ export function higherTier(a: Tier, b: Tier): Tier {
 export function tierAfterPeriod(program: Program, held: Tier, reached: Tier): Tier {
   if (reached.rank >= held.rank) return held
   if (program.qualification.moveDown === 'to_qualified_tier') return reached
-  const below = tiersByRank(program).filter((tier) => tier.rank < held.rank).at(-1)
+  const below = tiersByRank(program)
+    .filter((tier) => tier.rank < held.rank)
+    .at(-1)
   return higherTier(reached, below ?? reached)
 }
 

@@ -64,6 +64,7 @@ export async function call(
   }
   if (schema === null) return undefined
   if (json === undefined) {
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a reason for logs, never shown
     throw offContract(name, '(body)', 'expected a JSON body')
   }
   const parsed = schema.safeParse(json)
@@ -113,6 +114,7 @@ function toApiError(response: Response, body: unknown): ApiError {
     {
       type: 'about:blank',
       status: response.status,
+      // For logs: describeError() shows a member its own words for an answer like this.
       title: response.statusText || `HTTP ${response.status}`,
       // No problem body (a proxy or gateway answered): the status is all there is to go on.
       code: response.status >= 500 ? 'internal_error' : 'http_error',

@@ -28,6 +28,8 @@ export class ContractError extends Error {
   readonly path: string
 
   constructor(endpoint: string, path: string, reason: string) {
+    // For logs and error reports; describeError() has the words a member sees.
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- never shown to a member
     super(`${endpoint} answered outside the contract at "${path}": ${reason}`)
     this.name = 'ContractError'
     this.endpoint = endpoint
@@ -41,6 +43,7 @@ export class NetworkError extends Error {
 
   constructor(reason: 'offline' | 'timeout', options?: { cause?: unknown }) {
     // For logs only: describeError() has the words a member sees.
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- never shown to a member
     super(`loyalty API ${reason}`, options)
     this.name = 'NetworkError'
     this.reason = reason

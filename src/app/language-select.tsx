@@ -24,8 +24,8 @@ export function LanguageSelect() {
   if (locales.length < 2 && locales[0] === locale) return null
   const options = locales.includes(locale) ? locales : [...locales, locale]
   return (
-    <div className="inline-flex flex-wrap items-center justify-center gap-2">
-      <label className="inline-flex items-center gap-2">
+    <div className="inline-flex max-w-full flex-wrap items-center justify-center gap-2">
+      <label className="inline-flex max-w-full flex-wrap items-center justify-center gap-2">
         <Trans>Language</Trans>
         <select
           value={locale}
@@ -39,7 +39,7 @@ export function LanguageSelect() {
               .catch(() => setFailed(true))
               .finally(() => setBusy(false))
           }}
-          className="min-h-9 rounded-lg border border-line bg-surface px-2 text-ink"
+          className="min-h-9 max-w-full rounded-lg border border-line bg-surface px-2 text-ink"
         >
           {options.map((option) => (
             <option key={option} value={option} lang={option}>

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activateLocale, setOfferedLocales } from '@/lib/i18n/activate'
 import { renderApp } from '../../test/render-app'
 
 // jsdom applies no CSS: both the header nav (wide screens) and the bottom bar (phones) are in
@@ -104,5 +105,39 @@ describe('navigation', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sign in' })
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'More' })).not.toBeInTheDocument()
+  })
+})
+
+describe('the shell in the member’s language', () => {
+  afterEach(async () => {
+    setOfferedLocales(['en'])
+    await activateLocale('en')
+  })
+
+  it('switches navigation, menus and footer when the member picks a language in the footer', async () => {
+    setOfferedLocales(['en', 'es', 'ar'])
+    const { engine, user } = renderApp('/wallet')
+    await screen.findByRole('heading', { level: 1, name: 'Your wallet' })
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es')
+    const nav = await screen.findAllByRole('navigation', { name: 'Principal' })
+    expect(document.documentElement).toHaveAttribute('lang', 'es')
+    expect(within(nav[0] as HTMLElement).getByRole('link', { name: 'Inicio' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Saltar al contenido' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Tema' })).toBeInTheDocument()
+    const balance = engine.balance().available.toLocaleString('es')
+    expect(within(screen.getByRole('banner')).getByText(`${balance} points`)).toBeInTheDocument()
+    expect(within(screen.getByRole('banner')).getByText('Tu saldo:')).toHaveClass('sr-only')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Idioma' }), 'ar')
+    const [, bar] = await screen.findAllByRole('navigation', { name: 'القائمة الرئيسية' })
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl')
+    await user.click(within(bar as HTMLElement).getByRole('button', { name: 'المزيد' }))
+    const sheet = await screen.findByRole('dialog', { name: 'القائمة' })
+    expect(within(sheet).getByRole('link', { name: 'محفظتك' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    expect(within(sheet).getByRole('button', { name: 'تسجيل الخروج' })).toBeInTheDocument()
   })
 })

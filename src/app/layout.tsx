@@ -24,6 +24,7 @@ import { OfflineBanner } from './offline-banner'
 import { Skeleton } from '@/ui/skeleton'
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
+  const { t } = useLingui()
   const guest = useIsGuest()
   // A guest gets Sign in and Join in the header instead of the member's navigation.
   const member = !signedOut && !guest
@@ -42,9 +43,9 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
     >
       <a
         href="#main"
-        className="sr-only z-50 rounded-full bg-brand px-4 py-2 font-semibold text-on-brand focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        className="sr-only z-50 rounded-full bg-brand px-4 py-2 font-semibold text-on-brand focus:not-sr-only focus:fixed focus:start-3 focus:top-3"
       >
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6 lg:gap-6">
@@ -65,13 +66,21 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
                 <StarIcon width={18} height={18} />
               </span>
             )}
-            <ErrorBoundary fallback={() => <span>Rewards</span>}>
+            <ErrorBoundary
+              fallback={() => (
+                <span>
+                  <Trans comment="The portal's name when the program's cannot be loaded">
+                    Rewards
+                  </Trans>
+                </span>
+              )}
+            >
               <Suspense
                 fallback={
                   // The link needs a name before the program's arrives.
                   <>
                     <Skeleton className="h-5 w-40" />
-                    <span className="sr-only">Home</span>
+                    <span className="sr-only">{t`Home`}</span>
                   </>
                 }
               >
@@ -122,7 +131,7 @@ function ThemeSelect() {
   const { t } = useLingui()
   const [theme, setTheme] = useState(themePreference)
   return (
-    <label className="inline-flex items-center gap-2">
+    <label className="inline-flex max-w-full flex-wrap items-center justify-center gap-2">
       <Trans>Theme</Trans>
       <select
         value={theme}
@@ -131,7 +140,7 @@ function ThemeSelect() {
           setTheme(next)
           setThemePreference(next)
         }}
-        className="min-h-9 rounded-lg border border-line bg-surface px-2 text-ink"
+        className="min-h-9 max-w-full rounded-lg border border-line bg-surface px-2 text-ink"
       >
         <option value="system">{t`Same as device`}</option>
         <option value="light">{t`Light`}</option>
@@ -157,7 +166,7 @@ function SignOutButton({ signingOut, onSignOut }: SignOutProps) {
       onClick={onSignOut}
     >
       <SignOutIcon />
-      {signingOut ? 'Signing out…' : 'Sign out'}
+      {signingOut ? <Trans>Signing out…</Trans> : <Trans>Sign out</Trans>}
     </Button>
   )
 }
@@ -176,13 +185,14 @@ const menuLinkClasses = ({ isActive }: { isActive: boolean }) =>
 
 /** A group's pages as links, for a menu panel or the "More" sheet. */
 function MenuLinks({ section, onNavigate }: { section: NavSection; onNavigate: () => void }) {
+  const { i18n } = useLingui()
   return (
     <ul>
       {section.destinations.map(({ id, to, end, label, icon: Icon }) => (
         <li key={id}>
           <NavLink to={to} end={end} className={menuLinkClasses} onClick={onNavigate}>
             <Icon className="shrink-0 text-ink-muted" />
-            {label}
+            {i18n._(label)}
           </NavLink>
         </li>
       ))}
@@ -192,11 +202,12 @@ function MenuLinks({ section, onNavigate }: { section: NavSection; onNavigate: (
 
 /** Wide screens: a link per group, or a menu where a group has several pages. */
 function HeaderNav() {
+  const { i18n, t } = useLingui()
   const { pathname } = useLocation()
   const current = groupOf(pathname)
   const sections = navSections().filter((section) => section.group.id !== 'account')
   return (
-    <nav aria-label="Main" className="hidden lg:block">
+    <nav aria-label={t`Main`} className="hidden lg:block">
       <ul className="flex items-center gap-1">
         {sections.map((section) => {
           const [only] = section.destinations
@@ -208,10 +219,13 @@ function HeaderNav() {
                   end={only.end}
                   className={({ isActive }) => navLinkClasses(isActive)}
                 >
-                  {section.group.label}
+                  {i18n._(section.group.label)}
                 </NavLink>
               ) : (
-                <DisclosureMenu label={section.group.label} current={current === section.group.id}>
+                <DisclosureMenu
+                  label={i18n._(section.group.label)}
+                  current={current === section.group.id}
+                >
                   {(close) => <MenuLinks section={section} onNavigate={close} />}
                 </DisclosureMenu>
               )}
@@ -235,7 +249,7 @@ function AccountMenu(signOut: SignOutProps) {
         label={
           <>
             <UserIcon />
-            Account
+            <Trans>Account</Trans>
           </>
         }
       >
@@ -261,6 +275,7 @@ function AccountMenu(signOut: SignOutProps) {
  * "More" for everything else (every page, grouped, and signing out) in a sheet.
  */
 function BottomBar(signOut: SignOutProps) {
+  const { i18n, t } = useLingui()
   const { pathname } = useLocation()
   const current = groupOf(pathname)
   const [more, setMore] = useState(false)
@@ -268,7 +283,7 @@ function BottomBar(signOut: SignOutProps) {
   const tabs = sections.filter((section) => section.group.tab)
   return (
     <nav
-      aria-label="Main"
+      aria-label={t`Main`}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] lg:hidden"
     >
       <ul className="mx-auto flex max-w-xl">
@@ -281,7 +296,7 @@ function BottomBar(signOut: SignOutProps) {
                 className={tabClasses(current === group.id)}
               >
                 <group.icon />
-                <span className="max-w-full truncate">{group.label}</span>
+                <span className="max-w-full truncate">{i18n._(group.label)}</span>
               </Link>
             </li>
           ) : null,
@@ -295,19 +310,21 @@ function BottomBar(signOut: SignOutProps) {
             className={tabClasses(false)}
           >
             <MoreIcon />
-            <span className="max-w-full truncate">More</span>
+            <span className="max-w-full truncate">
+              <Trans comment="The bottom bar's tab that opens every other page">More</Trans>
+            </span>
           </button>
         </li>
       </ul>
       <Dialog open={more} onClose={() => setMore(false)} labelledBy="more-title" placement="sheet">
         <div className="flex items-center justify-between">
           <h2 id="more-title" className="text-lg font-bold">
-            Menu
+            <Trans>Menu</Trans>
           </h2>
           <Button
             variant="ghost"
             size="icon"
-            aria-label="Close menu"
+            aria-label={t`Close menu`}
             onClick={() => setMore(false)}
           >
             <CloseIcon />
@@ -321,9 +338,9 @@ function BottomBar(signOut: SignOutProps) {
           >
             <h3
               id={`more-${section.group.id}`}
-              className="px-3 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+              className="px-3 text-xs font-semibold tracking-wide text-ink-muted uppercase rtl:tracking-normal"
             >
-              {section.group.label}
+              {i18n._(section.group.label)}
             </h3>
             <MenuLinks section={section} onNavigate={() => setMore(false)} />
           </section>
@@ -356,10 +373,13 @@ function ProgramName() {
 function HeaderBalance() {
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: available } = useSuspenseQuery({ ...balanceQuery(), select: (b) => b.available })
+  const balance = formatPoints(available, program.points)
   return (
     <p className="rounded-full bg-brand-soft px-3 py-1.5 text-sm font-semibold text-brand-strong">
-      <span className="sr-only">Your balance: </span>
-      {formatPoints(available, program.points)}
+      <Trans>
+        <span className="sr-only">Your balance: </span>
+        {balance}
+      </Trans>
     </p>
   )
 }

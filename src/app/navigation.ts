@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro'
+import type { MessageDescriptor } from '@lingui/core'
 import type { ComponentType } from 'react'
 import { paths } from '@/config/paths'
 import {
@@ -15,7 +17,8 @@ export type NavGroupId = 'home' | 'rewards' | 'earn' | 'activity' | 'account'
 
 export type NavGroup = {
   id: NavGroupId
-  label: string
+  /** The group's name (a message: format it with `i18n._`). */
+  label: MessageDescriptor
   icon: ComponentType<IconProps>
   /** On phones, a tab of its own in the bottom bar; the rest are under "More". */
   tab: boolean
@@ -25,7 +28,8 @@ export type Destination = {
   id: string
   group: NavGroupId
   to: string
-  label: string
+  /** The page's name in menus (a message: format it with `i18n._`). */
+  label: MessageDescriptor
   icon: ComponentType<IconProps>
   /** Active only on exactly this path, not on the pages below it. */
   end?: boolean
@@ -34,11 +38,11 @@ export type Destination = {
 }
 
 export const navGroups: readonly NavGroup[] = [
-  { id: 'home', label: 'Home', icon: HomeIcon, tab: true },
-  { id: 'rewards', label: 'Rewards', icon: GiftIcon, tab: true },
-  { id: 'earn', label: 'Earn', icon: SparkleIcon, tab: true },
-  { id: 'activity', label: 'Activity', icon: ListIcon, tab: true },
-  { id: 'account', label: 'Account', icon: UserIcon, tab: false },
+  { id: 'home', label: msg`Home`, icon: HomeIcon, tab: true },
+  { id: 'rewards', label: msg`Rewards`, icon: GiftIcon, tab: true },
+  { id: 'earn', label: msg`Earn`, icon: SparkleIcon, tab: true },
+  { id: 'activity', label: msg`Activity`, icon: ListIcon, tab: true },
+  { id: 'account', label: msg`Account`, icon: UserIcon, tab: false },
 ]
 
 /**
@@ -50,7 +54,7 @@ export const destinations: readonly Destination[] = [
     id: 'dashboard',
     group: 'home',
     to: paths.dashboard,
-    label: 'Home',
+    label: msg`Home`,
     icon: HomeIcon,
     end: true,
     ready: true,
@@ -59,7 +63,7 @@ export const destinations: readonly Destination[] = [
     id: 'catalog',
     group: 'rewards',
     to: paths.rewards,
-    label: 'Rewards catalog',
+    label: msg`Rewards catalog`,
     icon: GiftIcon,
     ready: true,
   },
@@ -67,7 +71,7 @@ export const destinations: readonly Destination[] = [
     id: 'wallet',
     group: 'rewards',
     to: paths.wallet,
-    label: 'Your wallet',
+    label: msg`Your wallet`,
     icon: WalletIcon,
     ready: true,
   },
@@ -75,7 +79,7 @@ export const destinations: readonly Destination[] = [
     id: 'earn',
     group: 'earn',
     to: paths.earn,
-    label: 'Ways to earn',
+    label: msg`Ways to earn`,
     icon: SparkleIcon,
     ready: false,
   },
@@ -83,7 +87,7 @@ export const destinations: readonly Destination[] = [
     id: 'refer',
     group: 'earn',
     to: paths.refer,
-    label: 'Refer a friend',
+    label: msg`Refer a friend`,
     icon: SparkleIcon,
     ready: false,
   },
@@ -91,7 +95,7 @@ export const destinations: readonly Destination[] = [
     id: 'challenges',
     group: 'earn',
     to: paths.challenges,
-    label: 'Challenges',
+    label: msg`Challenges`,
     icon: SparkleIcon,
     ready: false,
   },
@@ -99,16 +103,23 @@ export const destinations: readonly Destination[] = [
     id: 'activity',
     group: 'activity',
     to: paths.activity,
-    label: 'Points activity',
+    label: msg`Points activity`,
     icon: ListIcon,
     ready: false,
   },
-  { id: 'tiers', group: 'account', to: paths.tiers, label: 'Tiers', icon: UserIcon, ready: true },
+  {
+    id: 'tiers',
+    group: 'account',
+    to: paths.tiers,
+    label: msg`Tiers`,
+    icon: UserIcon,
+    ready: true,
+  },
   {
     id: 'membership',
     group: 'account',
     to: paths.membership,
-    label: 'VIP membership',
+    label: msg`VIP membership`,
     icon: UserIcon,
     ready: false,
   },
@@ -116,7 +127,7 @@ export const destinations: readonly Destination[] = [
     id: 'profile',
     group: 'account',
     to: paths.profile,
-    label: 'Profile',
+    label: msg`Profile`,
     icon: UserIcon,
     ready: false,
   },
@@ -124,7 +135,7 @@ export const destinations: readonly Destination[] = [
     id: 'how-it-works',
     group: 'account',
     to: paths.howItWorks,
-    label: 'How it works',
+    label: msg`How it works`,
     icon: UserIcon,
     ready: true,
   },

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { lazy, Suspense } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { ErrorBoundary } from '@/ui/error-boundary'
@@ -23,7 +24,9 @@ export function RouteBoundary() {
 function PageLoading() {
   return (
     <div aria-busy="true" className="py-10">
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">
+        <Trans>Loading…</Trans>
+      </span>
     </div>
   )
 }
@@ -43,10 +46,14 @@ export function RouteError({ error }: { error: unknown }) {
 export function PlainError() {
   return (
     <div role="alert" className="mx-auto max-w-xl py-10">
-      <h1 className="text-2xl font-bold">This page couldn’t be shown</h1>
-      <p className="mt-2">Check your connection, then reload the page.</p>
+      <h1 className="text-2xl font-bold">
+        <Trans>This page couldn’t be shown</Trans>
+      </h1>
+      <p className="mt-2">
+        <Trans>Check your connection, then reload the page.</Trans>
+      </p>
       <a href="/" className="mt-4 inline-block font-semibold text-brand underline">
-        Reload
+        <Trans>Reload</Trans>
       </a>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { Link } from '@/ui/link'
@@ -16,27 +17,30 @@ export default function RouteErrorPage({ error }: { error: unknown }) {
   return (
     <div className="mx-auto max-w-xl py-10">
       <h1 ref={heading} tabIndex={-1} className="mb-4 text-2xl font-bold outline-none">
-        This page couldn’t be shown
+        <Trans>This page couldn’t be shown</Trans>
       </h1>
       <ErrorState title={title} detail={detail} onRetry={() => void navigate(0)} />
       <Link to={paths.dashboard} className={`${buttonClasses('ghost')} mt-4`}>
-        Back to your dashboard
+        <Trans>Back to your dashboard</Trans>
       </Link>
     </div>
   )
 }
 
 export function NotFound() {
+  const { t } = useLingui()
   return (
     <div className="mx-auto max-w-xl py-10 text-center">
-      <title>Page not found</title>
+      <title>{t`Page not found`}</title>
       <p className="text-sm font-semibold text-brand">404</p>
-      <h1 className="mt-2 text-2xl font-bold">We couldn’t find that page</h1>
+      <h1 className="mt-2 text-2xl font-bold">
+        <Trans>We couldn’t find that page</Trans>
+      </h1>
       <p className="mt-2 text-ink-muted">
-        The link may be out of date, or the page may have moved.
+        <Trans>The link may be out of date, or the page may have moved.</Trans>
       </p>
       <Link to={paths.dashboard} className={`${buttonClasses('primary')} mt-6`}>
-        Go to your dashboard
+        <Trans>Go to your dashboard</Trans>
       </Link>
     </div>
   )

@@ -47,7 +47,7 @@ const DEFAULT_LOCALES = ['en', 'es', 'ar']
 /** The member's saved language (src/lib/i18n/activate.ts). */
 const LOCALE_KEY = 'portal-locale'
 const PSEUDO_LOCALE = 'en-XA'
-/** apiLanguage(): the pseudo-locale asks for itself, then English. */
+/** What the pseudo-locale asks the API for, as apiLanguage() in src/lib/i18n/activate.ts. */
 const PSEUDO_ACCEPT_LANGUAGE = `${PSEUDO_LOCALE}, en;q=0.9`
 const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase()
 

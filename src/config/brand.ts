@@ -37,6 +37,7 @@ export function applyBrand(brand: Brand, doc: Document = document) {
     .filter(Boolean)
     .join(';')
   const dark = declarations(brand.dark)
+  /* eslint-disable lingui/no-unlocalized-strings -- CSS, not words */
   const css = [
     base && `:root{${base}}`,
     dark && `:root[data-theme='dark']{${dark}}`,
@@ -44,6 +45,7 @@ export function applyBrand(brand: Brand, doc: Document = document) {
   ]
     .filter(Boolean)
     .join('\n')
+  /* eslint-enable lingui/no-unlocalized-strings */
   if (!css) return
   const style = doc.createElement('style')
   style.dataset.brand = ''

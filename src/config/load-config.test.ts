@@ -114,6 +114,43 @@ describe('runtime config', () => {
     ).toThrow(/invalid "defaultLocale": must be one of "locales"/)
   })
 
+  it('takes the points word per locale, in every plural form the language uses', () => {
+    const points = {
+      en: { one: 'star', other: 'stars' },
+      'es-MX': { one: 'estrella', many: 'estrellas', other: 'estrellas' },
+      ar: { zero: 'نجمة', one: 'نجمة', two: 'نجمتان', few: 'نجوم', many: 'نجمة', other: 'نجمة' },
+    }
+    expect(parseConfig({ mock: true, apiBaseUrl: '/api/v1', program: { points } })).toMatchObject({
+      program: { points },
+    })
+  })
+
+  it('names a points word that lacks a form its language needs, or is not keyed by a locale', () => {
+    const config = (points: unknown) => ({ mock: true, apiBaseUrl: '/api/v1', program: { points } })
+    expect(() => parseConfig(config({ ar: { one: 'نجمة', other: 'نجوم' } }))).toThrow(
+      /invalid "program.points.ar": ar needs the plural forms .*"zero", "two", "few", "many" missing/,
+    )
+    expect(() => parseConfig(config({ en: { one: 'star' } }))).toThrow(
+      /invalid "program.points.en.other"/,
+    )
+    expect(() => parseConfig(config({ english: { one: 'star', other: 'stars' } }))).toThrow(
+      /invalid "program.points.english": must be keyed by a BCP 47 locale tag/,
+    )
+    // The singular/plural pair of earlier versions: each language now gives its own forms.
+    expect(() => parseConfig(config({ singular: 'star', plural: 'stars' }))).toThrow(
+      /invalid "program.points.singular"/,
+    )
+  })
+
+  it('tells a settings file that did not arrive from one that is wrong', async () => {
+    server.use(http.get(url, () => HttpResponse.error()))
+    await expect(loadConfig(url)).rejects.toMatchObject({ kind: 'unreachable' })
+    server.use(http.get(url, () => new HttpResponse('busy', { status: 503 })))
+    await expect(loadConfig(url)).rejects.toMatchObject({ kind: 'unreachable' })
+    server.use(http.get(url, () => HttpResponse.json({ mock: 'yes' })))
+    await expect(loadConfig(url)).rejects.toMatchObject({ kind: 'invalid' })
+  })
+
   it('names a locale that is not a BCP 47 tag at all', () => {
     for (const tag of ['es_MX', 'en-', 'español', '']) {
       expect(() =>

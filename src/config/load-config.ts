@@ -1,17 +1,30 @@
+// Config errors name a file and a key for whoever deploys: English, like the file's keys.
+/* eslint-disable lingui/no-unlocalized-strings */
 import { takePreloadedConfig } from '@/boot/preloaded'
 import { CONFIG_URL } from '@/boot/boot'
 import { isShipped, SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { RuntimeConfig } from './schema'
 
+/**
+ * The runtime config could not be used. Its message names the file and the key for whoever
+ * deploys the portal, in English by design; `kind` tells the start-up page what to say to a
+ * member (`unreachable`: the file did not arrive, perhaps the member's connection; `invalid`:
+ * the file is wrong).
+ */
 export class ConfigError extends Error {
   readonly key: string | undefined
+  readonly kind: 'unreachable' | 'invalid'
 
-  constructor(message: string, key?: string) {
+  constructor(message: string, key?: string, kind: 'unreachable' | 'invalid' = 'invalid') {
     super(message)
     this.name = 'ConfigError'
     this.key = key
+    this.kind = kind
   }
 }
+
+/** CLDR plural categories in the order people list them. */
+const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other']
 
 /**
  * Fetches and validates the runtime config; every failure names what is wrong. The page's
@@ -23,10 +36,18 @@ export async function loadConfig(url = CONFIG_URL): Promise<RuntimeConfig> {
     const preloaded = url === CONFIG_URL ? takePreloadedConfig() : undefined
     response = await (preloaded ?? fetch(url, { cache: 'no-store' }))
   } catch {
-    throw new ConfigError(`${url} could not be loaded: the server did not answer.`)
+    throw new ConfigError(
+      `${url} could not be loaded: the server did not answer.`,
+      undefined,
+      'unreachable',
+    )
   }
   if (!response.ok) {
-    throw new ConfigError(`${url} could not be loaded (HTTP ${response.status}).`)
+    throw new ConfigError(
+      `${url} could not be loaded (HTTP ${response.status}).`,
+      undefined,
+      response.status >= 500 ? 'unreachable' : 'invalid',
+    )
   }
   let json: unknown
   try {
@@ -53,6 +74,25 @@ export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
         `${url} has an invalid "defaultLocale": must be one of "locales".`,
         'defaultLocale',
       )
+    }
+    for (const [locale, wording] of Object.entries(result.data.program.points ?? {})) {
+      const key = `program.points.${locale}`
+      if (!isLocale(locale) || !isShipped(locale)) {
+        throw new ConfigError(
+          `${url} has an invalid "${key}": must be keyed by a BCP 47 locale tag of a language the portal ships (${SHIPPED_LANGUAGES.join(', ')}), e.g. { "en": { "one": "star", "other": "stars" } }.`,
+          key,
+        )
+      }
+      const needed = CATEGORIES.filter((category) =>
+        new Intl.PluralRules(locale).resolvedOptions().pluralCategories.includes(category),
+      )
+      const missing = needed.filter((category) => !(category in wording))
+      if (missing.length > 0) {
+        throw new ConfigError(
+          `${url} has an invalid "${key}": ${locale} needs the plural forms ${needed.join(', ')}; "${missing.join('", "')}" missing.`,
+          key,
+        )
+      }
     }
     return result.data
   }

@@ -1,3 +1,6 @@
+// Config errors are read by whoever deploys the portal, next to config.json: they stay in
+// English and name the key. The start-up page a member sees around them is translated.
+/* eslint-disable lingui/no-unlocalized-strings */
 import * as z from 'zod/mini'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
@@ -42,6 +45,19 @@ export const Brand = z.strictObject({
 export type Brand = z.output<typeof Brand>
 
 /**
+ * The points word in one language, a form per CLDR plural category that language uses
+ * (`other` always); the loader checks that each locale's forms are all there.
+ */
+const PointsWording = z.strictObject({
+  zero: z.optional(nonEmpty()),
+  one: z.optional(nonEmpty()),
+  two: z.optional(nonEmpty()),
+  few: z.optional(nonEmpty()),
+  many: z.optional(nonEmpty()),
+  other: nonEmpty(),
+})
+
+/**
  * public/config.json: read at start-up so one build can be promoted between environments.
  * Strict objects, so a misspelt key is reported instead of silently ignored.
  */
@@ -74,7 +90,11 @@ export const RuntimeConfig = z.strictObject({
   program: z._default(
     z.strictObject({
       name: z.optional(nonEmpty()),
-      points: z.optional(z.strictObject({ singular: nonEmpty(), plural: nonEmpty() })),
+      /**
+       * What points are called, per locale (`{ "en": { "one": "star", "other": "stars" } }`);
+       * a locale it does not name shows the API's word. Checked by the loader.
+       */
+      points: z.optional(z.record(z.string(), PointsWording)),
     }),
     {},
   ),

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro'
+import { i18n } from './i18n/i18n'
 import { currentLocale } from './locale'
 
 // Building an Intl formatter costs far more than using one: keep one per locale and options.
@@ -20,7 +22,20 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
 }
 
 type Money = { amount: number; currency: string }
-type PointsWording = { singular: string; plural: string }
+
+/**
+ * What a program calls its points, in one language: a form per CLDR plural category
+ * ("star"/"stars" in English; Arabic has up to six forms). `other` is always there; a
+ * category the language uses but the wording lacks reads `other`.
+ */
+export type PointsWording = {
+  zero?: string | undefined
+  one?: string | undefined
+  two?: string | undefined
+  few?: string | undefined
+  many?: string | undefined
+  other: string
+}
 
 export function formatNumber(
   value: number,
@@ -50,10 +65,27 @@ export function pluralCategory(value: number, locale = currentLocale(), ordinal 
   return rules.select(value)
 }
 
-/** "1 point", "1,250 points": the wording comes from the program ("stars", "beans"...). */
+/** The form of the points word that goes with `value` in `locale` ("star" for 1, "stars" for 2). */
+export function pointsWord(value: number, wording: PointsWording, locale = currentLocale()) {
+  const category = pluralCategory(value, locale) as keyof PointsWording
+  return wording[category] ?? wording.other
+}
+
+const pointsAmount = msg({
+  comment:
+    'A number of points: "1,250 stars". {word} is the program’s word for its points, already in the form {count} needs; put it where your language does.',
+  message: '{count} {word}',
+})
+
+/**
+ * "1 point", "1,250 points", "٣ نقاط": the word comes from the program ("stars", "beans"...) in
+ * the form the number needs, and a message puts number and word in the language's order.
+ */
 export function formatPoints(value: number, wording: PointsWording, locale = currentLocale()) {
-  const rule = pluralCategory(value, locale)
-  return `${formatNumber(value, locale)} ${rule === 'one' ? wording.singular : wording.plural}`
+  return i18n._(pointsAmount, {
+    count: formatNumber(value, locale),
+    word: pointsWord(value, wording, locale),
+  })
 }
 
 /** Money arrives in minor units; whole amounts are shown without decimals ("$40", "$12.50"). */

@@ -46,8 +46,9 @@ export const GiftIcon = (props: IconProps) => (
     <path d="M12 8v13M5 12v9h14v-9M12 8c-2-4-6-4-6-1.5S9 8 12 8c3 0 6-1 6-1.5S14 4 12 8" />
   </Icon>
 )
+// Arrows and trends point the way reading goes: mirrored right to left.
 export const TrendIcon = (props: IconProps) => (
-  <Icon {...props}>
+  <Icon {...props} className={cn('rtl:-scale-x-100', props.className)}>
     <path d="m3 17 6-6 4 4 8-8M15 7h6v6" />
   </Icon>
 )
@@ -57,8 +58,9 @@ export const AlertIcon = (props: IconProps) => (
     <path d="M12 10v4M12 17h.01" />
   </Icon>
 )
+/** "Forward": points right, or left in right-to-left languages. */
 export const ArrowRightIcon = (props: IconProps) => (
-  <Icon {...props}>
+  <Icon {...props} className={cn('rtl:-scale-x-100', props.className)}>
     <path d="M5 12h14M13 6l6 6-6 6" />
   </Icon>
 )

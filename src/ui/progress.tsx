@@ -11,7 +11,10 @@ type ProgressProps = {
   barClassName?: string
 }
 
-/** A progress bar with its value in words for assistive technology. */
+/**
+ * A progress bar with its value in words for assistive technology. It fills from the start
+ * edge: the left in left-to-right languages, the right in Arabic.
+ */
 export function Progress({ value, max, label, valueText, className, barClassName }: ProgressProps) {
   const clamped = Math.min(Math.max(value, 0), max)
   const percent = max > 0 ? (clamped / max) * 100 : 100
@@ -27,7 +30,7 @@ export function Progress({ value, max, label, valueText, className, barClassName
     >
       <div
         className={cn(
-          'h-full origin-left rounded-full bg-brand transition-[width] duration-700 ease-out',
+          'h-full rounded-full bg-brand transition-[width] duration-700 ease-out',
           barClassName,
         )}
         style={{ width: `${percent}%` }}

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro'
 import { memo, useId, useState, type ReactNode } from 'react'
 import { Link } from '@/ui/link'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
@@ -6,10 +7,10 @@ import type { Program } from '@/api/schemas/program'
 import type { Reward, RewardCategory } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
-import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { formatNumber, formatPoints, formatShortDate, pointsWord } from '@/lib/format'
 import { AlertIcon, CheckIcon, ClockIcon, Icon, type IconProps } from './icons'
 import { Progress } from './progress'
-import { categoryLabels } from './reward-category'
+import { categoryMessages } from './reward-category'
 
 export type RewardCardContext = { program: Program; member: Member; balance: Balance }
 
@@ -33,12 +34,14 @@ export const RewardCard = memo(function RewardCard({
   note,
   className,
 }: RewardCardProps) {
+  const { i18n } = useLingui()
   const status = availability(reward, context)
   const words = context.program.points
   const blocked = status.kind !== 'redeemable' && status.kind !== 'short'
   const lowStock =
     !blocked && reward.stock !== null && reward.stock > 0 && reward.stock <= LOW_STOCK
   const until = status.kind !== 'ended' && reward.validUntil
+  const stock = reward.stock ?? 0
   const nameId = useId()
 
   return (
@@ -54,7 +57,7 @@ export const RewardCard = memo(function RewardCard({
       <div className="flex flex-1 flex-col gap-2 p-4">
         {note && <p className="text-xs font-semibold text-brand">{note}</p>}
         <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">
-          {categoryLabels[reward.category]}
+          {i18n._(categoryMessages[reward.category])}
         </p>
         <h3 id={nameId} className="leading-snug font-semibold">
           {/* The link covers the card (::after), so there is one thing to click and to tab to. */}
@@ -71,13 +74,13 @@ export const RewardCard = memo(function RewardCard({
             <p className="flex flex-wrap gap-1.5 text-xs">
               {lowStock && (
                 <span className="rounded-full bg-warning-soft px-2 py-0.5 font-semibold text-warning">
-                  Only {formatNumber(reward.stock ?? 0)} left
+                  <Plural value={stock} one="Only # left" other="Only # left" />
                 </span>
               )}
               {until && (
                 <span className="inline-flex items-center gap-1 text-ink-muted">
                   <ClockIcon width={12} height={12} />
-                  Until {formatShortDate(until, context.balance.asOf)}
+                  <Until date={formatShortDate(until, context.balance.asOf)} />
                 </span>
               )}
             </p>
@@ -89,6 +92,10 @@ export const RewardCard = memo(function RewardCard({
   )
 })
 
+function Until({ date }: { date: string }) {
+  return <Trans>Until {date}</Trans>
+}
+
 function StatusLine({
   status,
   reward,
@@ -98,54 +105,62 @@ function StatusLine({
   reward: Reward
   context: RewardCardContext
 }) {
+  const { t } = useLingui()
   const words = context.program.points
   switch (status.kind) {
     case 'redeemable':
       return (
         <Status className="text-brand" icon={<CheckIcon width={16} height={16} />}>
-          You can get this
+          <Trans>You can get this</Trans>
         </Status>
       )
-    case 'short':
+    case 'short': {
+      const count = formatNumber(status.shortBy)
+      const word = pointsWord(status.shortBy, words)
+      const name = reward.name
+      const balance = formatPoints(context.balance.available, words)
+      const cost = formatPoints(reward.cost, words)
       return (
         <div>
           <Status className="text-ink">
-            {formatPoints(status.shortBy, {
-              singular: `more ${words.singular}`,
-              plural: `more ${words.plural}`,
-            })}
+            <Trans comment="How many more points the member needs for a reward: “120 more points”. {word} is the points word in the form {count} needs.">
+              {count} more {word}
+            </Trans>
           </Status>
           <Progress
             className="mt-1.5 h-1.5"
             value={context.balance.available}
             max={reward.cost}
-            label={`Progress to ${reward.name}`}
-            valueText={`${formatPoints(context.balance.available, words)} of ${formatPoints(reward.cost, words)}`}
+            label={t`Progress to ${name}`}
+            valueText={t`${balance} of ${cost}`}
           />
         </div>
       )
-    case 'tier_locked':
+    }
+    case 'tier_locked': {
+      const tier = status.requiredTier?.name
       return (
         <Status className="text-ink-muted" icon={<LockIcon />}>
-          {status.requiredTier ? `${status.requiredTier.name} members` : 'Higher tier members'}
+          {tier ? <Trans>{tier} members</Trans> : <Trans>Higher tier members</Trans>}
         </Status>
       )
+    }
     case 'out_of_stock':
       return (
         <Status className="text-danger" icon={<AlertIcon width={16} height={16} />}>
-          Out of stock
+          <Trans>Out of stock</Trans>
         </Status>
       )
     case 'limit_reached':
       return (
         <Status className="text-ink-muted" icon={<CheckIcon width={16} height={16} />}>
-          Limit reached
+          <Trans>Limit reached</Trans>
         </Status>
       )
     case 'ended':
       return (
         <Status className="text-ink-muted" icon={<ClockIcon width={16} height={16} />}>
-          Ended
+          <Trans>Ended</Trans>
         </Status>
       )
   }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { cn } from '@/lib/cn'
 import { Card } from './card'
 
@@ -31,7 +32,11 @@ export function SectionSkeleton({
       {Array.from({ length: lines }, (_, i) => (
         <Skeleton key={i} className="mt-4 h-6" />
       ))}
-      <span className="sr-only">Loading {label.toLowerCase()}…</span>
+      <span className="sr-only">
+        <Trans comment="Read by screen readers while a section loads; {label} is its name.">
+          {label}: loading…
+        </Trans>
+      </span>
     </Card>
   )
 }

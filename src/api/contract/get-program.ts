@@ -2,6 +2,7 @@ import type { Endpoint } from '../endpoint'
 import type { EndpointDocs } from '../endpoint-docs'
 import {
   PointsExpiry,
+  PointsWording,
   Program,
   Qualification,
   Tier,
@@ -19,6 +20,19 @@ export const getProgram = {
 export const docs: EndpointDocs<typeof getProgram> = {
   summary: 'The loyalty program: wording, earn rate, tiers, requalification, expiry',
   schemas: [
+    {
+      schema: PointsWording,
+      description:
+        'What the program calls its points, in the requested language, as the word’s CLDR plural forms (https://cldr.unicode.org/index/cldr-spec/plural-rules): `other` always, and each of `zero`, `one`, `two`, `few`, `many` that the language uses. English: `{ "one": "star", "other": "stars" }`; Spanish: `{ "one": "estrella", "many": "estrellas", "other": "estrellas" }`; Arabic uses all six. The portal picks the form with `Intl.PluralRules` and places the number itself; a form the language uses but the answer lacks is read as `other`.',
+      fields: {
+        zero: 'The form for zero, where the language has one (Arabic)',
+        one: 'The form for one (and for the numbers the language counts with it)',
+        two: 'The dual, where the language has one (Arabic)',
+        few: 'The form for a few (Arabic: 3 to 10)',
+        many: 'The form for many (Arabic: 11 to 99; Spanish: a million and more)',
+        other: 'The form for every other number; always present',
+      },
+    },
     { schema: TierBenefit },
     {
       schema: Tier,
@@ -56,7 +70,7 @@ export const docs: EndpointDocs<typeof getProgram> = {
       schema: Program,
       description: 'The loyalty program',
       fields: {
-        points: 'What the program calls its points, e.g. star / stars',
+        points: 'What the program calls its points, in the requested language, by plural form',
         earnRate: 'Base points earned per amount spent, before the tier multiplier',
         nudgeThreshold: 'How many points short of a reward still earns a "you are close" nudge',
         welcomeBonus: 'Points credited when someone joins; 0 when the program gives none',

@@ -4,6 +4,21 @@ import { CurrencyCode, id, Money, points } from './common'
 const text = () => z.string().check(z.minLength(1))
 const days = () => z.int().check(z.gte(0))
 
+/**
+ * What the program calls its points in one language, in each CLDR plural form the language
+ * uses: English needs `one` and `other` ("star", "stars"), Arabic up to six. A form the
+ * language uses but the answer lacks reads `other`.
+ */
+export const PointsWording = z.object({
+  zero: z.optional(text()),
+  one: z.optional(text()),
+  two: z.optional(text()),
+  few: z.optional(text()),
+  many: z.optional(text()),
+  other: text(),
+})
+export type PointsWording = z.infer<typeof PointsWording>
+
 export const TierBenefit = z.object({ id: id(), title: text(), description: z.string() })
 export type TierBenefit = z.infer<typeof TierBenefit>
 
@@ -35,7 +50,7 @@ export type PointsExpiry = z.infer<typeof PointsExpiry>
 export const Program = z.object({
   id: id(),
   name: text(),
-  points: z.object({ singular: text(), plural: text() }),
+  points: PointsWording,
   currency: CurrencyCode,
   earnRate: z.object({ points: points(1), per: Money }),
   qualification: Qualification,

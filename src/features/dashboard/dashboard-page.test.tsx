@@ -165,12 +165,12 @@ describe('dashboard', () => {
       }),
     )
     const { engine } = renderApp('/')
-    expect(await screen.findByText('Loading your balance…')).toBeInTheDocument()
+    expect(await screen.findByText('Your balance: loading…')).toBeInTheDocument()
     const region = await balanceRegion()
     expect(
       await within(region).findByText(formatNumber(engine.balance().available)),
     ).toBeInTheDocument()
-    expect(screen.queryByText('Loading your balance…')).not.toBeInTheDocument()
+    expect(screen.queryByText('Your balance: loading…')).not.toBeInTheDocument()
   })
 })
 

@@ -46,7 +46,7 @@ describe('near-reward nudge', () => {
   it('uses the program’s own word for points', () => {
     const nudges = rankNudges(
       input({
-        program: aProgram({ points: { singular: 'star', plural: 'stars' } }),
+        program: aProgram({ points: { one: 'star', other: 'stars' } }),
         nextRewards: [aReward({ cost: 250 })],
       }),
     )

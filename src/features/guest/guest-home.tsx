@@ -56,7 +56,7 @@ function programWords(program: Program) {
   const money = (amount: number) => formatMoney({ amount, currency: program.currency })
   return {
     name: program.name,
-    points: program.points.plural,
+    points: program.points.other,
     rate: formatPoints(program.earnRate.points, program.points),
     unit: money(program.earnRate.per.amount),
     bonus: formatPoints(program.welcomeBonus, program.points),

@@ -38,7 +38,7 @@ describe('how the program works', () => {
   it('follows the program when its rules change: no number is written in a message', async () => {
     serveProgram((program) => ({
       ...program,
-      points: { singular: 'star', plural: 'stars' },
+      points: { one: 'star', other: 'stars' },
       earnRate: { points: 2, per: { amount: 500, currency: 'USD' } },
       welcomeBonus: 0,
       purchasePendingDays: 30,

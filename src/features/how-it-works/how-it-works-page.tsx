@@ -46,7 +46,7 @@ function wordsOf(program: Program) {
   const { gracePeriodDays } = program.qualification
   return {
     name: program.name,
-    points: program.points.plural,
+    points: program.points.other,
     rate: formatPoints(program.earnRate.points, program.points),
     unit: money(program.earnRate.per.amount),
     bonus: formatPoints(program.welcomeBonus, program.points),

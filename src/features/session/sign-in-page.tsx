@@ -25,7 +25,7 @@ import { ForgotPassword, NotAMember } from './sign-in-links'
  * Plain words for why signing in failed, in the active language (called while rendering, which
  * a language change repeats).
  */
-function signInError(error: unknown): { title: string; detail: string } {
+function signInError(error: unknown) {
   if (error instanceof ApiError && error.code === 'invalid_credentials') {
     return {
       title: t`Email or password is incorrect`,

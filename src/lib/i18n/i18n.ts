@@ -21,6 +21,23 @@ export type MessageDescriptor = {
 }
 export type Catalog = Record<string, CompiledMessage>
 
+/**
+ * Words that are already in the member's language (an API's own problem detail, say) as a
+ * descriptor, so code that describes something can mix them with its own messages. Shown as
+ * they are: no catalog, no pseudo-locale.
+ */
+export const verbatim = (text: string): { id: string; message: string } => ({
+  id: '',
+  message: text,
+})
+
+/** A message descriptor (what `msg` gives), as opposed to a string or a React element. */
+export const isDescriptor = (value: unknown): value is { id: string; message?: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { id?: unknown }).id === 'string' &&
+  !('$$typeof' in value)
+
 const DATE_STYLES = new Set(['short', 'medium', 'long', 'full'])
 
 /**
@@ -105,6 +122,7 @@ export class I18n {
 
   /** The compiled message for a descriptor in the active locale, English when it has none. */
   message(descriptor: MessageDescriptor): CompiledMessage {
+    if (descriptor.id === '') return descriptor.message ?? ''
     const message = this.catalog[descriptor.id] ?? descriptor.message ?? descriptor.id
     return this.transform ? this.transform(message) : message
   }

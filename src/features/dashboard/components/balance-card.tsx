@@ -25,7 +25,7 @@ export function BalanceCard() {
   // The first points a new member earns, and for what spend.
   const earn = formatPoints(program.earnRate.points, words)
   const spend = formatMoney(program.earnRate.per)
-  const pointsWord = words.plural
+  const pointsWord = words.other
   const amount = <Amount points={balance.available} words={words} />
 
   return (

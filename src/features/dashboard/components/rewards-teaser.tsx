@@ -31,7 +31,7 @@ export function RewardsTeaser() {
   const now = affordable.filter((reward) => isReachable(reward, ctx)).slice(0, 4)
   const closest = next.filter((reward) => isReachable(reward, ctx)).slice(0, now.length > 0 ? 2 : 3)
   const words = program.points
-  const pointsWord = words.plural
+  const pointsWord = words.other
   const have = formatPoints(balance.available, words)
 
   return (

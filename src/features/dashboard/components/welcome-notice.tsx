@@ -18,7 +18,7 @@ export function WelcomeNotice() {
   const name = program.name
   const firstName = joined.firstName
   const bonus = formatPoints(joined.welcomeBonus, program.points)
-  const points = program.points.plural
+  const points = program.points.other
   return (
     <div
       role="status"

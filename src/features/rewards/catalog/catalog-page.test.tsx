@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Reward } from '@/api/schemas/reward'
-import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { formatNumber, formatPoints, formatShortDate, pointsWord } from '@/lib/format'
 import { i18n } from '@/lib/i18n/i18n'
 import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
@@ -48,10 +48,7 @@ function statusText(status: Availability, engine: Engine): string {
     case 'redeemable':
       return 'You can get this'
     case 'short':
-      return formatPoints(status.shortBy, {
-        singular: `more ${words.singular}`,
-        plural: `more ${words.plural}`,
-      })
+      return `${formatNumber(status.shortBy)} more ${pointsWord(status.shortBy, words)}`
     case 'tier_locked':
       return `${status.requiredTier?.name ?? 'Higher tier'} members`
     case 'out_of_stock':

@@ -128,7 +128,7 @@ describe('recommended rewards: the reasons in the member’s language', () => {
 
   it('Spanish', async () => {
     await activateLocale('es')
-    const program = aProgram({ points: { singular: 'punto', plural: 'puntos' } })
+    const program = aProgram({ points: { one: 'punto', many: 'puntos', other: 'puntos' } })
     const result = recommendRewards(candidates, history, { ...context, program })
     expect(ids(result)).toEqual(['gift', 'now', 'far'])
     expect(reasons(result)).toEqual([
@@ -140,7 +140,16 @@ describe('recommended rewards: the reasons in the member’s language', () => {
 
   it('Arabic', async () => {
     await activateLocale('ar')
-    const program = aProgram({ points: { singular: 'نقطة', plural: 'نقاط' } })
+    const program = aProgram({
+      points: {
+        zero: 'نقطة',
+        one: 'نقطة',
+        two: 'نقطتان',
+        few: 'نقاط',
+        many: 'نقطة',
+        other: 'نقطة',
+      },
+    })
     const result = recommendRewards(candidates, history, { ...context, program })
     const [liked, now, far] = reasons(result)
     expect([liked, now]).toEqual(['لأنك تحب الهدايا', 'يمكنك الحصول عليها الآن'])

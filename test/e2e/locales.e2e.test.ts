@@ -1,0 +1,158 @@
+// Every page in every language the portal ships, plus the designers' pseudo-locale (longer,
+// accented words), at the narrowest phone and on a wide screen: nothing scrolls sideways, axe
+// finds nothing, and <html lang dir> say what the page is written in. Then the member's own
+// choice in the footer: it switches the page, is kept after a reload, and the API is asked for
+// its words in that language.
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  openPage,
+  useBrowser,
+  type ViewportName,
+} from './browser'
+import { VISIBLE } from './flows'
+
+useBrowser()
+
+/** Each page of the portal. Readiness is checked without words, so it holds in any language. */
+const PAGES = [
+  '/',
+  '/rewards',
+  '/rewards/rwd_free_coffee',
+  '/wallet',
+  '/sign-in',
+  '/no-such-page',
+] as const
+
+const LOCALES = [
+  { locale: 'en', dir: 'ltr' },
+  { locale: 'es', dir: 'ltr' },
+  { locale: 'ar', dir: 'rtl' },
+  { locale: 'en-XA', dir: 'ltr' },
+] as const
+
+/** The page's heading is up and nothing on it is loading any more. */
+async function settled(page: Page) {
+  await page.locator('main h1').first().waitFor(VISIBLE)
+  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0)
+}
+
+const htmlLanguage = (page: Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+  }))
+
+describe.each(LOCALES)('every page in $locale', ({ locale, dir }) => {
+  describe.each<ViewportName>(['small', 'desktop'])('at %s width', (viewport) => {
+    test.each(PAGES)('%s', async (path) => {
+      const page = await openPage(`${path}?scenario=default&locale=${locale}`, viewport)
+      await settled(page)
+      expect(await htmlLanguage(page)).toEqual({ lang: locale, dir })
+      await expectNoHorizontalScroll(page)
+      await expectNoAxeViolations(page)
+    })
+  })
+})
+
+describe('right to left', () => {
+  test('Arabic: the bar fills from the right, arrows point left, menus open from the start edge', async () => {
+    const page = await openPage('/?scenario=near-reward&locale=ar', 'desktop')
+    await settled(page)
+    const bar = page.getByRole('progressbar').first()
+    await bar.waitFor(VISIBLE)
+    const fill = await bar.evaluate((element) => {
+      const outer = element.getBoundingClientRect()
+      const inner = element.firstElementChild?.getBoundingClientRect()
+      return { outerRight: outer.right, innerRight: inner?.right, innerWidth: inner?.width }
+    })
+    expect(fill.innerWidth).toBeGreaterThan(0)
+    expect(Math.abs((fill.innerRight ?? 0) - fill.outerRight)).toBeLessThan(1)
+
+    // The account menu lines up with its button's end edge: on the left in Arabic.
+    const account = page.getByRole('button', { name: 'الحساب' })
+    await account.click()
+    const panel = page.locator(`#${(await account.getAttribute('aria-controls')) ?? ''}`)
+    await panel.waitFor(VISIBLE)
+    const [button, menu] = await Promise.all([account.boundingBox(), panel.boundingBox()])
+    expect(Math.abs((menu?.x ?? -1) - (button?.x ?? -2))).toBeLessThan(1)
+    await expectNoHorizontalScroll(page)
+  })
+
+  test('Arabic on a phone: the bottom bar starts on the right, the More sheet fits', async () => {
+    const page = await openPage('/?scenario=default&locale=ar', 'small')
+    await settled(page)
+    const tabs = page.getByRole('navigation', { name: 'القائمة الرئيسية' }).getByRole('listitem')
+    const first = await tabs.first().boundingBox()
+    const last = await tabs.last().boundingBox()
+    expect(first?.x ?? 0).toBeGreaterThan(last?.x ?? 0)
+    await tabs.last().getByRole('button').click()
+    const sheet = page.getByRole('dialog')
+    await sheet.waitFor(VISIBLE)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page, { modal: true })
+  })
+})
+
+describe('the member’s language', () => {
+  test('picked in the footer, it switches the page, stays after a reload and goes to the API', async () => {
+    const page = await openPage('/wallet?scenario=default', 'desktop')
+    const languages: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/v1/')) {
+        languages.push(request.headers()['accept-language'] ?? '(none)')
+      }
+    })
+    await settled(page)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' })
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es')
+    const nav = page.getByRole('navigation', { name: 'Principal' })
+    await nav.getByRole('link', { name: 'Inicio' }).waitFor(VISIBLE)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'es', dir: 'ltr' })
+    // Changing language asks the API again, in the new language.
+    await expect.poll(() => languages.at(-1)).toBe('es')
+
+    await page.reload({ waitUntil: 'load' })
+    await settled(page)
+    await nav.getByRole('link', { name: 'Inicio' }).waitFor(VISIBLE)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'es', dir: 'ltr' })
+    expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es')
+
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('ar')
+    await page.getByRole('navigation', { name: 'القائمة الرئيسية' }).first().waitFor(VISIBLE)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+    await expect.poll(() => languages.at(-1)).toBe('ar')
+    expect(languages.length).toBeGreaterThan(0)
+    expect(languages.filter((value) => !['en', 'es', 'ar'].includes(value))).toEqual([])
+  })
+})
+
+describe('before the portal can start', () => {
+  test('a settings file with a mistake: said in the member’s language, the mistake in English', async () => {
+    // A first visit keeps Arabic on the device; then the site's config.json goes wrong.
+    const page = await openPage('/sign-in?scenario=default&locale=ar', 'small')
+    await settled(page)
+    const broken = { mock: true, apiBaseUrl: '/api/v1', locales: ['en', 'fr'] }
+    await page
+      .context()
+      .route('**/config.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+      )
+    await page.reload({ waitUntil: 'load' })
+    await page
+      .getByRole('heading', { level: 1, name: 'تعذّر تشغيل بوابة المكافآت' })
+      .waitFor(VISIBLE)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+    await page
+      .getByRole('alert')
+      .getByText(/إعداداتها على خطأ/)
+      .waitFor(VISIBLE)
+    expect(await page.getByText(/invalid "locales\.1"/).getAttribute('lang')).toBe('en')
+    await page.getByRole('button', { name: 'إعادة التحميل' }).waitFor(VISIBLE)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+  })
+})
