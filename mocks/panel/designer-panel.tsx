@@ -77,8 +77,9 @@ export function DesignerPanel({ settings, env }: DesignerPanelProps) {
   }, [])
 
   return (
-    // Reserves room below the footer, so at the end of the page the button covers nothing.
-    <aside aria-label="Designer tools" className="h-20">
+    // Takes no room in the page (mountDesignerPanel reserves some below it): nothing moves
+    // when the panel arrives after the page has been drawn.
+    <aside aria-label="Designer tools">
       <button
         ref={toggleRef}
         type="button"
