@@ -1,4 +1,4 @@
-import { memo, useState, type RefObject } from 'react'
+import { memo, type RefObject } from 'react'
 import { RewardCategory } from '@/api/schemas/reward'
 import { RewardSort } from '@/api/schemas/reward-list-query'
 import { cn } from '@/lib/cn'
@@ -19,6 +19,9 @@ const LABEL = 'mb-1 block text-sm font-medium text-ink'
 
 type CatalogFilterBarProps = {
   filters: CatalogFilters
+  /** What the search box shows: the typed text, ahead of `filters.q` until a pause. */
+  search: string
+  onSearch: (text: string) => void
   onChange: SetCatalogFilters
   onClear: () => void
   searchRef: RefObject<HTMLInputElement | null>
@@ -31,6 +34,8 @@ type CatalogFilterBarProps = {
  */
 export const CatalogFilterBar = memo(function CatalogFilterBar({
   filters,
+  search,
+  onSearch,
   onChange,
   onClear,
   searchRef,
@@ -43,8 +48,8 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
       className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
     >
       <SearchField
-        value={filters.q}
-        onChange={(q) => onChange({ q }, { replace: true })}
+        value={search}
+        onChange={onSearch}
         inputRef={searchRef}
         className="sm:col-span-2 lg:col-span-1"
       />
@@ -112,7 +117,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
           </span>
           I can afford it
         </button>
-        {hasActiveFilters(filters) && (
+        {hasActiveFilters({ ...filters, q: search }) && (
           <Button variant="ghost" onClick={onClear} className="whitespace-nowrap">
             Clear filters
           </Button>
@@ -122,11 +127,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
   )
 })
 
-/**
- * The search box shows what was typed at once; the URL follows with each keystroke (replacing
- * the history entry) and the request waits for a pause in typing. Until the URL has caught up
- * with the typed text, the typed text wins; after that the URL does (back, clear, a link).
- */
+/** The search box: shows `value` and reports each keystroke (see useSearchDraft). */
 function SearchField({
   value,
   onChange,
@@ -138,9 +139,6 @@ function SearchField({
   inputRef: RefObject<HTMLInputElement | null>
   className?: string
 }) {
-  const [draft, setDraft] = useState<string | null>(null)
-  if (draft !== null && draft === value) setDraft(null)
-
   return (
     <div className={cn('relative', className)}>
       <label htmlFor="catalog-search" className={LABEL}>
@@ -174,11 +172,8 @@ function SearchField({
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Coffee, tote, free shipping…"
-        value={draft ?? value}
-        onChange={(event) => {
-          setDraft(event.target.value)
-          onChange(event.target.value)
-        }}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
         className={cn(FIELD, 'pl-11 placeholder:text-ink-muted')}
       />
     </div>
