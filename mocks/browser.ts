@@ -3,6 +3,7 @@ import { resolveSettings, type DesignerSettings } from './designer-settings'
 import { createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
+import { localSessions } from './local-sessions'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
@@ -24,6 +25,8 @@ export type StartMockApiResult =
 export async function startMockApi(options: {
   baseUrl: string
   search: string
+  /** The locales the portal offers, for the designer panel's language switch. */
+  locales?: readonly string[]
 }): Promise<StartMockApiResult> {
   const session = safeStorage(() => globalThis.sessionStorage)
   const resolved = resolveSettings(options.search, session)
@@ -49,8 +52,14 @@ export async function startMockApi(options: {
         `A saved ${command.type} (${command.rewardId}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
+  const sessions = localSessions({
+    scenario: settings.scenario,
+    engine,
+    storage: safeStorage(() => globalThis.localStorage),
+    warn,
+  })
   const handlers = withDesignerSettings(
-    createHandlers({ baseUrl: options.baseUrl, getEngine: () => engine }),
+    createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
     () => settings,
     options.baseUrl,
   )
@@ -61,7 +70,9 @@ export async function startMockApi(options: {
   })
   // The panel is for designers, not for the page: it loads and mounts once the page is drawn.
   afterPaint(() => {
-    void import('./panel/mount').then(({ mountDesignerPanel }) => mountDesignerPanel(settings))
+    void import('./panel/mount').then(({ mountDesignerPanel }) =>
+      mountDesignerPanel(settings, undefined, options.locales),
+    )
   })
   return { status: 'started', scenario: settings.scenario, settings }
 }

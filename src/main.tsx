@@ -5,6 +5,7 @@ import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App, createBrowserPortal } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
+import { setAccountLinks } from '@/config/account-links'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
 import { activateLocale, apiLanguage, setOfferedLocales, visitLocale } from '@/lib/i18n/activate'
@@ -85,6 +86,7 @@ async function start() {
     })
   }
   setProgramOverrides(config.program)
+  setAccountLinks(config)
   applyBrand(config.brand)
 
   setOfferedLocales(config.locales)
@@ -100,7 +102,11 @@ async function start() {
   // wait for it.
   const mockStarted = config.mock
     ? import('../mocks/browser').then(({ startMockApi }) =>
-        startMockApi({ baseUrl: config.apiBaseUrl, search: window.location.search }),
+        startMockApi({
+          baseUrl: config.apiBaseUrl,
+          search: window.location.search,
+          locales: config.locales,
+        }),
       )
     : undefined
   if (mockStarted) {

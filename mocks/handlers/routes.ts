@@ -4,10 +4,12 @@ import { getProgram } from '@/api/contract/get-program'
 import { getReward } from '@/api/contract/get-reward'
 import { getTierProgress } from '@/api/contract/get-tier-progress'
 import { listRedemptions } from '@/api/contract/list-redemptions'
+import { listPublicRewards } from '@/api/contract/list-public-rewards'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
+import { signUp } from '@/api/contract/sign-up'
 import { EngineError } from '../engine/engine-error'
 import { toRewardQuery } from '../engine/reward-query'
 import { rule, type Rule } from './serve'
@@ -24,9 +26,18 @@ export const ROUTES = {
   program: {
     label: 'Program',
     rules: [
-      rule(getProgram, ({ sessions }) => ({
+      rule(getProgram, ({ sessions, language }) => ({
         status: 200,
-        body: sessions.publicEngine().program(),
+        body: sessions.publicEngine().program(language),
+      })),
+    ],
+  },
+  samples: {
+    label: 'Sample rewards',
+    rules: [
+      rule(listPublicRewards, ({ sessions, query, language }) => ({
+        status: 200,
+        body: sessions.publicEngine().publicRewards(query.limit, language),
       })),
     ],
   },
@@ -36,7 +47,9 @@ export const ROUTES = {
   },
   balance: {
     label: 'Balance',
-    rules: [rule(getBalance, ({ engine }) => ({ status: 200, body: engine.balance() }))],
+    rules: [
+      rule(getBalance, ({ engine, language }) => ({ status: 200, body: engine.balance(language) })),
+    ],
   },
   tier: {
     label: 'Tier progress',
@@ -45,21 +58,19 @@ export const ROUTES = {
   rewards: {
     label: 'Reward catalog',
     rules: [
-      rule(listRewards, ({ engine, query }) => ({
+      rule(listRewards, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRewards(toRewardQuery(query)),
+        body: engine.listRewards(toRewardQuery(query), language),
       })),
     ],
   },
   reward: {
     label: 'One reward',
     rules: [
-      rule(getReward, ({ engine, params }) => {
-        const reward = engine.getReward(params.id)
+      rule(getReward, ({ engine, params, language }) => {
+        const reward = engine.getReward(params.id, language)
         if (!reward) {
-          throw new EngineError('not_found', 404, `There is no reward with id “${params.id}”.`, {
-            title: 'Reward not found',
-          })
+          throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(params.id))
         }
         return { status: 200, body: reward }
       }),
@@ -68,8 +79,8 @@ export const ROUTES = {
   redemptions: {
     label: 'Redeeming',
     rules: [
-      rule(redeemReward, async ({ engine, body, idempotencyKey, server }) => {
-        const begun = engine.beginRedemption({ ...body, idempotencyKey })
+      rule(redeemReward, async ({ engine, body, idempotencyKey, server, language }) => {
+        const begun = engine.beginRedemption({ ...body, idempotencyKey }, language)
         if (begun.state === 'replayed') {
           return {
             status: 201,
@@ -86,9 +97,9 @@ export const ROUTES = {
   wallet: {
     label: 'Wallet',
     rules: [
-      rule(listRedemptions, ({ engine, query }) => ({
+      rule(listRedemptions, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRedemptions(query),
+        body: engine.listRedemptions(query, language),
       })),
     ],
   },
@@ -105,19 +116,9 @@ export const ROUTES = {
               headers: { 'Set-Cookie': sessionCookie(result.token, request.request.url) },
             }
           case 'locked':
-            throw new EngineError(
-              'account_locked',
-              423,
-              'For your security, this account is locked. Contact member services to unlock it.',
-              { title: 'This account is locked' },
-            )
+            throw new EngineError('account_locked', 423, (w) => w.problems.accountLocked)
           case 'invalid-credentials':
-            throw new EngineError(
-              'invalid_credentials',
-              401,
-              'Check your email and password and try again.',
-              { title: 'Email or password is incorrect' },
-            )
+            throw new EngineError('invalid_credentials', 401, (w) => w.problems.invalidCredentials)
         }
       }),
       rule(signOut, ({ sessions, request }) => {
@@ -126,6 +127,35 @@ export const ROUTES = {
           status: 204,
           body: null,
           headers: { 'Set-Cookie': clearedSessionCookie(request.request.url) },
+        }
+      }),
+    ],
+  },
+  join: {
+    label: 'Joining',
+    rules: [
+      rule(signUp, ({ sessions, request, body, idempotencyKey }) => {
+        const result = sessions.signUp({ ...body, idempotencyKey }, request)
+        switch (result.outcome) {
+          case 'joined':
+            return {
+              status: 201,
+              body: result.result,
+              headers: {
+                'Set-Cookie': sessionCookie(result.token, request.request.url),
+                ...(result.replayed && { [IDEMPOTENT_REPLAYED_HEADER]: 'true' }),
+              },
+            }
+          case 'email-taken':
+            throw new EngineError('email_taken', 409, (w) => w.problems.emailTaken)
+          case 'key-reused':
+            throw new EngineError('idempotency_key_reused', 422, (w) =>
+              w.problems.joinKeyReused({ key: idempotencyKey }),
+            )
+          case 'invalid':
+            throw new EngineError('bad_request', 400, (w) =>
+              result.reason === 'terms' ? w.problems.termsNotAccepted : w.problems.firstNameBlank,
+            )
         }
       }),
     ],

@@ -27,11 +27,8 @@ export function linguiMacros(configPath: string): Plugin {
         ast: true,
         code: false,
         parserOpts,
-        // stripMessageField: the macro drops English from production builds by default (it
-        // expects an English catalog); here English lives in the code, so it must stay.
-        plugins: [
-          [linguiMacro, { linguiConfig, stripNonEssentialFields: false, stripMessageField: false }],
-        ],
+        // Kept in production builds too: English has no catalog, so its words are these messages.
+        plugins: [[linguiMacro, { linguiConfig, stripMessageField: false }]],
       })
       if (!expanded?.ast) return null
       const compiled = await transformFromAstAsync(expanded.ast, code, {

@@ -29,6 +29,24 @@ describe('runtime config', () => {
     ).toThrow(/invalid "errorReportUrl": must be an absolute URL or a path/)
   })
 
+  it('takes optional joinUrl and passwordResetUrl hand-offs: a URL or a same-origin path', () => {
+    const config = parseConfig({
+      mock: false,
+      apiBaseUrl: '/api',
+      joinUrl: 'https://example.com/join',
+      passwordResetUrl: '/account/reset',
+    })
+    expect(config).toMatchObject({
+      joinUrl: 'https://example.com/join',
+      passwordResetUrl: '/account/reset',
+    })
+    for (const key of ['joinUrl', 'passwordResetUrl']) {
+      expect(() =>
+        parseConfig({ mock: false, apiBaseUrl: '/api', [key]: 'javascript:alert(1)' }),
+      ).toThrow(new RegExp(`invalid "${key}": must be an absolute URL or a path`))
+    }
+  })
+
   it('names a missing key', () => {
     expect(() => parseConfig({ mock: true })).toThrow(/invalid "apiBaseUrl"/)
   })

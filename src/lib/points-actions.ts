@@ -1,5 +1,5 @@
 import { msg } from '@lingui/core/macro'
-import type { MessageDescriptor } from './i18n/i18n'
+import type { MessageDescriptor } from '@lingui/core'
 import { useOnline } from './use-online'
 
 const OFFLINE = msg`You’re offline. Spending and earning points is paused until you’re back online.`
