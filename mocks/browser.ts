@@ -4,7 +4,6 @@ import { createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
 import { localSessions } from './local-sessions'
-import { mountDesignerPanel } from './panel/mount'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
@@ -69,8 +68,19 @@ export async function startMockApi(options: {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  mountDesignerPanel(settings, undefined, options.locales)
+  // The panel is for designers, not for the page: it loads and mounts once the page is drawn.
+  afterPaint(() => {
+    void import('./panel/mount').then(({ mountDesignerPanel }) =>
+      mountDesignerPanel(settings, undefined, options.locales),
+    )
+  })
   return { status: 'started', scenario: settings.scenario, settings }
+}
+
+/** Runs `task` when the browser is idle after drawing the page (or within a second). */
+function afterPaint(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 })
+  else setTimeout(task, 200)
 }
 
 /** The storage, or null where it is blocked (some privacy modes throw on access). */

@@ -1,10 +1,13 @@
-// npm run bench: how fluid the reward catalog stays with 10,000 rewards (`?scenario=large-catalog`).
+// npm run bench: how fluid the reward catalog stays with 10,000 rewards (`?scenario=large-catalog`),
+// and the points activity with over 5,000 entries (`/activity?scenario=long-history`, when the
+// build has that page). `npm run bench -- --side-by-side` runs Lighthouse instead (see bench/).
 // Builds the app, serves it with `vite preview`, drives Debian's chromium and PRINTS figures:
 //   (a) search: each keystroke's interaction latency (Event Timing API) while typing a word;
 //   (b) filter: each category change (by keyboard: down through all, then back up, cached), from
 //       the change event to the new results on screen, plus the Event Timing duration of the
 //       key press that made it;
-//   (c) scroll: long tasks while scrolling to the bottom until 5 more pages have loaded.
+//   (c) scroll: long tasks while scrolling to the bottom until 5 more pages have loaded;
+//   (d) activity: long tasks while scrolling the activity down through 5,000 entries.
 // No pass/fail: it prints the 16 ms target (one frame at 60 Hz) and whether each median meets it.
 // The mock API runs in the page (MSW answers on the main thread), so the figures include it
 // filtering and sorting 10,000 rewards for every request.
@@ -299,6 +302,66 @@ async function benchScroll(browser: Browser, baseUrl: string): Promise<Row[]> {
   ]
 }
 
+// ---- (d) the activity ledger --------------------------------------------------------------------
+
+/** The points activity of a member with over 5,000 entries, scrolled to its end. */
+const ACTIVITY_PATH = '/activity?scenario=long-history'
+const ACTIVITY_ROWS = 'ol[data-activity-query] li'
+const ACTIVITY_TARGET_ROWS = 5000
+const ACTIVITY_MAX_MS = 180_000
+
+/**
+ * Long tasks while scrolling the activity page down through 5,000 entries (pages load as the
+ * end comes near). Null when this build has no activity page yet (or no long-history scenario).
+ */
+async function benchActivity(browser: Browser, baseUrl: string): Promise<Row[] | null> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+  await context.addInitScript(instrument)
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
+  try {
+    await page.goto(`${baseUrl}${ACTIVITY_PATH}`, { waitUntil: 'load' })
+    const rows = page.locator(ACTIVITY_ROWS)
+    try {
+      await rows.first().waitFor({ state: 'visible', timeout: 15_000 })
+    } catch {
+      return null
+    }
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    const startedAt = await page.evaluate(() => performance.now())
+    const started = Date.now()
+    let count = await rows.count()
+    let still = 0
+    // Wheel steps, as a member scrolls, until 5,000 entries are in (or the list ends).
+    while (count < ACTIVITY_TARGET_ROWS && Date.now() - started < ACTIVITY_MAX_MS) {
+      await page.mouse.wheel(0, 2400)
+      await page.waitForTimeout(40)
+      const next = await rows.count()
+      still = next === count ? still + 1 : 0
+      count = next
+      if (still > 100) break
+    }
+    const { longTasks } = await readBench(page)
+    const during = longTasks.filter((task) => task.startTime >= startedAt).map((t) => t.duration)
+    return [
+      {
+        label: `activity scroll: long tasks down to ${formatCount(count)} entries`,
+        unit: 'ms',
+        values: during,
+        note:
+          `${String(during.length)} long task(s), ${fmt(during.reduce((a, b) => a + b, 0))} ms in total, ` +
+          `${fmt((Date.now() - started) / 1000)} s of scrolling`,
+      },
+    ]
+  } finally {
+    await context.close()
+  }
+}
+
+const formatCount = (value: number) => value.toLocaleString('en-US')
+
 // ---- report ------------------------------------------------------------------------------------
 
 const fmt = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–')
@@ -346,17 +409,31 @@ async function main() {
   let server: PreviewHandle | undefined
   let browser: Browser | undefined
   try {
-    console.log('building…')
-    await buildApp({ outDir })
-    server = await previewApp(outDir)
+    // BENCH_DIST=<dir>: measure a build made elsewhere (another branch, say) instead.
+    const dist = process.env.BENCH_DIST
+    if (!dist) {
+      console.log('building…')
+      await buildApp({ outDir })
+    }
+    server = await previewApp(dist ?? outDir)
     browser = await launchChromium()
     console.log(`measuring ${URL_PATH} at ${String(VIEWPORT.width)}×${String(VIEWPORT.height)}…\n`)
-    const rows = [
-      ...(await benchSearch(browser, server.url)),
-      ...(await benchFilters(browser, server.url)),
-      ...(await benchScroll(browser, server.url)),
-    ]
+    // BENCH_ONLY=search,filters,scroll,activity: some of the measures.
+    const only = process.env.BENCH_ONLY?.split(',')
+    const wanted = (name: string) => !only || only.includes(name)
+    const rows: Row[] = []
+    if (wanted('search')) rows.push(...(await benchSearch(browser, server.url)))
+    if (wanted('filters')) rows.push(...(await benchFilters(browser, server.url)))
+    if (wanted('scroll')) rows.push(...(await benchScroll(browser, server.url)))
+    const activity = wanted('activity') ? await benchActivity(browser, server.url) : []
+    rows.push(...(activity ?? []))
     printTable(rows)
+    if (!activity) {
+      console.log(
+        `\n(activity: ${ACTIVITY_PATH} shows no entries in this build: no activity page or no ` +
+          'long-history scenario yet, so it was not measured)',
+      )
+    }
     console.log(
       `\nTarget: ${String(TARGET_MS)} ms per interaction (one frame at 60 Hz). Headless chromium, ` +
         'no CPU throttling; the in-page mock API answers every 10,000-reward query on the main thread.',

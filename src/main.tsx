@@ -111,25 +111,24 @@ async function start() {
   // English is in the code; another language's catalogs load alongside the mock API.
   const languageReady = activateLocale(locale, { save: linked })
 
-  if (config.mock) {
-    // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.
-    const { startMockApi } = await import('../mocks/browser')
-    const mock = await startMockApi({
-      baseUrl: config.apiBaseUrl,
-      search: window.location.search,
-      locales: config.locales,
-    })
-    if (mock.status === 'unknown-scenario') {
-      await languageReady.catch(() => activateLocale('en'))
-      const requested = mock.requested
-      await showStartUpError(
-        ({ UnknownScenarioPage }) => (
-          <UnknownScenarioPage requested={mock.requested} known={mock.known} />
-        ),
-        i18n._(msg`There is no mock scenario called “${requested}”`),
+  // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It starts
+  // beside the first render, so the page is drawn while the mock API gets ready; requests
+  // wait for it.
+  const mockStarted = config.mock
+    ? import('../mocks/browser').then(({ startMockApi }) =>
+        startMockApi({
+          baseUrl: config.apiBaseUrl,
+          search: window.location.search,
+          locales: config.locales,
+        }),
       )
-      return
-    }
+    : undefined
+  if (mockStarted) {
+    // An unknown scenario shows the list of scenarios instead: the page's requests never leave.
+    const never = new Promise<void>(() => {})
+    configureClient({
+      ready: mockStarted.then((mock) => (mock.status === 'started' ? undefined : never)),
+    })
   }
 
   // A language whose catalogs could not load (the network went) falls back to English.
@@ -146,6 +145,17 @@ async function start() {
   // A transition: React renders the first screen in slices, yielding to the browser between
   // them, instead of one long task that keeps a tap or a scroll waiting.
   startTransition(() => render(<App portal={portal} onFirstPaint={afterFirstPaint} />))
+
+  const mock = await mockStarted
+  if (mock?.status === 'unknown-scenario') {
+    const requested = mock.requested
+    await showStartUpError(
+      ({ UnknownScenarioPage }) => (
+        <UnknownScenarioPage requested={mock.requested} known={mock.known} />
+      ),
+      i18n._(msg`There is no mock scenario called “${requested}”`),
+    )
+  }
 }
 
 void start()

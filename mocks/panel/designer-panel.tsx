@@ -102,8 +102,9 @@ export function DesignerPanel({
   }, [])
 
   return (
-    // Reserves room below the footer, so at the end of the page the button covers nothing.
-    <aside aria-label="Designer tools" lang="en" dir="ltr" className="h-20">
+    // Takes no room in the page (mountDesignerPanel reserves some below it): nothing moves
+    // when the panel arrives after the page has been drawn.
+    <aside aria-label="Designer tools" lang="en" dir="ltr">
       <button
         ref={toggleRef}
         type="button"

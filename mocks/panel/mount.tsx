@@ -29,6 +29,10 @@ export function mountDesignerPanel(
   const host = document.createElement('div')
   host.dataset.mockDesigner = ''
   document.body.appendChild(host)
+  // Room below the footer, so at the end of the page the button covers nothing. Padding at
+  // the end of <body> moves nothing already drawn (a box after the app would: a layout shift).
+  const padding = document.body.style.paddingBlockEnd
+  document.body.style.paddingBlockEnd = '5rem'
   const root = createRoot(host)
   root.render(
     <StrictMode>
@@ -38,6 +42,7 @@ export function mountDesignerPanel(
   return () => {
     root.unmount()
     host.remove()
+    document.body.style.paddingBlockEnd = padding
   }
 }
 

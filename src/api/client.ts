@@ -10,6 +10,8 @@ type ClientSettings = {
   timeoutMs: number
   /** Sent with every request (Accept-Language, say). */
   headers: Readonly<Record<string, string>>
+  /** Every request waits for this first (mock mode: the mock API getting ready). */
+  ready?: Promise<void> | undefined
 }
 
 let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000, headers: {} }
@@ -31,6 +33,7 @@ export async function call(
   endpoint: Endpoint,
   input: RequestParts & { signal?: AbortSignal },
 ): Promise<unknown> {
+  if (settings.ready) await settings.ready
   const name = `${endpoint.method ?? 'GET'} ${endpoint.path}`
   const timeout = AbortSignal.timeout(settings.timeoutMs)
   const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout

@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { ContractError } from '@/api/errors'
 import { PortalRouter } from '@/app/app'
@@ -9,7 +9,7 @@ import { createPortal } from '@/app/portal'
 import { loadConfig } from '@/config/load-config'
 import { paths } from '@/config/paths'
 import { setSignOutPending } from '@/features/session/pending-sign-out'
-import { server, serveScenario, TEST_API_BASE_URL } from '../../mocks/node'
+import { server, serveScenario } from '../../mocks/node'
 import { configureClient } from '@/api/client'
 import { apiLanguage, visitLocale } from '@/lib/i18n/activate'
 import {
@@ -23,7 +23,19 @@ import {
 } from './boot'
 
 const ORIGIN = 'http://localhost:3000'
-const REAL = { mock: false, apiBaseUrl: TEST_API_BASE_URL }
+/**
+ * Each test's API at an address of its own, so requests a page from an earlier test starts
+ * late (a lazy page's loader) never count here.
+ */
+let API = ''
+let apis = 0
+beforeEach(() => {
+  apis += 1
+  API = `http://api-${String(apis)}.localhost/api/v1`
+  configureClient({ baseUrl: API })
+})
+const real = () => ({ mock: false, apiBaseUrl: API })
+const serveDefault = () => serveScenario('default', { baseUrl: API })
 
 type Sent = { url: string; init: RequestInit | undefined }
 
@@ -33,7 +45,7 @@ type Sent = { url: string; init: RequestInit | undefined }
  */
 async function runBoot(
   pathname: string,
-  config: unknown = REAL,
+  config: unknown = real(),
   options: { fail?: (url: string) => boolean } = {},
 ) {
   const sent: Sent[] = []
@@ -61,7 +73,7 @@ async function runBoot(
 function apiRequests() {
   const seen: string[] = []
   server.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(TEST_API_BASE_URL)) seen.push(`${request.method} ${request.url}`)
+    if (request.url.startsWith(API)) seen.push(`${request.method} ${request.url}`)
   })
   return seen
 }
@@ -87,11 +99,11 @@ afterEach(() => {
 
 describe('the inline boot script', () => {
   it('in real mode, asks for the config and the first screen’s answers, with the session', async () => {
-    serveScenario('default')
+    serveDefault()
     const { sent } = await runBoot('/')
     expect(sent[0]).toEqual({ url: CONFIG_URL, init: { cache: 'no-store' } })
     const api = sent.slice(1)
-    expect(api.map((s) => s.url.replace(TEST_API_BASE_URL, ''))).toEqual(bootRequests('/', false))
+    expect(api.map((s) => s.url.replace(API, ''))).toEqual(bootRequests('/', false))
     for (const { init } of api) {
       expect(init).toEqual({
         credentials: 'include',
@@ -137,14 +149,39 @@ describe('the inline boot script', () => {
     }
   })
 
+  it('in mock mode, fetches the mock API’s code at once; in real mode, never', async () => {
+    const modules = ['/assets/browser-abc.js', '/assets/shared-def.js']
+    const preloaded = async (config: unknown) => {
+      const appended: HTMLLinkElement[] = []
+      const head = { append: (link: HTMLLinkElement) => void appended.push(link) }
+      const started = boot(
+        {
+          location: { href: `${ORIGIN}/`, pathname: '/', search: '' },
+          document: { head, createElement: (tag: 'link') => document.createElement(tag) },
+          fetch: ((url: string) =>
+            url === CONFIG_URL
+              ? Promise.resolve(Response.json(config))
+              : Promise.reject(new TypeError('offline'))) as typeof fetch,
+        },
+        modules,
+      )
+      await started.config
+      return appended.map((link) => [link.rel, link.getAttribute('href')])
+    }
+    expect(await preloaded({ mock: true, apiBaseUrl: '/api/v1' })).toEqual(
+      modules.map((href) => ['modulepreload', href]),
+    )
+    expect(await preloaded(real())).toEqual([])
+  })
+
   it('asks for no member data on the sign-in page or while a sign-out is unfinished', async () => {
-    serveScenario('default')
+    serveDefault()
     const signIn = await runBoot(paths.signIn)
-    expect(signIn.sent.slice(1).map((s) => s.url)).toEqual([`${TEST_API_BASE_URL}/program`])
+    expect(signIn.sent.slice(1).map((s) => s.url)).toEqual([`${API}/program`])
 
     setSignOutPending(true)
     const pending = await runBoot('/')
-    expect(pending.sent.slice(1).map((s) => s.url)).toEqual([`${TEST_API_BASE_URL}/program`])
+    expect(pending.sent.slice(1).map((s) => s.url)).toEqual([`${API}/program`])
   })
 
   it('never leaves an unhandled rejection when the network is down', async () => {
@@ -161,7 +198,7 @@ describe('the portal takes what the boot script started', () => {
   it.each(['/', '/wallet', '/rewards', paths.signIn])(
     'the boot asks only for what %s needs',
     async (pathname) => {
-      serveScenario('default')
+      serveDefault()
       const expected = apiRequests()
       const portal = openPortal(pathname)
       const view = render(<PortalRouter portal={portal} />)
@@ -169,7 +206,7 @@ describe('the portal takes what the boot script started', () => {
       await settled(expected)
       view.unmount()
       portal.queryClient.clear()
-      const booted = bootRequests(pathname, false).map((p) => `GET ${TEST_API_BASE_URL}${p}`)
+      const booted = bootRequests(pathname, false).map((p) => `GET ${API}${p}`)
       expect(expected).toEqual(expect.arrayContaining(booted))
       // The first screen: the boot asks for every answer it needs.
       if (pathname === '/') expect(booted.sort()).toEqual([...new Set(expected)].sort())
@@ -177,20 +214,20 @@ describe('the portal takes what the boot script started', () => {
   )
 
   it('opening the dashboard asks the API once for each answer: the boot’s request is used', async () => {
-    serveScenario('default')
+    serveDefault()
     const seen = apiRequests()
     await runBoot('/')
-    expect(await loadConfig()).toMatchObject(REAL)
+    expect(await loadConfig()).toMatchObject(real())
     const { queryClient } = openPortal('/')
     await waitFor(() => expect(queryClient.getQueryData(balanceQuery().queryKey)).toBeDefined())
     await settled(seen)
     queryClient.clear()
-    const once = bootRequests('/', false).map((p) => `GET ${TEST_API_BASE_URL}${p}`)
+    const once = bootRequests('/', false).map((p) => `GET ${API}${p}`)
     expect(seen.sort()).toEqual(once.sort())
   })
 
   it('never takes an answer in another language than the portal asks in', async () => {
-    serveScenario('default')
+    serveDefault()
     const seen = apiRequests()
     await runBoot('/')
     configureClient({ headers: { 'Accept-Language': 'es' } })
@@ -202,9 +239,9 @@ describe('the portal takes what the boot script started', () => {
   })
 
   it('asks again itself when the boot’s request failed', async () => {
-    serveScenario('default')
+    serveDefault()
     const seen = apiRequests()
-    await runBoot('/', REAL, { fail: (url) => url.endsWith('/me/balance') })
+    await runBoot('/', real(), { fail: (url) => url.endsWith('/me/balance') })
     const { queryClient } = openPortal('/')
     await waitFor(() =>
       expect(queryClient.getQueryData(balanceQuery().queryKey)?.available).toBeGreaterThan(0),
@@ -214,10 +251,8 @@ describe('the portal takes what the boot script started', () => {
   })
 
   it('checks a boot answer against the contract like any other', async () => {
-    serveScenario('default')
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/me/balance`, () => HttpResponse.json({ available: 'lots' })),
-    )
+    serveDefault()
+    server.use(http.get(`${API}/me/balance`, () => HttpResponse.json({ available: 'lots' })))
     const report = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     await runBoot('/')
     const { queryClient } = openPortal('/')
@@ -231,13 +266,10 @@ describe('the portal takes what the boot script started', () => {
   })
 
   it('drops answers nobody took once the first screen has started: later requests ask afresh', async () => {
-    serveScenario('default')
+    serveDefault()
     // The wallet needs no tier progress: that answer is never taken.
     const { started } = await runBoot('/wallet')
-    started.requests.set(
-      `${TEST_API_BASE_URL}/me/tier `,
-      Promise.resolve(Response.json({ stale: true })),
-    )
+    started.requests.set(`${API}/me/tier `, Promise.resolve(Response.json({ stale: true })))
     const { queryClient } = openPortal('/wallet')
     expect(started.requests.size).toBe(0)
     queryClient.clear()

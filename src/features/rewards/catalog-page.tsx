@@ -14,9 +14,9 @@ import { recommendationCandidatesQuery } from './catalog/catalog-queries'
 import { CatalogGridSkeleton, CatalogResults } from './catalog/catalog-results'
 import { RecommendedRewards, RecommendedRewardsSkeleton } from './catalog/recommended-rewards'
 import { useCatalogFilters } from './catalog/use-catalog-filters'
-import { useDebouncedValue } from './catalog/use-debounced-value'
+import { useSearchDraft } from './catalog/use-search-draft'
 
-/** Typing waits this long for a pause before the catalog is asked. */
+/** Typing waits this long for a pause before the URL changes and the catalog is asked. */
 export const SEARCH_DEBOUNCE_MS = 250
 
 /**
@@ -42,21 +42,25 @@ export function CatalogPage() {
   const [filters, setFilters] = useCatalogFilters()
   const searchRef = useRef<HTMLInputElement>(null)
 
-  // The box and the URL follow every keystroke; the request waits for a pause (or a cleared box).
-  const appliedSearch = useDebouncedValue(filters.q, SEARCH_DEBOUNCE_MS, filters.q.trim() === '')
-  const { category, affordable, sort } = filters
+  // The box follows every keystroke; the URL, and so the request, waits for a pause.
+  const writeSearch = useCallback((q: string) => setFilters({ q }, { replace: true }), [setFilters])
+  const search = useSearchDraft(filters.q, writeSearch, SEARCH_DEBOUNCE_MS)
+  const { category, affordable, sort, q } = filters
   const applied = useMemo(
-    () => ({ category, affordable, sort, q: appliedSearch }),
-    [category, affordable, sort, appliedSearch],
+    () => ({ category, affordable, sort, q }),
+    [category, affordable, sort, q],
   )
   const query = useMemo(() => toCatalogQuery(applied), [applied])
   const filtered = hasActiveFilters(applied)
 
+  const { setText: setSearch } = search
   const clearFilters = useCallback(() => {
+    // What was typed and not yet searched goes too.
+    setSearch('')
     setFilters({ category: undefined, affordable: false, q: '' })
     // The button that was pressed goes away with the filters: keep the keyboard in the form.
     searchRef.current?.focus()
-  }, [setFilters])
+  }, [setFilters, setSearch])
 
   return (
     <>
@@ -72,6 +76,8 @@ export function CatalogPage() {
 
       <CatalogFilterBar
         filters={filters}
+        search={search.text}
+        onSearch={search.setText}
         onChange={setFilters}
         onClear={clearFilters}
         searchRef={searchRef}
@@ -91,7 +97,7 @@ export function CatalogPage() {
           <CatalogResults
             query={query}
             filtered={filtered}
-            searchPending={filters.q.trim() !== appliedSearch.trim()}
+            searchPending={search.pending}
             onClearFilters={clearFilters}
           />
         </QueryBoundary>

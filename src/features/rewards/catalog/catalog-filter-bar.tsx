@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { memo, useState, type RefObject } from 'react'
+import { memo, type RefObject } from 'react'
 import { RewardCategory } from '@/api/schemas/reward'
 import { RewardSort } from '@/api/schemas/reward-list-query'
 import { cn } from '@/lib/cn'
@@ -20,6 +20,9 @@ const LABEL = 'mb-1 block text-sm font-medium text-ink'
 
 type CatalogFilterBarProps = {
   filters: CatalogFilters
+  /** What the search box shows: the typed text, ahead of `filters.q` until a pause. */
+  search: string
+  onSearch: (text: string) => void
   onChange: SetCatalogFilters
   onClear: () => void
   searchRef: RefObject<HTMLInputElement | null>
@@ -32,6 +35,8 @@ type CatalogFilterBarProps = {
  */
 export const CatalogFilterBar = memo(function CatalogFilterBar({
   filters,
+  search,
+  onSearch,
   onChange,
   onClear,
   searchRef,
@@ -45,8 +50,8 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
       className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
     >
       <SearchField
-        value={filters.q}
-        onChange={(q) => onChange({ q }, { replace: true })}
+        value={search}
+        onChange={onSearch}
         inputRef={searchRef}
         className="sm:col-span-2 lg:col-span-1"
       />
@@ -116,7 +121,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
           </span>
           <Trans>I can afford it</Trans>
         </button>
-        {hasActiveFilters(filters) && (
+        {hasActiveFilters({ ...filters, q: search }) && (
           <Button variant="ghost" onClick={onClear} className="whitespace-nowrap">
             <Trans>Clear filters</Trans>
           </Button>
@@ -126,11 +131,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
   )
 })
 
-/**
- * The search box shows what was typed at once; the URL follows with each keystroke (replacing
- * the history entry) and the request waits for a pause in typing. Until the URL has caught up
- * with the typed text, the typed text wins; after that the URL does (back, clear, a link).
- */
+/** The search box: shows `value` and reports each keystroke (see useSearchDraft). */
 function SearchField({
   value,
   onChange,
@@ -143,9 +144,6 @@ function SearchField({
   className?: string
 }) {
   const { t } = useLingui()
-  const [draft, setDraft] = useState<string | null>(null)
-  if (draft !== null && draft === value) setDraft(null)
-
   return (
     <div className={cn('relative', className)}>
       <label htmlFor="catalog-search" className={LABEL}>
@@ -179,11 +177,8 @@ function SearchField({
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
         placeholder={t`Coffee, tote, free shipping…`}
-        value={draft ?? value}
-        onChange={(event) => {
-          setDraft(event.target.value)
-          onChange(event.target.value)
-        }}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
         className={cn(FIELD, 'ps-11 placeholder:text-ink-muted')}
       />
     </div>

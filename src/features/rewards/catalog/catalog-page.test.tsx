@@ -209,7 +209,7 @@ describe('catalog filters', () => {
     await expectCards(firstPage(engine).items)
   })
 
-  it('search: the box updates at once, the URL follows, results after a pause', async () => {
+  it('search: the box updates at once, the URL and the results after a pause', async () => {
     const searched: string[] = []
     server.use(
       http.get(api('/rewards'), ({ request }) => {
@@ -225,6 +225,8 @@ describe('catalog filters', () => {
     await user.type(search, 'coffee')
     expect(search).toHaveValue('coffee')
     expect(search).toHaveFocus()
+    // Keystrokes change only the box; the URL follows once typing pauses.
+    expect(location(router).get('q')).toBeNull()
     await waitFor(() => expect(location(router).get('q')).toBe('coffee'))
     const matches = firstPage(engine, { q: 'coffee' }).items
     expect(matches.length).toBeGreaterThan(0)
@@ -236,6 +238,24 @@ describe('catalog filters', () => {
     expect(router.state.historyAction).toBe('REPLACE')
     expect(searched.length).toBeLessThan('coffee'.length)
     expect(searched.at(-1)).toBe('coffee')
+  })
+
+  it('search: "Clear filters" or a link while typing wins over the typed text', async () => {
+    const { engine, user, router } = renderApp('/rewards?q=coffee')
+    await expectCards(firstPage(engine, { q: 'coffee' }).items)
+    const search = screen.getByRole('searchbox', { name: 'Search rewards' })
+
+    await user.type(search, 'pot')
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(search).toHaveValue('')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect([...location(router).keys()]).toEqual([])
+
+    await user.type(search, 'cof')
+    await router.navigate('/rewards?q=mug')
+    await waitFor(() => expect(search).toHaveValue('mug'))
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(location(router).get('q')).toBe('mug')
   })
 
   it('filters restore from the URL', async () => {

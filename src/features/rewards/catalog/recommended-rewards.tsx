@@ -1,6 +1,6 @@
 import { Trans } from '@lingui/react/macro'
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
@@ -14,7 +14,8 @@ import { recommendRewards } from './recommend'
 const ROW = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4'
 
 /** "Recommended for you": a short row from the member's favourite categories and balance. */
-export function RecommendedRewards() {
+// Memoised: the catalog page renders again with every keystroke in its search box.
+export const RecommendedRewards = memo(function RecommendedRewards() {
   const { i18n, locale } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
@@ -53,7 +54,7 @@ export function RecommendedRewards() {
       </ul>
     </section>
   )
-}
+})
 
 export function RecommendedRewardsSkeleton() {
   return (
