@@ -10,19 +10,29 @@ import {
   type RedemptionRequest,
   type RedemptionResult,
 } from '@/api/schemas/redemption'
+import type { ChallengePage, ChallengeView } from '@/api/schemas/challenge'
+import type { PartnerPage } from '@/api/schemas/partner'
+import type { PunchCardPage } from '@/api/schemas/punch-card'
+import type { ReferralSummary, ReferredFriendPage } from '@/api/schemas/referral'
 import type { Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
 import { deriveBalance } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
+import { awardChallenges, challengesIn } from './challenges'
 import { systemClock, type Clock } from './clock'
 import { EngineError } from './engine-error'
 import type { LedgerEntry } from './ledger'
+import { pageOf } from './cursor'
+import { PARTNERS, partnerView } from './partners'
 import { createProgram } from './program-rules'
+import { awardPunchCards, PUNCH_CARDS, punchCardView, StampBook } from './punch-cards'
 import { createRandom } from './random'
 import type { RedemptionQuery } from './redemptions'
+import { friendsByRecency, ReferralBook, referralSummary } from './referrals'
 import { RewardIndex, type RewardQuery } from './reward-query'
 import { deriveTierProgress, tierAt } from './tier-status'
+import type { EngineLocale } from './words'
 
 export const DEFAULT_SEED = 20_261_120
 
@@ -59,6 +69,12 @@ export function redeemAtOnce(begun: BegunRedemption): RedeemOutcome {
     : { result: begun.commit(), replayed: false }
 }
 
+/** A page of a list: where it starts (an earlier page's nextCursor) and how long it is. */
+export type PageQuery = { cursor?: string | undefined; limit: number }
+
+/** Every punch card of the program, for every member. */
+const PROGRAM_PUNCH_CARDS = Object.values(PUNCH_CARDS)
+
 /** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
 export type LoyaltyEngine = {
   readonly scenario: ScenarioName
@@ -93,6 +109,16 @@ export type LoyaltyEngine = {
   setStock(rewardId: string, stock: number | null): void
   /** The member's ledger, oldest first, with expiries recorded up to now. */
   ledgerEntries(): readonly LedgerEntry[]
+  /** The referral code and link, what both sides get, the cap and the points earned. */
+  referrals(): ReferralSummary
+  /** Friends referred, the most recently invited first. */
+  referredFriends(query: PageQuery): ReferredFriendPage
+  /** The member's current challenges or their history, in `locale`. */
+  challenges(query: PageQuery & { view: ChallengeView }, locale: EngineLocale): ChallengePage
+  /** The program's punch cards with the member's stamps, in `locale`. */
+  punchCards(query: PageQuery, locale: EngineLocale): PunchCardPage
+  /** Partner brands where members earn too, in `locale` (the same for every member). */
+  partners(query: PageQuery, locale: EngineLocale): PartnerPage
 }
 
 type StoredAttempt = {
@@ -121,18 +147,37 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     random,
   })
   const { ledger, redemptions: wallet } = state
+  const engagement = state.engagement ?? {
+    referrals: new ReferralBook(random.fork('referrals')),
+    stamps: new StampBook(),
+    challenges: [],
+  }
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
   const attempts = new Map<string, StoredAttempt>()
   /** Keys of requests begun and not yet committed, with their bodies. */
   const inFlight = new Map<string, RedemptionRequest>()
 
-  /** The clock's time, with expiries up to it recorded in the ledger. */
+  /**
+   * Credits what the program's rules award by `now` and was not credited yet (a completed
+   * challenge, a filled punch card), then records the expiries up to it.
+   */
+  function settle(now: Date) {
+    awardChallenges(engagement.challenges, ledger, now)
+    awardPunchCards(PROGRAM_PUNCH_CARDS, engagement.stamps, ledger, now)
+    ledger.settle(now)
+  }
+
+  /** The clock's time, with the ledger settled up to it. */
   function settledNow(): Date {
     const now = clock()
-    ledger.settle(now)
+    settle(now)
     return now
   }
+
+  // A scenario's history may have completed challenges and filled cards: credit them now,
+  // before anything reads the ledger.
+  settle(createdAt)
 
   /** A copy for one member: the catalog's reward and how often they have redeemed it. */
   function forMember(reward: CatalogReward): Reward {
@@ -329,5 +374,29 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       settledNow()
       return ledger.entries()
     },
+    referrals: () =>
+      referralSummary({
+        program,
+        code: state.member.referralCode,
+        book: engagement.referrals,
+        ledger,
+        now: settledNow(),
+      }),
+    referredFriends: (query) =>
+      pageOf(friendsByRecency(engagement.referrals, ledger, settledNow()), query),
+    challenges: ({ view, ...query }, locale) =>
+      pageOf(challengesIn(view, engagement.challenges, ledger, settledNow(), locale), query),
+    punchCards(query, locale) {
+      const now = settledNow()
+      return pageOf(
+        PROGRAM_PUNCH_CARDS.map((card) => punchCardView(card, engagement.stamps, now, locale)),
+        query,
+      )
+    },
+    partners: (query, locale) =>
+      pageOf(
+        PARTNERS.map((partner) => partnerView(partner, program.currency, locale)),
+        query,
+      ),
   }
 }

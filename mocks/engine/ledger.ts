@@ -4,7 +4,14 @@ import { EngineError } from './engine-error'
 import { POINTS_LIFETIME_YEARS } from './program-rules'
 
 export type EarnSource =
-  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'adjustment'
+  | 'purchase'
+  | 'partner'
+  | 'review'
+  | 'newsletter'
+  | 'referral'
+  | 'birthday'
+  | 'bonus'
+  | 'adjustment'
 
 type EntryBase = {
   readonly id: string
@@ -25,6 +32,11 @@ export type EarnedEntry = EntryBase & {
   readonly expiresOn: Date
   /** What was spent, for purchases: it counts towards the tier. */
   readonly spend: Money | null
+  /**
+   * What earned it, where the source alone does not say: the partner (partner), the referred
+   * friend (referral), the challenge or punch card (bonus).
+   */
+  readonly relatedId?: string
 }
 
 /** Points spent on a reward; `points` is negative. */
@@ -54,6 +66,7 @@ export type EarnInput = {
   availableOn?: Date
   spend?: Money | null
   description: string
+  relatedId?: string
 }
 
 export type RedeemInput = {
@@ -106,6 +119,7 @@ export class Ledger {
       expiresOn: addYears(occurredAt, POINTS_LIFETIME_YEARS),
       spend: input.spend ?? null,
       description: input.description,
+      ...(input.relatedId !== undefined && { relatedId: input.relatedId }),
     }
     this.#insert(entry)
     return entry

@@ -161,6 +161,11 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   reward: [['cost']],
   redemptions: [['balance', 'available']],
   wallet: [['items', 0, 'rewardName'], ['items']],
+  referrals: [['code']],
+  'referred-friends': [['items', 0, 'status'], ['items']],
+  challenges: [['items', 0, 'progress'], ['items']],
+  'punch-cards': [['items', 0, 'stamps'], ['items']],
+  partners: [['items', 0, 'name'], ['items']],
   session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
 }
 

@@ -2,18 +2,28 @@ import { getBalance } from '@/api/contract/get-balance'
 import { getMe } from '@/api/contract/get-me'
 import { getProgram } from '@/api/contract/get-program'
 import { getReward } from '@/api/contract/get-reward'
+import { getReferrals } from '@/api/contract/get-referrals'
 import { getTierProgress } from '@/api/contract/get-tier-progress'
+import { listChallenges } from '@/api/contract/list-challenges'
+import { listPartners } from '@/api/contract/list-partners'
+import { listPunchCards } from '@/api/contract/list-punch-cards'
 import { listRedemptions } from '@/api/contract/list-redemptions'
+import { listReferredFriends } from '@/api/contract/list-referred-friends'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
 import { EngineError } from '../engine/engine-error'
 import { toRewardQuery } from '../engine/reward-query'
-import { rule, type Rule } from './serve'
+import { localeFrom } from '../engine/words'
+import { rule, type Rule, type RuleContext } from './serve'
 import { clearedSessionCookie, sessionCookie } from './session'
 
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed'
+
+/** The language the request asks the program's words in. */
+const localeOf = ({ request }: Pick<RuleContext<never>, 'request'>) =>
+  localeFrom(request.request.headers.get('Accept-Language'))
 
 /**
  * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
@@ -89,6 +99,46 @@ export const ROUTES = {
       rule(listRedemptions, ({ engine, query }) => ({
         status: 200,
         body: engine.listRedemptions(query),
+      })),
+    ],
+  },
+  referrals: {
+    label: 'Referrals',
+    rules: [rule(getReferrals, ({ engine }) => ({ status: 200, body: engine.referrals() }))],
+  },
+  'referred-friends': {
+    label: 'Referred friends',
+    rules: [
+      rule(listReferredFriends, ({ engine, query }) => ({
+        status: 200,
+        body: engine.referredFriends(query),
+      })),
+    ],
+  },
+  challenges: {
+    label: 'Challenges',
+    rules: [
+      rule(listChallenges, (context) => ({
+        status: 200,
+        body: context.engine.challenges(context.query, localeOf(context)),
+      })),
+    ],
+  },
+  'punch-cards': {
+    label: 'Punch cards',
+    rules: [
+      rule(listPunchCards, (context) => ({
+        status: 200,
+        body: context.engine.punchCards(context.query, localeOf(context)),
+      })),
+    ],
+  },
+  partners: {
+    label: 'Partners',
+    rules: [
+      rule(listPartners, (context) => ({
+        status: 200,
+        body: context.sessions.publicEngine().partners(context.query, localeOf(context)),
       })),
     ],
   },

@@ -1,3 +1,4 @@
+import { buildChallengeAlmostDone } from './challenge-almost-done'
 import { buildDefaultMember } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
 import { buildLargeCatalog } from './large-catalog'
@@ -5,6 +6,7 @@ import { buildNearReward } from './near-reward'
 import { buildNearTier } from './near-tier'
 import { buildNewMember } from './new-member'
 import { buildOutOfStock } from './out-of-stock'
+import { buildReferralChampion } from './referral-champion'
 import type { ScenarioName } from './scenarios'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTopTier } from './top-tier'
@@ -27,6 +29,8 @@ const builders: Record<
   'large-catalog': (as, root) =>
     buildLargeCatalog(as('default'), root.random.fork('large-catalog')),
   'out-of-stock': (as) => buildOutOfStock(as('default')),
+  'challenge-almost-done': (as) => buildChallengeAlmostDone(as('challenge-almost-done')),
+  'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

@@ -7,6 +7,8 @@ export const scenarioNames = [
   'top-tier',
   'large-catalog',
   'out-of-stock',
+  'challenge-almost-done',
+  'referral-champion',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -20,6 +22,10 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'top-tier': 'A Gold member whose spend this year already keeps Gold for next year.',
   'large-catalog': 'The default member with a catalog of 10,000 rewards in every category.',
   'out-of-stock': 'The default member; the five most popular rewards are sold out.',
+  'challenge-almost-done':
+    'One purchase left on a 3-purchase challenge with 9 days to go; a locked challenge and a history.',
+  'referral-champion':
+    'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
 }
 
 export function isScenarioName(value: string): value is ScenarioName {
