@@ -3,7 +3,16 @@ import { birthdayOn, createMemberProfile } from '../engine/members'
 import { REFERRAL_RULES } from '../engine/referrals'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
 
-const FRIENDS_LAST_YEAR = ['Marta', 'Kwame', 'Lena'] as const
+const FRIENDS_LAST_YEAR = [
+  'Marta',
+  'Kwame',
+  'Lena',
+  'Jonas',
+  'Priti',
+  'Sam',
+  'Elif',
+  'Bruno',
+] as const
 const FRIENDS_THIS_YEAR = [
   'Hugo',
   'Aiko',
@@ -20,7 +29,7 @@ const FRIENDS_THIS_YEAR = [
 const FRIENDS_OVER_CAP = ['Zoe', 'Emil'] as const
 
 /**
- * Rosa has referred 19 friends: 3 rewarded last year, and this year as many first purchases as
+ * Rosa has referred 24 friends: 8 rewarded last year, and this year as many first purchases as
  * the cap rewards (10, the last still within its returns window when the year allows), then 2
  * more over the cap, 2 friends who joined and 2 who have not answered yet.
  */
@@ -44,7 +53,7 @@ export function buildReferralChampion(context: ScenarioContext): ScenarioState {
     everyDays: 25,
   })
   FRIENDS_LAST_YEAR.forEach((name, index) => {
-    const purchase = addDays(lastYearStart, 60 + index * 90)
+    const purchase = addDays(lastYearStart, 20 + index * 40)
     history.referredFriend({
       name,
       invitedAt: addDays(purchase, -20),

@@ -5,8 +5,11 @@ import { destinations, groupOf, navSections, type Destination } from './navigati
 describe('navigation data', () => {
   it('lists only pages that exist, in their groups, in menu order', () => {
     const sections = navSections()
-    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards'])
+    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards', 'earn'])
     expect(sections[1]?.destinations.map((d) => d.to)).toEqual([paths.rewards, paths.wallet])
+    expect(sections[2]?.destinations.map((d) => d.to)).toEqual(
+      expect.arrayContaining([paths.refer, paths.challenges, paths.partners]),
+    )
   })
 
   it('shows a group as soon as one of its pages is ready', () => {
@@ -16,6 +19,7 @@ describe('navigation data', () => {
     expect(navSections(withActivity).map((s) => s.group.id)).toEqual([
       'home',
       'rewards',
+      'earn',
       'activity',
     ])
   })
@@ -25,6 +29,8 @@ describe('navigation data', () => {
     expect(groupOf('/rewards')).toBe('rewards')
     expect(groupOf('/rewards/rw_123')).toBe('rewards')
     expect(groupOf('/wallet')).toBe('rewards')
+    expect(groupOf(paths.refer)).toBe('earn')
+    expect(groupOf(paths.partners)).toBe('earn')
     expect(groupOf('/nowhere')).toBeUndefined()
     // A page that is not ready yet belongs to no group.
     expect(groupOf(paths.activity)).toBeUndefined()

@@ -1,11 +1,14 @@
 import type { ComponentType } from 'react'
 import { paths } from '@/config/paths'
 import {
+  FlagIcon,
   GiftIcon,
   HomeIcon,
   ListIcon,
   SparkleIcon,
+  StoreIcon,
   UserIcon,
+  UsersIcon,
   WalletIcon,
   type IconProps,
 } from '@/ui/icons'
@@ -84,16 +87,24 @@ export const destinations: readonly Destination[] = [
     group: 'earn',
     to: paths.refer,
     label: 'Refer a friend',
-    icon: SparkleIcon,
-    ready: false,
+    icon: UsersIcon,
+    ready: true,
   },
   {
     id: 'challenges',
     group: 'earn',
     to: paths.challenges,
-    label: 'Challenges',
-    icon: SparkleIcon,
-    ready: false,
+    label: 'Challenges and punch cards',
+    icon: FlagIcon,
+    ready: true,
+  },
+  {
+    id: 'partners',
+    group: 'earn',
+    to: paths.partners,
+    label: 'Partners',
+    icon: StoreIcon,
+    ready: true,
   },
   {
     id: 'activity',
