@@ -27,7 +27,8 @@ export function linguiMacros(configPath: string): Plugin {
         ast: true,
         code: false,
         parserOpts,
-        plugins: [[linguiMacro, { linguiConfig, stripNonEssentialFields: false }]],
+        // Kept in production builds too: English has no catalog, so its words are these messages.
+        plugins: [[linguiMacro, { linguiConfig, stripMessageField: false }]],
       })
       if (!expanded?.ast) return null
       const compiled = await transformFromAstAsync(expanded.ast, code, {
