@@ -52,7 +52,7 @@ export function ChallengeCard({
           +{points}
         </span>
       </div>
-      {state.kind !== 'completed' && <p className="mt-1">{goal}</p>}
+      {(state.kind === 'active' || state.kind === 'locked') && <p className="mt-1">{goal}</p>}
 
       {state.kind === 'active' && (
         <>

@@ -50,6 +50,8 @@ describe('challenges and punch cards', () => {
     expect(completed).toHaveTextContent(/Completed on May \d+: 100 points added to your balance\./)
     const expired = await card('Past challenges', 'Summer streak')
     expect(expired).toHaveTextContent('Ended on Jul 13 with 1 of 2 done.')
+    // What is over is not put to the member as something to do.
+    expect(expired).not.toHaveTextContent('Write 2 reviews by')
     expect(within(expired).queryByRole('progressbar')).toBeNull()
   })
 
