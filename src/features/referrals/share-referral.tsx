@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useId, useState } from 'react'
 import { Button } from '@/ui/button'
-import { CopyIcon, ShareIcon } from '@/ui/icons'
+import { CopyIcon, ShareIcon } from '@/ui/page-icons'
 import { canShare, shareLink } from './share-link'
 
 type Said = 'link-copied' | 'code-copied' | 'copy-failed' | 'shared' | 'copied-instead' | null
