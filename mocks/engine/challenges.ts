@@ -2,12 +2,12 @@ import { isPastDeadline } from '@/api/schemas/challenge'
 import type { Challenge, ChallengeGoalKind, ChallengeView } from '@/api/schemas/challenge'
 import { toTimestamp } from './dates'
 import type { EarnedEntry, Ledger, LedgerEntry } from './ledger'
-import { say, type EngineLocale, type Words } from './words'
+import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
 
 /** A challenge as the program defines it. */
 export type ChallengeDefinition = {
   readonly id: string
-  readonly title: Words
+  readonly title: Localized
   readonly goal: { readonly kind: ChallengeGoalKind; readonly target: number }
   readonly rewardPoints: number
   readonly startsAt: Date
@@ -107,17 +107,17 @@ export function awardChallenges(
   }
 }
 
-/** A challenge as the member sees it at `now`, in `locale`. */
+/** A challenge as the member sees it at `now`, in `language`. */
 export function challengeView(
   challenge: ChallengeDefinition,
   ledger: Ledger,
   now: Date,
-  locale: EngineLocale,
+  language: Language = DEFAULT_LANGUAGE,
 ): Challenge {
   const { status, progress, purchasesMade, completedAt } = standing(challenge, ledger, now)
   return {
     id: challenge.id,
-    title: say(challenge.title, locale),
+    title: pick(challenge.title, language),
     goal: { ...challenge.goal },
     progress,
     rewardPoints: challenge.rewardPoints,
@@ -141,14 +141,14 @@ export function challengesIn(
   challenges: readonly ChallengeDefinition[],
   ledger: Ledger,
   now: Date,
-  locale: EngineLocale,
+  language: Language = DEFAULT_LANGUAGE,
 ): Challenge[] {
   const current = view === 'current'
   const rank = { active: 0, locked: 1, completed: 2, expired: 2 } as const
   const when = (challenge: Challenge) => Date.parse(challenge.completedAt ?? challenge.endsAt)
   return challenges
     .filter((challenge) => challenge.startsAt <= now)
-    .map((challenge) => challengeView(challenge, ledger, now, locale))
+    .map((challenge) => challengeView(challenge, ledger, now, language))
     .filter((challenge) =>
       current
         ? challenge.status === 'active' || challenge.status === 'locked'

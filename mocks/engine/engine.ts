@@ -32,7 +32,7 @@ import type { RedemptionQuery } from './redemptions'
 import { friendsByRecency, ReferralBook, referralSummary } from './referrals'
 import { RewardIndex, type RewardQuery } from './reward-query'
 import { deriveTierProgress, tierAt } from './tier-status'
-import type { EngineLocale } from './words'
+import type { Language } from './language'
 
 export const DEFAULT_SEED = 20_261_120
 
@@ -113,12 +113,12 @@ export type LoyaltyEngine = {
   referrals(): ReferralSummary
   /** Friends referred, the most recently invited first. */
   referredFriends(query: PageQuery): ReferredFriendPage
-  /** The member's current challenges or their history, in `locale`. */
-  challenges(query: PageQuery & { view: ChallengeView }, locale: EngineLocale): ChallengePage
-  /** The program's punch cards with the member's stamps, in `locale`. */
-  punchCards(query: PageQuery, locale: EngineLocale): PunchCardPage
-  /** Partner brands where members earn too, in `locale` (the same for every member). */
-  partners(query: PageQuery, locale: EngineLocale): PartnerPage
+  /** The member's current challenges or their history, in `language`. */
+  challenges(query: PageQuery & { view: ChallengeView }, language?: Language): ChallengePage
+  /** The program's punch cards with the member's stamps, in `language`. */
+  punchCards(query: PageQuery, language?: Language): PunchCardPage
+  /** Partner brands where members earn too, in `language` (the same for every member). */
+  partners(query: PageQuery, language?: Language): PartnerPage
 }
 
 type StoredAttempt = {
@@ -384,18 +384,18 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       }),
     referredFriends: (query) =>
       pageOf(friendsByRecency(engagement.referrals, ledger, settledNow()), query),
-    challenges: ({ view, ...query }, locale) =>
-      pageOf(challengesIn(view, engagement.challenges, ledger, settledNow(), locale), query),
-    punchCards(query, locale) {
+    challenges: ({ view, ...query }, language) =>
+      pageOf(challengesIn(view, engagement.challenges, ledger, settledNow(), language), query),
+    punchCards(query, language) {
       const now = settledNow()
       return pageOf(
-        PROGRAM_PUNCH_CARDS.map((card) => punchCardView(card, engagement.stamps, now, locale)),
+        PROGRAM_PUNCH_CARDS.map((card) => punchCardView(card, engagement.stamps, now, language)),
         query,
       )
     },
-    partners: (query, locale) =>
+    partners: (query, language) =>
       pageOf(
-        PARTNERS.map((partner) => partnerView(partner, program.currency, locale)),
+        PARTNERS.map((partner) => partnerView(partner, program.currency, language)),
         query,
       ),
   }

@@ -1,6 +1,6 @@
 import type { Money } from '@/api/schemas/common'
 import type { Partner } from '@/api/schemas/partner'
-import { say, type EngineLocale, type Words } from './words'
+import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
 
 /** Partners report purchases within a week; until then their points are pending. */
 export const PARTNER_PENDING_DAYS = 7
@@ -8,8 +8,8 @@ export const PARTNER_PENDING_DAYS = 7
 export type PartnerDefinition = {
   id: string
   name: string
-  category: Words
-  description: Words
+  category: Localized
+  description: Localized
   /** `points` for every `per` minor units spent. */
   earnRate: { points: number; per: number }
   url: string
@@ -93,17 +93,17 @@ export function partnerPoints(partner: PartnerDefinition, spend: Money): number 
   return Math.floor(spend.amount / partner.earnRate.per) * partner.earnRate.points
 }
 
-/** A partner as the API answers it, in `locale`. */
+/** A partner as the API answers it, in `language`. */
 export function partnerView(
   partner: PartnerDefinition,
   currency: string,
-  locale: EngineLocale,
+  language: Language = DEFAULT_LANGUAGE,
 ): Partner {
   return {
     id: partner.id,
     name: partner.name,
-    category: say(partner.category, locale),
-    description: say(partner.description, locale),
+    category: pick(partner.category, language),
+    description: pick(partner.description, language),
     earnRate: { points: partner.earnRate.points, per: { amount: partner.earnRate.per, currency } },
     url: partner.url,
     logo: partner.logoSvg === null ? null : `data:image/svg+xml;base64,${btoa(partner.logoSvg)}`,

@@ -1,15 +1,15 @@
 import type { PunchCard } from '@/api/schemas/punch-card'
 import { toTimestamp } from './dates'
 import type { Ledger } from './ledger'
-import { say, type EngineLocale, type Words } from './words'
+import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
 
 /** A punch card as the program defines it. */
 export type PunchCardDefinition = {
   readonly id: string
-  readonly name: Words
-  readonly description: Words
+  readonly name: Localized
+  readonly description: Localized
   readonly stampsRequired: number
-  readonly reward: { readonly description: Words; readonly points: number | null }
+  readonly reward: { readonly description: Localized; readonly points: number | null }
 }
 
 export const PUNCH_CARDS = {
@@ -104,23 +104,23 @@ export function awardPunchCards(
   }
 }
 
-/** A punch card as the member sees it at `now`, in `locale`. */
+/** A punch card as the member sees it at `now`, in `language`. */
 export function punchCardView(
   card: PunchCardDefinition,
   stamps: StampBook,
   now: Date,
-  locale: EngineLocale,
+  language: Language = DEFAULT_LANGUAGE,
 ): PunchCard {
   const made = stamps.stampsOf(card.id, now)
   const last = made.at(-1)
   return {
     id: card.id,
-    name: say(card.name, locale),
-    description: say(card.description, locale),
+    name: pick(card.name, language),
+    description: pick(card.description, language),
     stampsRequired: card.stampsRequired,
     stamps: made.length % card.stampsRequired,
     completions: Math.floor(made.length / card.stampsRequired),
-    reward: { description: say(card.reward.description, locale), points: card.reward.points },
+    reward: { description: pick(card.reward.description, language), points: card.reward.points },
     lastStampAt: last ? toTimestamp(last) : null,
   }
 }

@@ -15,15 +15,15 @@ import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
 import { EngineError } from '../engine/engine-error'
 import { toRewardQuery } from '../engine/reward-query'
-import { localeFrom } from '../engine/words'
+import { requestLanguage } from './language'
 import { rule, type Rule, type RuleContext } from './serve'
 import { clearedSessionCookie, sessionCookie } from './session'
 
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed'
 
 /** The language the request asks the program's words in. */
-const localeOf = ({ request }: Pick<RuleContext<never>, 'request'>) =>
-  localeFrom(request.request.headers.get('Accept-Language'))
+const languageOf = ({ request }: Pick<RuleContext<never>, 'request'>) =>
+  requestLanguage(request.request)
 
 /**
  * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
@@ -120,7 +120,7 @@ export const ROUTES = {
     rules: [
       rule(listChallenges, (context) => ({
         status: 200,
-        body: context.engine.challenges(context.query, localeOf(context)),
+        body: context.engine.challenges(context.query, languageOf(context)),
       })),
     ],
   },
@@ -129,7 +129,7 @@ export const ROUTES = {
     rules: [
       rule(listPunchCards, (context) => ({
         status: 200,
-        body: context.engine.punchCards(context.query, localeOf(context)),
+        body: context.engine.punchCards(context.query, languageOf(context)),
       })),
     ],
   },
@@ -138,7 +138,7 @@ export const ROUTES = {
     rules: [
       rule(listPartners, (context) => ({
         status: 200,
-        body: context.sessions.publicEngine().partners(context.query, localeOf(context)),
+        body: context.sessions.publicEngine().partners(context.query, languageOf(context)),
       })),
     ],
   },

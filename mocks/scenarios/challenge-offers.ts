@@ -1,6 +1,6 @@
 import type { ChallengeDefinition } from '../engine/challenges'
 import { endOfUtcDay } from '../engine/dates'
-import type { Words } from '../engine/words'
+import type { Localized } from '../engine/language'
 
 /** The names the program gives its challenges, in every language the API speaks. */
 export const CHALLENGE_TITLES = {
@@ -10,7 +10,7 @@ export const CHALLENGE_TITLES = {
   firstWords: { en: 'Tell us what you think', es: 'Cuéntanos qué opinas', ar: 'أخبرنا برأيك' },
   springDouble: { en: 'Spring double', es: 'Doble de primavera', ar: 'مضاعفة الربيع' },
   summerStreak: { en: 'Summer streak', es: 'Racha de verano', ar: 'سلسلة الصيف' },
-} as const satisfies Record<string, Words>
+} as const satisfies Record<string, Localized>
 
 /**
  * A challenge from `startsAt` to the end of `lastDay` (UTC): "by 31 Dec" means everything on
@@ -18,7 +18,7 @@ export const CHALLENGE_TITLES = {
  */
 export function challenge(options: {
   id: string
-  title: Words
+  title: Localized
   kind: ChallengeDefinition['goal']['kind']
   target: number
   rewardPoints: number

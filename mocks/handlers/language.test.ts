@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { localeFrom } from './words'
+import { negotiateLanguage } from './language'
 
-describe('localeFrom', () => {
+describe('negotiateLanguage', () => {
   it.each([
     [null, 'en'],
     ['', 'en'],
@@ -11,7 +11,7 @@ describe('localeFrom', () => {
     ['en;q=0.5, ar;q=0.9', 'ar'],
     ['de, fr', 'en'],
     ['es;q=0, ar;q=0.1', 'ar'],
-  ])('%s → %s', (header, locale) => {
-    expect(localeFrom(header)).toBe(locale)
+  ])('%s → %s', (header, language) => {
+    expect(negotiateLanguage(header)).toBe(language)
   })
 })
