@@ -25,6 +25,8 @@ export type StartMockApiResult =
 export async function startMockApi(options: {
   baseUrl: string
   search: string
+  /** The locales the portal offers, for the designer panel's language switch. */
+  locales?: readonly string[]
 }): Promise<StartMockApiResult> {
   const session = safeStorage(() => globalThis.sessionStorage)
   const resolved = resolveSettings(options.search, session)
@@ -60,7 +62,7 @@ export async function startMockApi(options: {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  mountDesignerPanel(settings)
+  mountDesignerPanel(settings, undefined, options.locales)
   return { status: 'started', scenario: settings.scenario, settings }
 }
 

@@ -103,7 +103,11 @@ async function start() {
   if (config.mock) {
     // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.
     const { startMockApi } = await import('../mocks/browser')
-    const mock = await startMockApi({ baseUrl: config.apiBaseUrl, search: window.location.search })
+    const mock = await startMockApi({
+      baseUrl: config.apiBaseUrl,
+      search: window.location.search,
+      locales: config.locales,
+    })
     if (mock.status === 'unknown-scenario') {
       await showStartUpError(
         ({ UnknownScenarioPage }) => (

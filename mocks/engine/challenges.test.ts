@@ -22,7 +22,12 @@ const deadline = trio.endsAt
 const second = (date: Date, delta: number) => new Date(date.getTime() + delta * 1000)
 
 function purchase(ledger: Ledger, at: Date) {
-  ledger.earn({ source: 'purchase', points: 10, occurredAt: at, description: 'Order' })
+  ledger.earn({
+    source: 'purchase',
+    points: 10,
+    occurredAt: at,
+    description: { en: 'Order', es: 'Pedido', ar: 'طلب' },
+  })
 }
 
 describe('a challenge', () => {
@@ -87,7 +92,12 @@ describe('a challenge', () => {
       unlockAfterPurchases: 2,
     })
     const ledger = new Ledger()
-    ledger.earn({ source: 'review', points: 25, occurredAt: addDays(start, 1), description: 'R' })
+    ledger.earn({
+      source: 'review',
+      points: 25,
+      occurredAt: addDays(start, 1),
+      description: { en: 'R', es: 'R', ar: 'R' },
+    })
     purchase(ledger, addDays(start, 2))
     expect(standing(locked, ledger, addDays(start, 3))).toEqual({
       status: 'locked',
@@ -101,7 +111,12 @@ describe('a challenge', () => {
       progress: 0,
       purchasesMade: 2,
     })
-    ledger.earn({ source: 'review', points: 25, occurredAt: addDays(start, 6), description: 'R' })
+    ledger.earn({
+      source: 'review',
+      points: 25,
+      occurredAt: addDays(start, 6),
+      description: { en: 'R', es: 'R', ar: 'R' },
+    })
     expect(standing(locked, ledger, addDays(start, 7))).toMatchObject({
       status: 'completed',
       progress: 1,

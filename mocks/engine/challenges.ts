@@ -2,7 +2,8 @@ import { isPastDeadline } from '@/api/schemas/challenge'
 import type { Challenge, ChallengeGoalKind, ChallengeView } from '@/api/schemas/challenge'
 import { toTimestamp } from './dates'
 import type { EarnedEntry, Ledger, LedgerEntry } from './ledger'
-import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
+import { DEFAULT_LANGUAGE, localize, pick, type Language, type Localized } from './language'
+import { words } from './words/words'
 
 /** A challenge as the program defines it. */
 export type ChallengeDefinition = {
@@ -101,7 +102,9 @@ export function awardChallenges(
       source: 'bonus',
       points: challenge.rewardPoints,
       occurredAt: completedAt,
-      description: `Challenge completed: ${challenge.title.en}`,
+      description: localize((language) =>
+        words(language).history.challengeCompleted(challenge.title[language]),
+      ),
       relatedId: challenge.id,
     })
   }

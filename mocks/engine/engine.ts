@@ -5,7 +5,6 @@ import {
   IDEMPOTENCY_KEY_RETENTION_HOURS,
 } from '@/api/schemas/idempotency-key'
 import {
-  type Redemption,
   type RedemptionPage,
   type RedemptionRequest,
   type RedemptionResult,
@@ -17,22 +16,24 @@ import type { ReferralSummary, ReferredFriendPage } from '@/api/schemas/referral
 import type { Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
-import { deriveBalance } from './balance'
+import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
 import { awardChallenges, challengesIn } from './challenges'
 import { systemClock, type Clock } from './clock'
 import { EngineError } from './engine-error'
+import { DEFAULT_LANGUAGE, localize, type Language, type TranslatedLanguage } from './language'
 import type { LedgerEntry } from './ledger'
 import { pageOf } from './cursor'
 import { PARTNERS, partnerView } from './partners'
-import { createProgram } from './program-rules'
+import { createProgram, tierKey } from './program-rules'
 import { awardPunchCards, PUNCH_CARDS, punchCardView, StampBook } from './punch-cards'
 import { createRandom } from './random'
-import type { RedemptionQuery } from './redemptions'
+import type { RedemptionQuery, StoredRedemption } from './redemptions'
 import { friendsByRecency, ReferralBook, referralSummary } from './referrals'
 import { RewardIndex, type RewardQuery } from './reward-query'
+import { rewardIn, rewardName } from './reward-text'
 import { deriveTierProgress, tierAt } from './tier-status'
-import type { Language } from './language'
+import { words } from './words/words'
 
 export const DEFAULT_SEED = 20_261_120
 
@@ -57,7 +58,9 @@ export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
  * A redemption request accepted for processing: either the replay of the key's stored result,
  * or a new request that holds its key until `commit` applies the rules (and then stores the
  * result, or frees the key on a refusal). Between the two, a repeat with the key is answered
- * 409 idempotency_key_in_use: that is the window a real server has while it works.
+ * 409 idempotency_key_in_use: that is the window a real server has while it works. Both answer
+ * in the language the request asked for: a replay has the first result's ids, code and
+ * numbers, in the words of the repeat.
  */
 export type BegunRedemption =
   { state: 'replayed'; result: RedemptionResult } | { state: 'begun'; commit(): RedemptionResult }
@@ -75,34 +78,40 @@ export type PageQuery = { cursor?: string | undefined; limit: number }
 /** Every punch card of the program, for every member. */
 const PROGRAM_PUNCH_CARDS = Object.values(PUNCH_CARDS)
 
-/** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
+/**
+ * The mock loyalty API's rules and state for one signed-in member. Every answer is a contract
+ * type; those with words take the language to write them in (English when absent), and are
+ * the same in every language but for the words. Refusals (EngineError) carry their words in
+ * every language.
+ */
 export type LoyaltyEngine = {
   readonly scenario: ScenarioName
   /** The engine's current time. */
   now(): Date
-  program(): Program
+  program(language?: Language): Program
   me(): Member
-  balance(): Balance
+  balance(language?: Language): Balance
   tierProgress(): TierProgress
-  listRewards(query: RewardQuery): RewardPage
-  getReward(id: string): Reward | undefined
+  /** `q` searches the names in `language`. */
+  listRewards(query: RewardQuery, language?: Language): RewardPage
+  getReward(id: string, language?: Language): Reward | undefined
   /**
    * Spends points on a reward, in one synchronous step, or refuses with an EngineError. The
    * same key with the same body returns the stored result again and changes nothing.
    */
-  redeem(command: RedeemCommand): RedemptionResult
+  redeem(command: RedeemCommand, language?: Language): RedemptionResult
   /** redeem(), also telling whether the answer is a replay of an earlier request with the key. */
-  redeemOrReplay(command: RedeemCommand): RedeemOutcome
+  redeemOrReplay(command: RedeemCommand, language?: Language): RedeemOutcome
   /**
    * The first half of redeem(): checks the key (refusing a reuse, or a repeat while the first
    * is in flight) and either replays or holds the key until `commit`.
    */
-  beginRedemption(command: RedeemCommand): BegunRedemption
+  beginRedemption(command: RedeemCommand, language?: Language): BegunRedemption
   /**
    * The wallet: active first (soonest expiry first), then the rest, newest first; with
    * `idempotencyKey`, only the redemption made with that key.
    */
-  listRedemptions(query: RedemptionQuery): RedemptionPage
+  listRedemptions(query: RedemptionQuery, language?: Language): RedemptionPage
   /** Changes a reward's cost (tests, a designer panel). */
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
@@ -121,10 +130,13 @@ export type LoyaltyEngine = {
   partners(query: PageQuery, language?: Language): PartnerPage
 }
 
+/** A redemption's result with the words of every language, to answer a repeat in any. */
+type StoredResult = { redemption: StoredRedemption; balance: BalanceSnapshot }
+
 type StoredAttempt = {
   rewardId: string
   expectedCost: number
-  result: RedemptionResult
+  result: StoredResult
   /** Engine time the result was stored, in ms: the key is forgotten KEY_RETENTION_MS later. */
   storedAt: number
 }
@@ -179,61 +191,84 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   // before anything reads the ledger.
   settle(createdAt)
 
-  /** A copy for one member: the catalog's reward and how often they have redeemed it. */
-  function forMember(reward: CatalogReward): Reward {
-    return { ...structuredClone(reward), redeemedByMe: wallet.redeemedCount(reward.id) }
+  /** The catalog's reward as one member sees it in `language`, with how often they redeemed it. */
+  function forMember(reward: CatalogReward, language: Language): Reward {
+    return rewardIn(reward, language, wallet.redeemedCount(reward.id))
   }
 
   function rewardOrThrow(rewardId: string): CatalogReward {
     const reward = rewardsById.get(rewardId)
     if (!reward) {
-      throw new EngineError('not_found', 404, `There is no reward with id “${rewardId}”.`, {
-        title: 'Reward not found',
-      })
+      throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(rewardId))
     }
     return reward
   }
 
-  function checkCount(what: string, value: number | null) {
+  function checkCount(what: 'cost' | 'stock', value: number | null) {
     if (value !== null && (!Number.isSafeInteger(value) || value < 0)) {
-      throw new EngineError('bad_request', 400, `${what} must be a whole number ≥ 0, got ${value}`)
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what, value: String(value) }),
+      )
     }
   }
 
-  /** The rules, in order; throws the first refusal. Then debits, takes a unit and records. */
-  function redeemNow(rewardId: string, expectedCost: number, key: string): RedemptionResult {
+  /** A tier's name in `language` (its id when the words lack it). */
+  function tierName(tierId: string, language: TranslatedLanguage): string {
+    const key = tierKey(tierId)
+    return key ? words(language).tiers[key] : tierId
+  }
+
+  /**
+   * The rules, in order; throws the first refusal. Then debits, takes a unit and records.
+   * Answers with the words of every language, for the first answer and any replay.
+   */
+  function redeemNow(rewardId: string, expectedCost: number, key: string): StoredResult {
     // Whole seconds, like every time the ledger records.
     const now = new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
     const reward = rewardOrThrow(rewardId)
-    const name = `“${reward.name}”`
+    const name = (language: TranslatedLanguage) => rewardName(reward, language)
 
     if (reward.validUntil !== null && Date.parse(reward.validUntil) <= now.getTime()) {
-      throw new EngineError(
-        'conflict',
-        409,
-        `${name} could be redeemed until ${reward.validUntil}.`,
-        {
-          title: 'This reward is no longer offered',
-        },
+      const until = reward.validUntil
+      throw new EngineError('conflict', 409, (w, _format, language) =>
+        w.problems.noLongerOffered({
+          reward: name(language),
+          until: new Intl.DateTimeFormat(w.intlLocale, {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'UTC',
+          }).format(new Date(until)),
+        }),
       )
     }
     if (reward.cost !== expectedCost) {
       throw new EngineError(
         'cost_changed',
         409,
-        `${name} now costs ${reward.cost} points, not ${expectedCost}.`,
+        (w, format, language) =>
+          w.problems.costChanged({
+            reward: name(language),
+            cost: format.points(reward.cost),
+            expected: format.number(expectedCost),
+          }),
         { extensions: { currentCost: reward.cost } },
       )
     }
     if (reward.tierRequired !== null) {
-      const required = program.tiers.find((tier) => tier.id === reward.tierRequired)
+      const requiredId = reward.tierRequired
+      const required = program.tiers.find((tier) => tier.id === requiredId)
       const mine = tierAt(program, ledger, now)
       if (!required || mine.rank < required.rank) {
         throw new EngineError(
           'tier_required',
           403,
-          `${name} is for ${required?.name ?? reward.tierRequired} members and above; you are ${mine.name}.`,
-          { extensions: { requiredTierId: reward.tierRequired } },
+          (w, _format, language) =>
+            w.problems.tierRequired({
+              reward: name(language),
+              required: tierName(requiredId, language),
+              mine: tierName(mine.id, language),
+            }),
+          { extensions: { requiredTierId: requiredId } },
         )
       }
     }
@@ -243,19 +278,28 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       throw new EngineError(
         'limit_reached',
         409,
-        `${name} can be redeemed ${limit === 1 ? 'once' : `${limit} times`} per member, and you have redeemed it ${redeemed === 1 ? 'once' : `${redeemed} times`}.`,
+        (w, _format, language) =>
+          w.problems.limitReached({ reward: name(language), limit, redeemed }),
         { extensions: { limit } },
       )
     }
     if (reward.stock !== null && reward.stock <= 0) {
-      throw new EngineError('out_of_stock', 409, `${name} has run out.`)
+      throw new EngineError('out_of_stock', 409, (w, _format, language) =>
+        w.problems.outOfStock({ reward: name(language) }),
+      )
     }
     const available = ledger.available(now)
     if (available < reward.cost) {
       throw new EngineError(
         'insufficient_points',
         409,
-        `${name} costs ${reward.cost} points and you have ${available}: ${reward.cost - available} short.`,
+        (w, format, language) =>
+          w.problems.insufficientPoints({
+            reward: name(language),
+            cost: format.points(reward.cost),
+            available: format.number(available),
+            short: format.points(reward.cost - available),
+          }),
         { extensions: { shortBy: reward.cost - available } },
       )
     }
@@ -264,14 +308,20 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: now,
-      description: `Redeemed: ${reward.name}`,
+      description: localize((language) => words(language).history.redeemed(name(language))),
     })
     if (reward.stock !== null) reward.stock -= 1
-    const redemption: Redemption = wallet.view(
-      wallet.record(reward, now, { idempotencyKey: key }),
-      now,
-    )
-    return { redemption, balance: deriveBalance(ledger, now) }
+    const redemption = wallet.record(reward, now, { idempotencyKey: key })
+    return { redemption, balance: balanceSnapshot(ledger, now) }
+  }
+
+  /** A stored result as the API answers it, in `language`. */
+  function resultIn(stored: StoredResult, language: Language): RedemptionResult {
+    return {
+      // Its status as it was when the result was stored: a replay is the first answer again.
+      redemption: wallet.view(stored.redemption, new Date(stored.balance.asOf), language),
+      balance: balanceIn(stored.balance, language),
+    }
   }
 
   /** Drops the keys stored longer ago than the retention period: the store stays bounded. */
@@ -282,20 +332,23 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   }
 
   function keyReused(key: string, earlier: RedemptionRequest): EngineError {
-    return new EngineError(
-      'idempotency_key_reused',
-      422,
-      `The Idempotency-Key “${key}” was used for a different request (reward ${earlier.rewardId} at ${earlier.expectedCost} points). Use a new key for a new request.`,
+    return new EngineError('idempotency_key_reused', 422, (w, format) =>
+      w.problems.keyReused({
+        key,
+        rewardId: earlier.rewardId,
+        cost: format.points(earlier.expectedCost),
+      }),
     )
   }
 
-  function beginRedemption(command: RedeemCommand): BegunRedemption {
+  function beginRedemption(
+    command: RedeemCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): BegunRedemption {
     const { idempotencyKey: key, rewardId, expectedCost } = command
     if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `An Idempotency-Key is 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.keyLength(IDEMPOTENCY_KEY_MAX_LENGTH),
       )
     }
     forgetOldKeys(clock().getTime())
@@ -304,17 +357,14 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     const stored = attempts.get(key)
     if (stored) {
       if (!sameBody(stored)) throw keyReused(key, stored)
-      return { state: 'replayed', result: structuredClone(stored.result) }
+      return { state: 'replayed', result: resultIn(stored.result, language) }
     }
     const pending = inFlight.get(key)
     if (pending) {
       if (!sameBody(pending)) throw keyReused(key, pending)
-      throw new EngineError(
-        'idempotency_key_in_use',
-        409,
-        `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
-        { retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS },
-      )
+      throw new EngineError('idempotency_key_in_use', 409, (w) => w.problems.keyInUse({ key }), {
+        retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS,
+      })
     }
     inFlight.set(key, { rewardId, expectedCost })
     return {
@@ -322,13 +372,8 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       commit() {
         try {
           const result = redeemNow(rewardId, expectedCost, key)
-          attempts.set(key, {
-            rewardId,
-            expectedCost,
-            result: structuredClone(result),
-            storedAt: clock().getTime(),
-          })
-          return result
+          attempts.set(key, { rewardId, expectedCost, result, storedAt: clock().getTime() })
+          return resultIn(result, language)
         } finally {
           // A refusal is not stored: the key is free to be sent again.
           inFlight.delete(key)
@@ -340,34 +385,37 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   return {
     scenario,
     now: clock,
-    program: () => structuredClone(program),
+    program: (language) => createProgram(language),
     me: () => ({
       ...structuredClone(state.member),
       tierId: tierAt(program, ledger, clock()).id,
     }),
-    balance: () => deriveBalance(ledger, settledNow()),
+    balance: (language) => deriveBalance(ledger, settledNow(), language),
     tierProgress: () => deriveTierProgress(program, ledger, clock()),
-    listRewards(query) {
-      const page = index.query(query, ledger.available(settledNow()))
-      return { items: page.items.map(forMember), nextCursor: page.nextCursor }
+    listRewards(query, language = DEFAULT_LANGUAGE) {
+      const page = index.query(query, ledger.available(settledNow()), language)
+      return {
+        items: page.items.map((reward) => forMember(reward, language)),
+        nextCursor: page.nextCursor,
+      }
     },
-    getReward(id) {
+    getReward(id, language = DEFAULT_LANGUAGE) {
       const reward = rewardsById.get(id)
-      return reward && forMember(reward)
+      return reward && forMember(reward, language)
     },
-    redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
-    redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
+    redeem: (command, language) => redeemAtOnce(beginRedemption(command, language)).result,
+    redeemOrReplay: (command, language) => redeemAtOnce(beginRedemption(command, language)),
     beginRedemption,
-    listRedemptions: (query) => wallet.list(query, clock()),
+    listRedemptions: (query, language) => wallet.list(query, clock(), language),
     setRewardCost(rewardId, cost) {
       const reward = rewardOrThrow(rewardId)
-      checkCount('A cost', cost)
+      checkCount('cost', cost)
       reward.cost = cost
       index.costChanged()
     },
     setStock(rewardId, stock) {
       const reward = rewardOrThrow(rewardId)
-      checkCount('Stock', stock)
+      checkCount('stock', stock)
       reward.stock = stock
     },
     ledgerEntries() {

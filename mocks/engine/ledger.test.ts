@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { deriveBalance } from './balance'
 import { addDays } from './dates'
 import { EngineError } from './engine-error'
+import { localize } from './language'
 import { Ledger } from './ledger'
+
+/** The same words in every language: the ledger keeps them, the tests read English. */
+const said = (text: string) => localize(() => text)
 
 const t0 = new Date('2025-01-10T12:00:00Z')
 
@@ -14,7 +18,7 @@ describe('Ledger', () => {
       points: 40,
       occurredAt: t0,
       availableOn: addDays(t0, 14),
-      description: 'Order',
+      description: said('Order'),
     })
     expect(ledger.available(addDays(t0, 13))).toBe(0)
     expect(deriveBalance(ledger, addDays(t0, 13)).pending).toEqual([
@@ -30,19 +34,19 @@ describe('Ledger', () => {
       source: 'review',
       points: 100,
       occurredAt: t0,
-      description: 'First',
+      description: said('First'),
     })
     ledger.earn({
       source: 'review',
       points: 50,
       occurredAt: addDays(t0, 30),
-      description: 'Second',
+      description: said('Second'),
     })
     ledger.redeem({
       rewardId: 'r1',
       points: 120,
       occurredAt: addDays(t0, 40),
-      description: 'Coffee',
+      description: said('Coffee'),
     })
     expect(ledger.lots(addDays(t0, 40)).map((lot) => lot.remaining)).toEqual([30])
 
@@ -63,7 +67,7 @@ describe('Ledger', () => {
       source: 'birthday',
       points: 100,
       occurredAt: t0,
-      description: 'Birthday',
+      description: said('Birthday'),
     })
     expect(lot.expiresOn.toISOString()).toBe('2026-01-10T12:00:00.000Z')
     ledger.settle(lot.expiresOn)
@@ -76,17 +80,27 @@ describe('Ledger', () => {
 
   it('refuses a redemption the member cannot afford, including one back-dated under a later debit', () => {
     const ledger = new Ledger()
-    ledger.earn({ source: 'review', points: 100, occurredAt: t0, description: 'Review' })
+    ledger.earn({ source: 'review', points: 100, occurredAt: t0, description: said('Review') })
     expect(() =>
-      ledger.redeem({ rewardId: 'r', points: 101, occurredAt: addDays(t0, 1), description: 'x' }),
+      ledger.redeem({
+        rewardId: 'r',
+        points: 101,
+        occurredAt: addDays(t0, 1),
+        description: said('x'),
+      }),
     ).toThrow(EngineError)
-    ledger.redeem({ rewardId: 'r', points: 80, occurredAt: addDays(t0, 5), description: 'later' })
+    ledger.redeem({
+      rewardId: 'r',
+      points: 80,
+      occurredAt: addDays(t0, 5),
+      description: said('later'),
+    })
     expect(() =>
       ledger.redeem({
         rewardId: 'r',
         points: 50,
         occurredAt: addDays(t0, 2),
-        description: 'earlier',
+        description: said('earlier'),
       }),
     ).toThrow(/available/)
     expect(ledger.entries()).toHaveLength(2)
@@ -94,9 +108,19 @@ describe('Ledger', () => {
 
   it('lists the expiring lots in the next 90 days, one batch per moment, soonest first', () => {
     const ledger = new Ledger()
-    ledger.earn({ source: 'review', points: 10, occurredAt: t0, description: 'a' })
-    ledger.earn({ source: 'review', points: 20, occurredAt: addDays(t0, 3), description: 'b' })
-    ledger.earn({ source: 'review', points: 5, occurredAt: addDays(t0, 200), description: 'c' })
+    ledger.earn({ source: 'review', points: 10, occurredAt: t0, description: said('a') })
+    ledger.earn({
+      source: 'review',
+      points: 20,
+      occurredAt: addDays(t0, 3),
+      description: said('b'),
+    })
+    ledger.earn({
+      source: 'review',
+      points: 5,
+      occurredAt: addDays(t0, 200),
+      description: said('c'),
+    })
     const now = addDays(t0, 300)
     expect(deriveBalance(ledger, now).expiring).toEqual([
       { points: 10, expiresOn: '2026-01-10T12:00:00Z' },

@@ -1,7 +1,9 @@
 import type { Money } from '@/api/schemas/common'
 import { addYears } from './dates'
 import { EngineError } from './engine-error'
+import { localize, type Localized } from './language'
 import { POINTS_LIFETIME_YEARS } from './program-rules'
+import { textFormat, words } from './words/words'
 
 export type EarnSource =
   | 'purchase'
@@ -16,7 +18,8 @@ export type EarnSource =
 type EntryBase = {
   readonly id: string
   readonly occurredAt: Date
-  readonly description: string
+  /** What happened, in every language (balance.pending[].reason). */
+  readonly description: Localized
 }
 
 /**
@@ -65,7 +68,7 @@ export type EarnInput = {
   /** Defaults to occurredAt: usable at once. */
   availableOn?: Date
   spend?: Money | null
-  description: string
+  description: Localized
   relatedId?: string
 }
 
@@ -74,7 +77,7 @@ export type RedeemInput = {
   /** The reward's cost, a positive number. */
   points: number
   occurredAt: Date
-  description: string
+  description: Localized
 }
 
 type Replay = {
@@ -99,16 +102,14 @@ export class Ledger {
 
   earn(input: EarnInput): EarnedEntry {
     if (!Number.isInteger(input.points) || input.points < 1) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `Earned points must be a positive integer, got ${input.points}`,
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what: 'earned', value: String(input.points) }),
       )
     }
     const occurredAt = wholeSecond(input.occurredAt)
     const availableOn = wholeSecond(input.availableOn ?? occurredAt)
     if (availableOn.getTime() < occurredAt.getTime())
-      throw new EngineError('bad_request', 400, 'Points cannot post before they are earned')
+      throw new EngineError('bad_request', 400, (w) => w.problems.postsBeforeEarned)
     const entry: EarnedEntry = {
       id: this.#nextId(),
       kind: 'earned',
@@ -128,19 +129,18 @@ export class Ledger {
   /** Spends points; refused with `insufficient_points` when the lots available then fall short. */
   redeem(input: RedeemInput): RedeemedEntry {
     if (!Number.isInteger(input.points) || input.points < 0) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `A cost must be a whole number of points, got ${input.points}`,
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what: 'spent', value: String(input.points) }),
       )
     }
     const occurredAt = wholeSecond(input.occurredAt)
     const available = this.available(occurredAt)
     if (available < input.points) {
-      throw new EngineError(
-        'insufficient_points',
-        409,
-        `${input.points} points needed but only ${available} available`,
+      throw new EngineError('insufficient_points', 409, (w, format) =>
+        w.problems.notEnoughAvailable({
+          needed: format.points(input.points),
+          available: format.number(available),
+        }),
       )
     }
     const entry: RedeemedEntry = {
@@ -175,7 +175,12 @@ export class Ledger {
         points: -points,
         lotId: lot.id,
         occurredAt: lot.expiresOn,
-        description: `${points} points from “${lot.description}” expired`,
+        description: localize((language) =>
+          words(language).history.expired(
+            textFormat(language).points(points),
+            lot.description[language],
+          ),
+        ),
       }
       this.#insert(entry)
       recorded.push(entry)
@@ -268,10 +273,9 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
         else remaining.set(lot, left - used)
       }
       if (owed > 0) {
-        throw new EngineError(
-          'insufficient_points',
-          409,
-          `Ledger entry ${action.entry.id} spends ${owed} points more than were available`,
+        const over = owed
+        throw new EngineError('insufficient_points', 409, (w, format) =>
+          w.problems.overdrawn({ points: format.points(over) }),
         )
       }
     }

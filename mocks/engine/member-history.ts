@@ -1,7 +1,7 @@
 import type { Program } from '@/api/schemas/program'
 import type { CatalogReward } from './catalog'
 import { addDays } from './dates'
-import { EngineError } from './engine-error'
+import { localize, type Localized, type TranslatedLanguage } from './language'
 import type { Ledger } from './ledger'
 import {
   BONUS_POINTS,
@@ -14,17 +14,27 @@ import type { StampBook } from './punch-cards'
 import type { Random } from './random'
 import type { RedemptionBook } from './redemptions'
 import { awardReferral, type FriendInput, type ReferralBook } from './referrals'
+import { rewardName } from './reward-text'
 import { tierAt } from './tier-status'
+import type { Wording } from './words/wording'
+import { words } from './words/words'
 
-const STORES = ['Harbor Street', 'Pine Market', 'Old Mill Yard'] as const
+// Keys in a fixed order (the draws depend on it); their words are in words/.
+const STORES = ['harbor-street', 'pine-market', 'old-mill-yard'] as const
+export type StoreKey = (typeof STORES)[number]
 const REVIEWED_PRODUCTS = [
-  'Speckled Stoneware Mug',
-  'Harbor Morning Coffee Beans',
-  'Cedar & Sea Salt Candle',
-  'Linen Apron',
-  'Enamel Camp Kettle',
-  'Pine Ridge Dark Roast',
+  'speckled-mug',
+  'harbor-morning-beans',
+  'cedar-candle',
+  'linen-apron',
+  'camp-kettle',
+  'pine-ridge-roast',
 ] as const
+export type ReviewedProductKey = (typeof REVIEWED_PRODUCTS)[number]
+
+/** What a ledger entry says, in every language. */
+const history = (write: (wording: Wording['history'], language: TranslatedLanguage) => string) =>
+  localize((language) => write(words(language).history, language))
 
 /**
  * Plans a member's history, then writes it into the ledger in an order that follows the rules:
@@ -47,7 +57,7 @@ export type HistoryPlan = {
   /** A stamp on a punch card (bonus points for filling it are credited by the engine's rule). */
   stamp(at: Date, cardId: string): void
   birthday(at: Date): void
-  adjustment(at: Date, points: number, reason: string): void
+  adjustment(at: Date, points: number, reason: Localized): void
   /**
    * Redeems a catalog reward at its cost and records it in the wallet; committing throws when
    * points fall short. `usedAfterDays`: the voucher was used that many days later.
@@ -82,7 +92,7 @@ export function planHistory(options: {
 
   function rewardById(rewardId: string): CatalogReward {
     const reward = catalog.find((candidate) => candidate.id === rewardId)
-    if (!reward) throw new EngineError('not_found', 404, `No reward ${rewardId} in the catalog`)
+    if (!reward) throw new Error(`A scenario redeems ${rewardId}, which is not in the catalog`)
     return reward
   }
 
@@ -96,18 +106,21 @@ export function planHistory(options: {
         availableOn: addDays(at, PURCHASE_PENDING_DAYS),
         spend: { amount: spend, currency: program.currency },
         description: random.chance(0.5)
-          ? `Online order #HP-${random.int(100_000, 999_999)}`
-          : `In-store purchase, ${random.pick(STORES)}`,
+          ? onlineOrder(random.int(100_000, 999_999))
+          : inStore(random.pick(STORES)),
       })
     })
   }
+
+  const onlineOrder = (order: number) => history((w) => w.onlineOrder(order))
+  const inStore = (store: StoreKey) => history((w) => w.inStore(store))
 
   function redeemNow(reward: CatalogReward, at: Date, redeemOptions: RedeemOptions = {}) {
     ledger.redeem({
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: at,
-      description: `Redeemed: ${reward.name}`,
+      description: history((w, language) => w.redeemed(rewardName(reward, language))),
     })
     const { usedAfterDays } = redeemOptions
     wallet.record(
@@ -162,7 +175,7 @@ export function planHistory(options: {
           points: BONUS_POINTS.review,
           occurredAt: at,
           availableOn: addDays(at, REVIEW_PENDING_DAYS),
-          description: `Review: ${product}`,
+          description: history((w) => w.review(product)),
         }),
       )
     },
@@ -173,7 +186,7 @@ export function planHistory(options: {
           source: 'newsletter',
           points: BONUS_POINTS.newsletter,
           occurredAt: at,
-          description: 'Signed up for the newsletter',
+          description: history((w) => w.newsletter),
         }),
       )
     },
@@ -198,7 +211,7 @@ export function planHistory(options: {
           points: partnerPoints(partner, money),
           occurredAt: at,
           availableOn: addDays(at, PARTNER_PENDING_DAYS),
-          description: `Purchase at ${partner.name}`,
+          description: history((w) => w.partnerPurchase(partner.name)),
           relatedId: partner.id,
         }),
       )
@@ -214,7 +227,7 @@ export function planHistory(options: {
           source: 'birthday',
           points: BONUS_POINTS.birthday,
           occurredAt: at,
-          description: 'Happy birthday from Harbor & Pine',
+          description: history((w) => w.birthday),
         }),
       )
     },

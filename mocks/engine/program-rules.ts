@@ -1,4 +1,7 @@
 import type { Program, Tier } from '@/api/schemas/program'
+import { DEFAULT_LANGUAGE, say, sayAll, type Language } from './language'
+import type { PointsWord } from './words/wording'
+import { words } from './words/words'
 
 /** Purchases stay pending through the returns window before the points can be spent. */
 export const PURCHASE_PENDING_DAYS = 14
@@ -18,81 +21,111 @@ export const BONUS_POINTS = {
 } as const
 
 export const TIER_IDS = { bronze: 'tier_bronze', silver: 'tier_silver', gold: 'tier_gold' } as const
+export type TierKey = keyof typeof TIER_IDS
 
-const birthdayGift = {
-  id: 'benefit_birthday_gift',
-  title: 'Birthday gift',
-  description: '100 bonus points and a treat from the café in your birthday month.',
-}
-const memberOffers = {
-  id: 'benefit_member_offers',
-  title: 'Member-only offers',
-  description: 'Offers and prices that only members see, in the app and by email.',
-}
-const freeShipping = {
-  id: 'benefit_free_shipping',
-  title: 'Free standard shipping',
-  description: 'Free standard shipping on every online order, with no minimum spend.',
-}
-const earlyAccess = {
-  id: 'benefit_early_access',
-  title: 'Early access',
-  description: 'Shop seasonal collections and sales 48 hours before everyone else.',
+/** Each benefit's id; its words are in every language's wording (words/). */
+const BENEFIT_IDS = {
+  birthdayGift: 'benefit_birthday_gift',
+  memberOffers: 'benefit_member_offers',
+  freeShipping: 'benefit_free_shipping',
+  // The same benefit as free shipping, better: one id, so a member sees it upgraded.
+  freeExpressShipping: 'benefit_free_shipping',
+  earlyAccess: 'benefit_early_access',
+  privateEvents: 'benefit_private_events',
+  concierge: 'benefit_concierge',
+} as const
+export type BenefitKey = keyof typeof BENEFIT_IDS
+
+/** The tiers' numbers and benefits; their words come from the language asked for. */
+const TIERS: readonly {
+  key: TierKey
+  rank: number
+  threshold: number
+  multiplier: number
+  benefits: readonly BenefitKey[]
+}[] = [
+  {
+    key: 'bronze',
+    rank: 1,
+    threshold: 0,
+    multiplier: 1,
+    benefits: ['birthdayGift', 'memberOffers'],
+  },
+  {
+    key: 'silver',
+    rank: 2,
+    threshold: 35_000,
+    multiplier: 1.25,
+    benefits: ['birthdayGift', 'memberOffers', 'freeShipping', 'earlyAccess'],
+  },
+  {
+    key: 'gold',
+    rank: 3,
+    threshold: 100_000,
+    multiplier: 1.5,
+    benefits: [
+      'birthdayGift',
+      'memberOffers',
+      'freeExpressShipping',
+      'earlyAccess',
+      'privateEvents',
+      'concierge',
+    ],
+  },
+]
+
+/** What points are called in `language`, in every CLDR plural form the language has. */
+export function pointsWord(language: Language): PointsWord {
+  const forms = sayAll(language, (l): Record<string, string | null> => {
+    const { zero, one, two, few, many, other } = words(l).program.points
+    return {
+      zero: zero ?? null,
+      one: one ?? null,
+      two: two ?? null,
+      few: few ?? null,
+      many: many ?? null,
+      other,
+    }
+  })
+  const word: PointsWord = { other: forms.other ?? '' }
+  for (const form of ['zero', 'one', 'two', 'few', 'many'] as const) {
+    const text = forms[form]
+    if (text) word[form] = text
+  }
+  return word
 }
 
-export function createProgram(): Program {
+/** The key of a tier id (`tier_gold` -> `gold`), for its words. */
+export function tierKey(tierId: string): TierKey | undefined {
+  return (Object.keys(TIER_IDS) as TierKey[]).find((key) => TIER_IDS[key] === tierId)
+}
+
+/**
+ * The program in `language`: the same ids, numbers and rules in every language, and the
+ * words (name, what points are called, tiers and benefits) of that language.
+ */
+export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
+  const points = pointsWord(language)
   return {
     id: 'prog_harbor_pine',
-    name: 'Harbor & Pine Rewards',
-    points: { singular: 'point', plural: 'points' },
+    name: say(language, (l) => words(l).program.name),
+    // Until the contract takes CLDR plural forms: the singular is the `one` form, the plural
+    // the `other` (what most numbers take, in Arabic too).
+    points: { singular: points.one ?? points.other, plural: points.other },
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
     qualification: { basis: 'spend', period: 'calendar_year' },
-    tiers: [
-      {
-        id: TIER_IDS.bronze,
-        name: 'Bronze',
-        rank: 1,
-        threshold: { amount: 0, currency: 'USD' },
-        multiplier: 1,
-        benefits: [birthdayGift, memberOffers],
-      },
-      {
-        id: TIER_IDS.silver,
-        name: 'Silver',
-        rank: 2,
-        threshold: { amount: 35_000, currency: 'USD' },
-        multiplier: 1.25,
-        benefits: [birthdayGift, memberOffers, freeShipping, earlyAccess],
-      },
-      {
-        id: TIER_IDS.gold,
-        name: 'Gold',
-        rank: 3,
-        threshold: { amount: 100_000, currency: 'USD' },
-        multiplier: 1.5,
-        benefits: [
-          birthdayGift,
-          memberOffers,
-          {
-            ...freeShipping,
-            title: 'Free express shipping',
-            description: 'Free express shipping on every online order, with no minimum spend.',
-          },
-          earlyAccess,
-          {
-            id: 'benefit_private_events',
-            title: 'Private events',
-            description: 'Invitations to tastings, workshops and after-hours shopping evenings.',
-          },
-          {
-            id: 'benefit_concierge',
-            title: 'Personal concierge',
-            description: 'A named member of our team for gifts, special orders and anything else.',
-          },
-        ],
-      },
-    ],
+    tiers: TIERS.map((tier) => ({
+      id: TIER_IDS[tier.key],
+      name: say(language, (l) => words(l).tiers[tier.key]),
+      rank: tier.rank,
+      threshold: { amount: tier.threshold, currency: 'USD' },
+      multiplier: tier.multiplier,
+      benefits: tier.benefits.map((benefit) => ({
+        id: BENEFIT_IDS[benefit],
+        ...sayAll(language, (l) => words(l).benefits[benefit]),
+      })),
+    })),
     nudgeThreshold: 50,
   }
 }

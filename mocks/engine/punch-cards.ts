@@ -1,7 +1,8 @@
 import type { PunchCard } from '@/api/schemas/punch-card'
 import { toTimestamp } from './dates'
 import type { Ledger } from './ledger'
-import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
+import { DEFAULT_LANGUAGE, localize, pick, type Language, type Localized } from './language'
+import { words } from './words/words'
 
 /** A punch card as the program defines it. */
 export type PunchCardDefinition = {
@@ -97,7 +98,9 @@ export function awardPunchCards(
         source: 'bonus',
         points,
         occurredAt: at,
-        description: `Punch card filled: ${card.name.en}`,
+        description: localize((language) =>
+          words(language).history.punchCardFilled(card.name[language]),
+        ),
         relatedId: card.id,
       })
     }

@@ -1,17 +1,34 @@
 import type * as z from 'zod/mini'
-import type { Redemption, RedemptionPage, RedemptionStatus } from '@/api/schemas/redemption'
+import type {
+  Donation,
+  Redemption,
+  RedemptionPage,
+  RedemptionStatus,
+} from '@/api/schemas/redemption'
 import type { RedemptionListQuery } from '@/api/schemas/redemption-list-query'
 import type { RewardCategory } from '@/api/schemas/reward'
-import type { CatalogReward } from './catalog'
+import type { CatalogReward, RewardSource } from './catalog'
 import { pageOf } from './cursor'
 import { addDays, endOfUtcDay, toTimestamp } from './dates'
+import { DEFAULT_LANGUAGE, sayAll, type Language } from './language'
 import { CODE_ALPHABET } from './members'
 import type { Random } from './random'
+import { rewardText } from './reward-text'
 
 export type RedemptionQuery = z.output<typeof RedemptionListQuery>
 
-/** A redemption as stored; its status is derived from the clock when it is read. */
-export type StoredRedemption = Omit<Redemption, 'status'>
+/**
+ * A redemption as stored: its status is derived from the clock when it is read, and its words
+ * (the reward's name, how to use it, the cause) from the reward's `source` in the language
+ * asked for, so a member sees the same redemption, code and receipt in any language.
+ */
+export type StoredRedemption = Omit<
+  Redemption,
+  'status' | 'rewardName' | 'howToUse' | 'donation'
+> & {
+  source: RewardSource
+  donation: Omit<Donation, 'cause'> | null
+}
 
 /** Days a voucher can be used, counted from the day of redemption to the end of that day. */
 export const VOUCHER_DAYS: Readonly<Record<Exclude<RewardCategory, 'donation'>, number>> = {
@@ -82,12 +99,11 @@ export class RedemptionBook {
     const record: StoredRedemption = {
       id: this.#unique(() => `red_${this.#chars('abcdefghjkmnpqrstuvwxyz23456789', 10)}`),
       rewardId: reward.id,
-      rewardName: reward.name,
+      source: structuredClone(reward.source),
       category: reward.category,
       cost: reward.cost,
       createdAt: toTimestamp(at),
       usedAt: !isDonation && options.usedAt ? toTimestamp(options.usedAt) : null,
-      howToUse: reward.howToUse,
       voucher:
         reward.category === 'donation'
           ? null
@@ -99,8 +115,7 @@ export class RedemptionBook {
             },
       donation: isDonation
         ? {
-            cause: reward.cause ?? reward.name,
-            amount: reward.value ?? { amount: reward.cost, currency: 'USD' },
+            amount: reward.value ? { ...reward.value } : { amount: reward.cost, currency: 'USD' },
             receiptNumber: this.#unique(
               () =>
                 `HPG-${at.getUTCFullYear()}-${String(this.#random.int(0, 999_999)).padStart(6, '0')}`,
@@ -119,19 +134,39 @@ export class RedemptionBook {
     return this.#countByReward.get(rewardId) ?? 0
   }
 
-  /** A copy of the record with its status at `now`. */
-  view(record: StoredRedemption, now: Date): Redemption {
-    return { ...structuredClone(record), status: statusAt(record, now) }
+  /** The redemption as the API answers it: its status at `now`, its words in `language`. */
+  view(record: StoredRedemption, now: Date, language: Language = DEFAULT_LANGUAGE): Redemption {
+    const text = sayAll(language, (translated) => {
+      const { name, howToUse, cause } = rewardText(record.source, translated)
+      return { name, howToUse, cause: cause ?? name }
+    })
+    return {
+      id: record.id,
+      rewardId: record.rewardId,
+      rewardName: text.name,
+      category: record.category,
+      cost: record.cost,
+      createdAt: record.createdAt,
+      usedAt: record.usedAt,
+      howToUse: text.howToUse,
+      voucher: record.voucher && { ...record.voucher },
+      donation: record.donation && {
+        cause: text.cause,
+        amount: { ...record.donation.amount },
+        receiptNumber: record.donation.receiptNumber,
+      },
+      status: statusAt(record, now),
+    }
   }
 
-  /** Every redemption at `now`, in wallet order. */
-  all(now: Date): Redemption[] {
-    return this.#records.map((record) => this.view(record, now)).sort(compareForWallet)
+  /** Every redemption at `now`, in wallet order, in `language`. */
+  all(now: Date, language: Language = DEFAULT_LANGUAGE): Redemption[] {
+    return this.#records.map((record) => this.view(record, now, language)).sort(compareForWallet)
   }
 
   /** One page of the wallet, optionally only one status, or only the one made with a key. */
-  list(query: RedemptionQuery, now: Date): RedemptionPage {
-    let all = this.all(now)
+  list(query: RedemptionQuery, now: Date, language: Language = DEFAULT_LANGUAGE): RedemptionPage {
+    let all = this.all(now, language)
     if (query.idempotencyKey !== undefined) {
       const made = this.#byKey.get(query.idempotencyKey)
       all = all.filter((entry) => entry.id === made?.id)

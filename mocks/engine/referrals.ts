@@ -1,9 +1,11 @@
 import type { Program } from '@/api/schemas/program'
 import type { ReferralSummary, ReferredFriend } from '@/api/schemas/referral'
 import { addDays, calendarYearOf, toTimestamp } from './dates'
+import { localize } from './language'
 import { isPending, type EarnedEntry, type Ledger } from './ledger'
 import { BONUS_POINTS, PURCHASE_PENDING_DAYS } from './program-rules'
 import type { Random } from './random'
+import { words } from './words/words'
 
 /** The program's referral rules. */
 export const REFERRAL_RULES = {
@@ -102,7 +104,7 @@ export function awardReferral(ledger: Ledger, friend: StoredFriend): EarnedEntry
     points: REFERRAL_RULES.referrerPoints,
     occurredAt: at,
     availableOn: addDays(at, REFERRAL_RULES.pendingDays),
-    description: `Referral: ${friend.name} joined and made a first purchase`,
+    description: localize((language) => words(language).history.referral(friend.name)),
     relatedId: friend.id,
   })
 }

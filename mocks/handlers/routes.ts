@@ -15,15 +15,10 @@ import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
 import { EngineError } from '../engine/engine-error'
 import { toRewardQuery } from '../engine/reward-query'
-import { requestLanguage } from './language'
-import { rule, type Rule, type RuleContext } from './serve'
+import { rule, type Rule } from './serve'
 import { clearedSessionCookie, sessionCookie } from './session'
 
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed'
-
-/** The language the request asks the program's words in. */
-const languageOf = ({ request }: Pick<RuleContext<never>, 'request'>) =>
-  requestLanguage(request.request)
 
 /**
  * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
@@ -34,9 +29,9 @@ export const ROUTES = {
   program: {
     label: 'Program',
     rules: [
-      rule(getProgram, ({ sessions }) => ({
+      rule(getProgram, ({ sessions, language }) => ({
         status: 200,
-        body: sessions.publicEngine().program(),
+        body: sessions.publicEngine().program(language),
       })),
     ],
   },
@@ -46,7 +41,9 @@ export const ROUTES = {
   },
   balance: {
     label: 'Balance',
-    rules: [rule(getBalance, ({ engine }) => ({ status: 200, body: engine.balance() }))],
+    rules: [
+      rule(getBalance, ({ engine, language }) => ({ status: 200, body: engine.balance(language) })),
+    ],
   },
   tier: {
     label: 'Tier progress',
@@ -55,21 +52,19 @@ export const ROUTES = {
   rewards: {
     label: 'Reward catalog',
     rules: [
-      rule(listRewards, ({ engine, query }) => ({
+      rule(listRewards, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRewards(toRewardQuery(query)),
+        body: engine.listRewards(toRewardQuery(query), language),
       })),
     ],
   },
   reward: {
     label: 'One reward',
     rules: [
-      rule(getReward, ({ engine, params }) => {
-        const reward = engine.getReward(params.id)
+      rule(getReward, ({ engine, params, language }) => {
+        const reward = engine.getReward(params.id, language)
         if (!reward) {
-          throw new EngineError('not_found', 404, `There is no reward with id “${params.id}”.`, {
-            title: 'Reward not found',
-          })
+          throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(params.id))
         }
         return { status: 200, body: reward }
       }),
@@ -78,8 +73,8 @@ export const ROUTES = {
   redemptions: {
     label: 'Redeeming',
     rules: [
-      rule(redeemReward, async ({ engine, body, idempotencyKey, server }) => {
-        const begun = engine.beginRedemption({ ...body, idempotencyKey })
+      rule(redeemReward, async ({ engine, body, idempotencyKey, server, language }) => {
+        const begun = engine.beginRedemption({ ...body, idempotencyKey }, language)
         if (begun.state === 'replayed') {
           return {
             status: 201,
@@ -96,9 +91,9 @@ export const ROUTES = {
   wallet: {
     label: 'Wallet',
     rules: [
-      rule(listRedemptions, ({ engine, query }) => ({
+      rule(listRedemptions, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRedemptions(query),
+        body: engine.listRedemptions(query, language),
       })),
     ],
   },
@@ -118,27 +113,27 @@ export const ROUTES = {
   challenges: {
     label: 'Challenges',
     rules: [
-      rule(listChallenges, (context) => ({
+      rule(listChallenges, ({ engine, query, language }) => ({
         status: 200,
-        body: context.engine.challenges(context.query, languageOf(context)),
+        body: engine.challenges(query, language),
       })),
     ],
   },
   'punch-cards': {
     label: 'Punch cards',
     rules: [
-      rule(listPunchCards, (context) => ({
+      rule(listPunchCards, ({ engine, query, language }) => ({
         status: 200,
-        body: context.engine.punchCards(context.query, languageOf(context)),
+        body: engine.punchCards(query, language),
       })),
     ],
   },
   partners: {
     label: 'Partners',
     rules: [
-      rule(listPartners, (context) => ({
+      rule(listPartners, ({ sessions, query, language }) => ({
         status: 200,
-        body: context.sessions.publicEngine().partners(context.query, languageOf(context)),
+        body: sessions.publicEngine().partners(query, language),
       })),
     ],
   },
@@ -155,19 +150,9 @@ export const ROUTES = {
               headers: { 'Set-Cookie': sessionCookie(result.token, request.request.url) },
             }
           case 'locked':
-            throw new EngineError(
-              'account_locked',
-              423,
-              'For your security, this account is locked. Contact member services to unlock it.',
-              { title: 'This account is locked' },
-            )
+            throw new EngineError('account_locked', 423, (w) => w.problems.accountLocked)
           case 'invalid-credentials':
-            throw new EngineError(
-              'invalid_credentials',
-              401,
-              'Check your email and password and try again.',
-              { title: 'Email or password is incorrect' },
-            )
+            throw new EngineError('invalid_credentials', 401, (w) => w.problems.invalidCredentials)
         }
       }),
       rule(signOut, ({ sessions, request }) => {

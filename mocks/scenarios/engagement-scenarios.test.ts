@@ -63,9 +63,11 @@ describe('engagement in the scenarios', () => {
       .ledgerEntries()
       .filter((entry) => entry.kind === 'earned' && entry.source === 'partner')
     expect(partnerEntries.length).toBeGreaterThanOrEqual(3)
-    expect(partnerEntries.map((entry) => entry.description)).toContain(
-      'Purchase at Northwind Books',
-    )
+    expect(partnerEntries.map((entry) => entry.description)).toContainEqual({
+      en: 'Purchase at Northwind Books',
+      es: 'Compra en Northwind Books',
+      ar: 'شراء من Northwind Books',
+    })
     expect(partnerEntries.every((entry) => entry.kind === 'earned' && entry.relatedId)).toBe(true)
   })
 

@@ -5,7 +5,9 @@ import type { HttpHandler } from 'msw'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 import { systemClock, type Clock } from '../engine/clock'
 import { createEngine } from '../engine/engine'
+import { EngineError } from '../engine/engine-error'
 import { createHandlers } from '../handlers/handlers'
+import { negotiateLanguage } from '../handlers/language'
 import {
   cookieSessions,
   DEMO_PASSWORD,
@@ -91,13 +93,19 @@ export function scenarioOrder(first: ScenarioName): ScenarioName[] {
   return [first, ...scenarioNames.filter((name) => name !== first)]
 }
 
-function problem(
-  res: express.Response,
-  body: { status: number; title: string; detail: string; code: ProblemCode },
-) {
+/** A problem answered outside the MSW handlers, in the request's language as theirs are. */
+function problem(req: express.Request, res: express.Response, error: EngineError) {
+  const language = negotiateLanguage(req.headers['accept-language'])
+  const body: { status: number; title: string; detail: string; code: ProblemCode } = {
+    status: error.status,
+    ...error.problem(language),
+    code: error.code,
+  }
   res
     .status(body.status)
     .type('application/problem+json')
+    .setHeader('Content-Language', language)
+    .vary('Accept-Language')
     .send(JSON.stringify({ type: 'about:blank', ...body }))
 }
 
@@ -155,14 +163,16 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   })
   app.use(createMiddleware(...(options.layer?.(handlers) ?? handlers)))
   app.use(API_BASE_PATH, (req, res) => {
-    problem(res, {
-      status: 404,
-      title: 'Not found',
-      detail: `The loyalty API has no ${req.method} ${req.originalUrl.split('?')[0] ?? ''}.`,
-      code: 'not_found',
-    })
+    const path = req.originalUrl.split('?')[0] ?? ''
+    problem(
+      req,
+      res,
+      new EngineError('not_found', 404, (w) =>
+        w.problems.noSuchOperation({ method: req.method, path }),
+      ),
+    )
   })
-  const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     options.log?.(
       `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     )
@@ -170,12 +180,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       res.end()
       return
     }
-    problem(res, {
-      status: 500,
-      title: 'Internal error',
-      detail: 'The loyalty API failed to answer this request.',
-      code: 'internal_error',
-    })
+    problem(req, res, new EngineError('internal_error', 500, (w) => w.problems.internalError))
   }
   app.use(onError)
 

@@ -27,12 +27,41 @@ export type VerifyOptions = {
   print: (line: string) => void
 }
 
-export type Outcome = 'PASS' | 'FAIL' | 'SKIP'
+/** WARN: the API does not do what the contract says it SHOULD; it does what it MUST. */
+export type Outcome = 'PASS' | 'FAIL' | 'WARN' | 'SKIP'
 export type Check = { outcome: Outcome; subject: string; what: string; reason?: string }
 
 /** Ends a check that did not hold, saying why. */
 const fail = (reason: string): never => {
   throw new Error(reason)
+}
+
+/** A check that held what the contract requires, but not what it recommends. */
+class Warning extends Error {}
+
+/** Ends a check with a warning: what it SHOULD do and does not. */
+const warn = (reason: string): never => {
+  throw new Warning(reason)
+}
+
+/** What the language checks ask for: Spanish, by a region first, as a browser in Mexico would. */
+const SPANISH = 'es-MX, es;q=0.9'
+
+/**
+ * The answer says which language its words are in (MUST), and that is Spanish (SHOULD: a
+ * backend may not offer Spanish), with `Vary: Accept-Language` (SHOULD, for caches).
+ */
+function expectSpanish(answer: Answer) {
+  const language = answer.headers.get('Content-Language')
+  if (!language) fail('no Content-Language: every answer with a body must say its language')
+  const tags = (language ?? '').split(',').map((tag) => tag.trim().toLowerCase())
+  if (!tags.some((tag) => tag === 'es' || tag.startsWith('es-'))) {
+    warn(`answered in ${String(language)}: members who read Spanish get these words`)
+  }
+  const vary = (answer.headers.get('Vary') ?? '').toLowerCase().split(',')
+  if (!vary.some((name) => name.trim() === 'accept-language' || name.trim() === '*')) {
+    warn('no Vary: Accept-Language: a cache may hand this Spanish answer to anyone')
+  }
 }
 
 const trimmed = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}...` : text)
@@ -117,7 +146,7 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
       record({ outcome: 'PASS', subject, what })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      record({ outcome: 'FAIL', subject, what, reason })
+      record({ outcome: error instanceof Warning ? 'WARN' : 'FAIL', subject, what, reason })
     }
   }
   const skip = (subject: string, what: string, reason: string) =>
@@ -219,6 +248,36 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
         } while (cursor !== null)
       })
     }
+  }
+
+  // Languages: every answer with a body says its language; the API should answer in the one
+  // asked for. Refusals have words too.
+  for (const declared of endpoints.filter(({ endpoint }) => !endpoint.method)) {
+    const { endpoint } = declared
+    if (declared.docs.sample && !samples.has(declared)) continue
+    await check(
+      endpointName(endpoint),
+      `answers Accept-Language: ${SPANISH} in Spanish`,
+      async () => {
+        const answer = await call(endpoint, inputOf(declared), { 'Accept-Language': SPANISH })
+        expectSuccess(endpoint, answer)
+        expectSpanish(answer)
+      },
+    )
+  }
+  const guarded = endpoints.find(({ endpoint }) => !endpoint.method && endpoint.session === true)
+  if (guarded) {
+    await check(
+      endpointName(guarded.endpoint),
+      `refuses with Accept-Language: ${SPANISH} in Spanish`,
+      async () => {
+        const answer = await send(transport, baseUrl, guarded.endpoint, inputOf(guarded), {
+          'Accept-Language': SPANISH,
+        })
+        expectProblem(guarded.endpoint, answer, 401, 'unauthorized')
+        expectSpanish(answer)
+      },
+    )
   }
 
   // Without a session: 401 unauthorized, for every endpoint that needs one.
@@ -379,8 +438,9 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
   return checks
 }
 
-/** `31 checks: 30 passed, 1 failed, 0 skipped` */
+/** `31 checks: 30 passed, 1 failed, 0 skipped`, with `2 warned` before skipped when any did. */
 export function summary(checks: readonly Check[]): string {
   const count = (outcome: Outcome) => checks.filter((check) => check.outcome === outcome).length
-  return `${String(checks.length)} checks: ${String(count('PASS'))} passed, ${String(count('FAIL'))} failed, ${String(count('SKIP'))} skipped`
+  const warned = count('WARN') > 0 ? `, ${String(count('WARN'))} warned` : ''
+  return `${String(checks.length)} checks: ${String(count('PASS'))} passed, ${String(count('FAIL'))} failed${warned}, ${String(count('SKIP'))} skipped`
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
 import { Balance, Member, TierProgress } from '@/api/schemas/member'
 import { Problem } from '@/api/schemas/problem'
@@ -6,15 +6,28 @@ import { Program } from '@/api/schemas/program'
 import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { LoyaltyEngine } from '../../mocks/engine/engine'
+import { TRANSLATED_LANGUAGES, type Language } from '../../mocks/engine/language'
 import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
 import { scenarioNames } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
 // handlers after each test; every request here goes through real fetch to the mock handlers.
+// Every scenario is checked in every language the mock API speaks, as the portal asks for it.
+
+/** The language the requests of the running suite ask for (Accept-Language). */
+let language: Language = 'en'
+
+/** Every answer says it is in the language asked for. */
+function expectLanguage(response: Response) {
+  expect(response.headers.get('Content-Language')).toBe(language)
+}
 
 async function get(path: string) {
-  const response = await fetch(`${TEST_API_BASE_URL}${path}`)
+  const response = await fetch(`${TEST_API_BASE_URL}${path}`, {
+    headers: { 'Accept-Language': language },
+  })
   const body: unknown = await response.json()
+  expectLanguage(response)
   return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body }
 }
 
@@ -23,11 +36,13 @@ async function post(path: string, body: unknown, idempotencyKey: string | null) 
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
+      'Accept-Language': language,
       ...(idempotencyKey === null ? {} : { 'Idempotency-Key': idempotencyKey }),
     },
     body: JSON.stringify(body),
   })
   const json: unknown = await response.json()
+  expectLanguage(response)
   return {
     status: response.status,
     contentType: response.headers.get('Content-Type') ?? '',
@@ -40,7 +55,10 @@ function catalogOf(engine: LoyaltyEngine): Reward[] {
   const rewards: Reward[] = []
   let cursor: string | null = null
   do {
-    const page = engine.listRewards({ limit: 100, sort: 'cost_asc', ...(cursor ? { cursor } : {}) })
+    const page = engine.listRewards(
+      { limit: 100, sort: 'cost_asc', ...(cursor ? { cursor } : {}) },
+      language,
+    )
     rewards.push(...page.items)
     cursor = page.nextCursor
   } while (cursor !== null)
@@ -68,7 +86,15 @@ function inContract<S extends z.ZodMiniType>(schema: S, body: unknown): z.output
   return parsed.data
 }
 
-describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
+describe.each(
+  TRANSLATED_LANGUAGES.flatMap((asked) =>
+    scenarioNames.map((scenario) => [asked, scenario] as const),
+  ),
+)('mock API in %s, in the %s scenario', (asked, scenario) => {
+  beforeEach(() => {
+    language = asked
+  })
+
   it('serves the program, the member, the balance and tier progress inside the contract', async () => {
     const engine = serveScenario(scenario)
     for (const [path, schema] of [
@@ -83,7 +109,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       inContract(schema, body)
     }
     expect((await get('/me')).body).toEqual(engine.me())
-    expect((await get('/me/balance')).body).toEqual(engine.balance())
+    expect((await get('/me/balance')).body).toEqual(engine.balance(language))
   })
 
   it('pages through the whole catalog inside the contract, and serves rewards by id', async () => {
@@ -112,7 +138,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
     for (const id of large ? ids.filter((_, index) => index % 97 === 0) : ids) {
       const { status, body } = await get(`/rewards/${encodeURIComponent(id)}`)
       expect(status).toBe(200)
-      expect(inContract(Reward, body)).toEqual(engine.getReward(id))
+      expect(inContract(Reward, body)).toEqual(engine.getReward(id, language))
     }
   })
 
@@ -122,7 +148,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       const reward = openReward(engine, category)
       // A member without enough points (a new member) gets the reward for free.
       if (reward.cost > engine.balance().available) engine.setRewardCost(reward.id, 0)
-      const expectedCost = engine.getReward(reward.id)?.cost ?? reward.cost
+      const expectedCost = engine.getReward(reward.id, language)?.cost ?? reward.cost
       const { status, contentType, body } = await post(
         '/redemptions',
         { rewardId: reward.id, expectedCost },
@@ -134,6 +160,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       expect(result.redemption.status).toBe(category === 'donation' ? 'donated' : 'active')
       expect(result.redemption.voucher === null).toBe(category === 'donation')
       expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
+      expect(result.redemption.rewardName).toBe(reward.name)
       expect(inContract(Reward, (await get(`/rewards/${reward.id}`)).body).redeemedByMe).toBe(
         reward.redeemedByMe + 1,
       )
@@ -177,7 +204,11 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
     expect(await refused({ rewardId: ending.id, expectedCost: ending.cost })).toMatchObject({
       status: 409,
       code: 'conflict',
-      title: 'This reward is no longer offered',
+      title: {
+        en: 'This reward is no longer offered',
+        es: 'Esta recompensa ya no está disponible',
+        ar: 'لم تعد هذه المكافأة متاحة',
+      }[asked],
     })
     now = new Date(TEST_NOW)
 
@@ -257,7 +288,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       cursor = page.nextCursor
     } while (cursor !== null)
     expect(ids).toEqual(
-      engine.listRedemptions({ limit: 100 }).items.map((redemption) => redemption.id),
+      engine.listRedemptions({ limit: 100 }, language).items.map((redemption) => redemption.id),
     )
     for (const status of ['active', 'used', 'expired', 'donated']) {
       const page = inContract(RedemptionPage, (await get(`/me/redemptions?status=${status}`)).body)

@@ -45,6 +45,7 @@ describe('npm run verify-api', () => {
   it('passes the reference implementation (npm run api), spending on the cheapest reward it names first', async () => {
     const { checks, lines, failed } = await verify()
     expect(failed).toEqual([])
+    expect(checks.filter((check) => check.outcome === 'WARN')).toEqual([])
     expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 0 skipped$/)
     const spending = lines.findIndex((line) => line.startsWith('Spending with POST /redemptions'))
     expect(lines[spending]).toBe(
@@ -60,9 +61,62 @@ describe('npm run verify-api', () => {
       'replays the first result for a repeat with the same key',
       'refuses the same key with another body (422)',
       'spends once for two requests at once with one key',
+      'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+      'refuses with Accept-Language: es-MX, es;q=0.9 in Spanish',
     ]) {
       expect(checks.map((check) => check.what)).toContain(what)
     }
+    expect(
+      checks.filter((check) => check.what.startsWith('answers Accept-Language')).length,
+    ).toBeGreaterThanOrEqual(6)
+  })
+
+  it('fails answers that do not say their language (Content-Language is a must)', async () => {
+    const { failed } = await verify((handlers) => [
+      http.all(`${API_BASE_PATH}/*`, async ({ request }) => {
+        const baseUrl = new URL(request.url).origin
+        const answer = await getResponse(handlers, request, { baseUrl })
+        if (!answer) return undefined
+        const headers = new Headers(answer.headers)
+        headers.delete('Content-Language')
+        return new HttpResponse(answer.body, { status: answer.status, headers })
+      }),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'GET /program',
+        'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+        /no Content-Language/,
+      ),
+    )
+    expect(failed).toContainEqual(
+      failure(
+        'GET /me',
+        'refuses with Accept-Language: es-MX, es;q=0.9 in Spanish',
+        /no Content-Language/,
+      ),
+    )
+  })
+
+  it('warns, and passes, a backend that answers only in English (Spanish is a should)', async () => {
+    const { checks, failed } = await verify((handlers) => [
+      http.all(`${API_BASE_PATH}/*`, async ({ request }) => {
+        const headers = new Headers(request.headers)
+        headers.set('Accept-Language', 'en')
+        const english = new Request(request, { headers })
+        return getResponse(handlers, english, { baseUrl: new URL(request.url).origin })
+      }),
+      ...handlers,
+    ])
+    expect(failed).toEqual([])
+    expect(checks).toContainEqual({
+      outcome: 'WARN',
+      subject: 'GET /rewards',
+      what: 'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+      reason: 'answered in en: members who read Spanish get these words',
+    })
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 0 skipped$/)
   })
 
   it('spends nothing in a dry run', async () => {
