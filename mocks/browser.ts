@@ -3,6 +3,7 @@ import { resolveSettings, type DesignerSettings } from './designer-settings'
 import { createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
+import { localSessions } from './local-sessions'
 import { mountDesignerPanel } from './panel/mount'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
@@ -52,8 +53,14 @@ export async function startMockApi(options: {
         `A saved ${command.type} (${command.rewardId}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
+  const sessions = localSessions({
+    scenario: settings.scenario,
+    engine,
+    storage: safeStorage(() => globalThis.localStorage),
+    warn,
+  })
   const handlers = withDesignerSettings(
-    createHandlers({ baseUrl: options.baseUrl, getEngine: () => engine }),
+    createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
     () => settings,
     options.baseUrl,
   )

@@ -13,9 +13,10 @@ import type { ChallengePage, ChallengeView } from '@/api/schemas/challenge'
 import type { PartnerPage } from '@/api/schemas/partner'
 import type { PunchCardPage } from '@/api/schemas/punch-card'
 import type { ReferralSummary, ReferredFriendPage } from '@/api/schemas/referral'
-import type { Reward, RewardPage } from '@/api/schemas/reward'
+import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
+import type { Joining } from '../scenarios/scenario-state'
 import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
 import { awardChallenges, challengesIn } from './challenges'
@@ -46,6 +47,8 @@ export type EngineOptions = {
   scenario?: ScenarioName
   clock?: Clock
   seed?: number
+  /** Who joined, for the just-joined scenario (its default member otherwise). */
+  joining?: Joining
 }
 
 /** POST /redemptions as the engine sees it: the body and the Idempotency-Key header. */
@@ -94,6 +97,8 @@ export type LoyaltyEngine = {
   tierProgress(): TierProgress
   /** `q` searches the names in `language`. */
   listRewards(query: RewardQuery, language?: Language): RewardPage
+  /** The most popular rewards on offer now, as anyone may see them (no member's data). */
+  publicRewards(limit: number, language?: Language): PublicRewardList
   getReward(id: string, language?: Language): Reward | undefined
   /**
    * Spends points on a reward, in one synchronous step, or refuses with an EngineError. The
@@ -157,6 +162,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     catalog: createCatalog({ random: random.fork('catalog'), now: createdAt }),
     now: createdAt,
     random,
+    joining: options.joining,
   })
   const { ledger, redemptions: wallet } = state
   const engagement = state.engagement ?? {
@@ -398,6 +404,29 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
         items: page.items.map((reward) => forMember(reward, language)),
         nextCursor: page.nextCursor,
       }
+    },
+    publicRewards(limit, language = DEFAULT_LANGUAGE) {
+      const now = settledNow().getTime()
+      const onOffer = (reward: CatalogReward) =>
+        (reward.validUntil === null || Date.parse(reward.validUntil) > now) &&
+        (reward.stock === null || reward.stock > 0)
+      const items: PublicRewardList['items'] = []
+      let cursor: string | undefined
+      do {
+        const page = index.query({ limit: 100, sort: 'popular', cursor }, 0, language)
+        for (const reward of page.items) {
+          if (items.length >= limit) break
+          if (!onOffer(reward)) continue
+          const { id, name, summary, category, cost, image, tierRequired } = rewardIn(
+            reward,
+            language,
+            0,
+          )
+          items.push({ id, name, summary, category, cost, image, tierRequired })
+        }
+        cursor = page.nextCursor ?? undefined
+      } while (items.length < limit && cursor !== undefined)
+      return { items }
     },
     getReward(id, language = DEFAULT_LANGUAGE) {
       const reward = rewardsById.get(id)

@@ -12,6 +12,7 @@ export type EarnSource =
   | 'newsletter'
   | 'referral'
   | 'birthday'
+  | 'welcome'
   | 'bonus'
   | 'adjustment'
 

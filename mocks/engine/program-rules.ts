@@ -11,6 +11,10 @@ export const REVIEW_PENDING_DAYS = 3
 export const POINTS_LIFETIME_YEARS = 1
 /** Balance.expiring lists lots that expire within this many days. */
 export const EXPIRING_SOON_DAYS = 90
+/** Points credited once, when someone joins. */
+export const WELCOME_BONUS = 100
+/** A tier the year's spend did not keep is held this many days into the next year. */
+export const TIER_GRACE_DAYS = 31
 
 /** Fixed bonuses for things other than purchases. */
 export const BONUS_POINTS = {
@@ -114,7 +118,12 @@ export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
     points: { singular: points.one ?? points.other, plural: points.other },
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
-    qualification: { basis: 'spend', period: 'calendar_year' },
+    qualification: {
+      basis: 'spend',
+      period: 'calendar_year',
+      gracePeriodDays: TIER_GRACE_DAYS,
+      moveDown: 'one_tier',
+    },
     tiers: TIERS.map((tier) => ({
       id: TIER_IDS[tier.key],
       name: say(language, (l) => words(l).tiers[tier.key]),
@@ -127,6 +136,9 @@ export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
       })),
     })),
     nudgeThreshold: 50,
+    welcomeBonus: WELCOME_BONUS,
+    purchasePendingDays: PURCHASE_PENDING_DAYS,
+    pointsExpiry: { afterMonths: POINTS_LIFETIME_YEARS * 12 },
   }
 }
 
@@ -156,6 +168,17 @@ export function nextTierAfter(program: Program, tier: Tier): Tier | null {
 
 export function higherTier(a: Tier, b: Tier): Tier {
   return b.rank > a.rank ? b : a
+}
+
+/**
+ * The tier held next period by a member who held `held` and whose spend reached `reached`:
+ * kept when the spend reached it, else moved down as the program says, never below `reached`.
+ */
+export function tierAfterPeriod(program: Program, held: Tier, reached: Tier): Tier {
+  if (reached.rank >= held.rank) return held
+  if (program.qualification.moveDown === 'to_qualified_tier') return reached
+  const below = tiersByRank(program).filter((tier) => tier.rank < held.rank).at(-1)
+  return higherTier(reached, below ?? reached)
 }
 
 /** Points for a purchase: the base earn rate on whole units of spend, then the tier multiplier. */

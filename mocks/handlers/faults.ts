@@ -179,6 +179,8 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   'punch-cards': [['items', 0, 'stamps'], ['items']],
   partners: [['items', 0, 'name'], ['items']],
   session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+  samples: [['items', 0, 'cost'], ['items']],
+  join: [['welcomeBonus'], ['member', 'firstName']],
 }
 
 /** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */

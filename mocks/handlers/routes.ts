@@ -8,11 +8,13 @@ import { listChallenges } from '@/api/contract/list-challenges'
 import { listPartners } from '@/api/contract/list-partners'
 import { listPunchCards } from '@/api/contract/list-punch-cards'
 import { listRedemptions } from '@/api/contract/list-redemptions'
+import { listPublicRewards } from '@/api/contract/list-public-rewards'
 import { listReferredFriends } from '@/api/contract/list-referred-friends'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
+import { signUp } from '@/api/contract/sign-up'
 import { EngineError } from '../engine/engine-error'
 import { toRewardQuery } from '../engine/reward-query'
 import { rule, type Rule } from './serve'
@@ -32,6 +34,15 @@ export const ROUTES = {
       rule(getProgram, ({ sessions, language }) => ({
         status: 200,
         body: sessions.publicEngine().program(language),
+      })),
+    ],
+  },
+  samples: {
+    label: 'Sample rewards',
+    rules: [
+      rule(listPublicRewards, ({ sessions, query, language }) => ({
+        status: 200,
+        body: sessions.publicEngine().publicRewards(query.limit, language),
       })),
     ],
   },
@@ -161,6 +172,35 @@ export const ROUTES = {
           status: 204,
           body: null,
           headers: { 'Set-Cookie': clearedSessionCookie(request.request.url) },
+        }
+      }),
+    ],
+  },
+  join: {
+    label: 'Joining',
+    rules: [
+      rule(signUp, ({ sessions, request, body, idempotencyKey }) => {
+        const result = sessions.signUp({ ...body, idempotencyKey }, request)
+        switch (result.outcome) {
+          case 'joined':
+            return {
+              status: 201,
+              body: result.result,
+              headers: {
+                'Set-Cookie': sessionCookie(result.token, request.request.url),
+                ...(result.replayed && { [IDEMPOTENT_REPLAYED_HEADER]: 'true' }),
+              },
+            }
+          case 'email-taken':
+            throw new EngineError('email_taken', 409, (w) => w.problems.emailTaken)
+          case 'key-reused':
+            throw new EngineError('idempotency_key_reused', 422, (w) =>
+              w.problems.joinKeyReused({ key: idempotencyKey }),
+            )
+          case 'invalid':
+            throw new EngineError('bad_request', 400, (w) =>
+              result.reason === 'terms' ? w.problems.termsNotAccepted : w.problems.firstNameBlank,
+            )
         }
       }),
     ],

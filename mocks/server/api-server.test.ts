@@ -6,7 +6,7 @@ import { Problem } from '@/api/schemas/problem'
 import { Program } from '@/api/schemas/program'
 import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { DEMO_PASSWORD, LOCKED_EMAIL } from '../handlers/session'
-import { scenarioNames } from '../scenarios/scenarios'
+import { memberScenarios } from '../scenarios/scenarios'
 import { describeServer, parseCli } from './cli-options'
 import { parseOrigins } from './cors'
 import {
@@ -120,7 +120,7 @@ describe('the standalone loyalty API', () => {
   })
 
   it('offers every scenario as a demo account, the --scenario one first', async () => {
-    expect(api.accounts.map((account) => account.scenario)).toEqual([...scenarioNames, null])
+    expect(api.accounts.map((account) => account.scenario)).toEqual([...memberScenarios, null])
     expect(api.accounts.at(-1)?.email).toBe(LOCKED_EMAIL)
     for (const account of api.accounts.slice(0, -1)) {
       const cookie = await signIn(account.email)

@@ -15,7 +15,7 @@ import {
   SESSION_COOKIE,
   type CookieSessionStore,
 } from '../handlers/session'
-import { scenarioDescriptions, scenarioNames, type ScenarioName } from '../scenarios/scenarios'
+import { memberScenarios, scenarioDescriptions, type ScenarioName } from '../scenarios/scenarios'
 import { cors } from './cors'
 
 export const API_BASE_PATH = '/api/v1'
@@ -88,9 +88,13 @@ export type ApiServer = {
   close(): Promise<void>
 }
 
-/** The scenario's member first, then the others in their usual order. */
+/**
+ * The scenario's member first, then the other members in their usual order (the guest
+ * scenario's is only an account to sign in as in the browser mock: every session here starts
+ * signed out anyway).
+ */
 export function scenarioOrder(first: ScenarioName): ScenarioName[] {
-  return [first, ...scenarioNames.filter((name) => name !== first)]
+  return [first, ...memberScenarios.filter((name) => name !== first)]
 }
 
 /** A problem answered outside the MSW handlers, in the request's language as theirs are. */

@@ -8,6 +8,7 @@ import { getBalance } from '@/api/contract/get-balance'
 import { getMe } from '@/api/contract/get-me'
 import { signIn } from '@/api/contract/sign-in'
 import { Problem } from '@/api/schemas/problem'
+import { SignUpResult } from '@/api/schemas/session'
 import { problemCodes } from '@/api/schemas/problem-code'
 import { callerFor, schemaIssue, send, type Answer } from '../contract/http'
 import { loadContract, type DeclaredEndpoint } from '../contract/load-contract'
@@ -125,6 +126,13 @@ const Page = z.object({
   nextCursor: z.nullable(z.string()),
 })
 
+/** The `name=value` of the cookie an answer sets, or '' when it sets none. */
+const sessionCookie = (answer: Answer) =>
+  answer.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((value) => value.includes('=')) ?? ''
+
 const PAGE_SIZE = 10
 const MAX_PAGES = 2000
 const UNKNOWN_ID = 'verify-api-no-such-id'
@@ -174,12 +182,9 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
     await check(endpointName(signIn), `signs in as ${credentials.email}`, async () => {
       const answer = await anonymous(signIn, { body: credentials })
       expectSuccess(signIn, answer)
-      const pair = answer.headers
-        .getSetCookie()
-        .map((header) => header.split(';')[0] ?? '')
-        .find((value) => value.includes('='))
+      const pair = sessionCookie(answer)
       if (!pair) fail('no Set-Cookie with the session')
-      cookie = pair ?? ''
+      cookie = pair
     })
   }
   if (!cookie) {
@@ -288,17 +293,82 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
     })
   }
 
-  // Idempotency: what spends points, spent exactly once per key.
+  // Idempotency: what spends points, spent exactly once per key; what earns them (joining),
+  // credited exactly once.
   for (const declared of endpoints.filter(({ endpoint }) => endpoint.idempotent)) {
     const name = endpointName(declared.endpoint)
     const sample = samples.get(declared)
+    const joins = declared.endpoint.session === false
     if (options.dryRun) {
-      skip(name, 'idempotency', 'dry run: it spends points')
+      skip(
+        name,
+        'idempotency',
+        joins ? 'dry run: it creates a member' : 'dry run: it spends points',
+      )
       continue
     }
     if (!sample) continue
+    if (joins) {
+      await checkJoining(declared, sample.input)
+      continue
+    }
     print(`Spending with ${name} on ${sample.note ?? JSON.stringify(sample.input.body)}, twice:`)
     await checkIdempotency(declared, sample.input)
+  }
+
+  /**
+   * Joining, without this run's session: a member of its own (a fresh address each run),
+   * signed in by the answer's cookie, with the welcome bonus credited once for a repeat.
+   */
+  async function checkJoining({ endpoint, docs }: DeclaredEndpoint, sample: RequestParts) {
+    const name = endpointName(endpoint)
+    const email = `verify-api+${crypto.randomUUID()}@example.com`
+    const body = { ...(typeof sample.body === 'object' ? sample.body : {}), email }
+    const input = { ...sample, body, idempotencyKey: crypto.randomUUID() }
+    print(`Joining as ${email}, twice with one key:`)
+    const first = await anonymous(endpoint, input)
+    const joined = sessionCookie(first)
+    const available = async () => {
+      const answer = await send(transport, baseUrl, getBalance, {}, { Cookie: joined })
+      expectSuccess(getBalance, answer)
+      return getBalance.responses[200].parse(answer.body).available
+    }
+    await check(name, 'answers the first request inside its schema, with a session', async () => {
+      expectSuccess(endpoint, first)
+      if (!joined) fail('no Set-Cookie with the new member’s session')
+    })
+    if (first.status >= 300 || !joined) return
+    // Read where a broken balance answer cannot stop the run: the check below says so.
+    const credited = await available().catch((error: unknown) =>
+      error instanceof Error ? error.message : String(error),
+    )
+    await check(name, 'replays the first result for a repeat with the same key', async () => {
+      const again = await anonymous(endpoint, input)
+      if (again.status !== first.status) {
+        fail(`answered ${String(again.status)}, the first answer was ${String(first.status)}`)
+      }
+      if (JSON.stringify(again.body) !== JSON.stringify(first.body)) fail('the answer differs')
+    })
+    await check(name, 'credits the welcome bonus once (unchanged by the repeat)', async () => {
+      const bonus = SignUpResult.parse(first.body).welcomeBonus
+      if (typeof credited === 'string') fail(`the new member’s balance: ${credited}`)
+      if (credited !== bonus) {
+        fail(`the new member has ${String(credited)} points, the answer says ${String(bonus)}`)
+      }
+      const after = await available()
+      if (after !== credited)
+        fail(`${String(after)} points after the repeat, ${String(credited)} before`)
+    })
+    if (docs.variant) {
+      const variant = docs.variant(input)
+      await check(name, 'refuses the same key with another body (422)', async () => {
+        expectProblem(endpoint, await anonymous(endpoint, variant), 422, 'idempotency_key_reused')
+      })
+    }
+    await check(name, 'refuses the same email with a new key (409 email_taken)', async () => {
+      const again = { ...input, idempotencyKey: crypto.randomUUID() }
+      expectProblem(endpoint, await anonymous(endpoint, again), 409, 'email_taken')
+    })
   }
 
   async function checkIdempotency({ endpoint, docs }: DeclaredEndpoint, input: RequestParts) {

@@ -8,7 +8,7 @@ import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { LoyaltyEngine } from '../../mocks/engine/engine'
 import { TRANSLATED_LANGUAGES, type Language } from '../../mocks/engine/language'
 import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
-import { scenarioNames } from '../../mocks/scenarios/scenarios'
+import { memberScenarios } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
 // handlers after each test; every request here goes through real fetch to the mock handlers.
@@ -86,9 +86,10 @@ function inContract<S extends z.ZodMiniType>(schema: S, body: unknown): z.output
   return parsed.data
 }
 
+// The guest scenario starts signed out: mocks/handlers/joining.test.ts covers it.
 describe.each(
   TRANSLATED_LANGUAGES.flatMap((asked) =>
-    scenarioNames.map((scenario) => [asked, scenario] as const),
+    memberScenarios.map((scenario) => [asked, scenario] as const),
   ),
 )('mock API in %s, in the %s scenario', (asked, scenario) => {
   beforeEach(() => {

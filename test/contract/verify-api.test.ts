@@ -63,6 +63,8 @@ describe('npm run verify-api', () => {
       'spends once for two requests at once with one key',
       'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
       'refuses with Accept-Language: es-MX, es;q=0.9 in Spanish',
+      'credits the welcome bonus once (unchanged by the repeat)',
+      'refuses the same email with a new key (409 email_taken)',
     ]) {
       expect(checks.map((check) => check.what)).toContain(what)
     }
@@ -127,6 +129,12 @@ describe('npm run verify-api', () => {
       subject: 'POST /redemptions',
       what: 'idempotency',
       reason: 'dry run: it spends points',
+    })
+    expect(checks).toContainEqual({
+      outcome: 'SKIP',
+      subject: 'POST /members',
+      what: 'idempotency',
+      reason: 'dry run: it creates a member',
     })
     const maya = server?.sessions.accounts.find((account) => account.email === MAYA.email)
     const redeemed = (engine: LoyaltyEngine | undefined) =>
@@ -194,6 +202,27 @@ describe('npm run verify-api', () => {
         'POST /redemptions',
         'spends once for two requests at once with one key',
         /spent 120 points, one request spends 60/,
+      ),
+    )
+  })
+
+  it('fails a join whose repeat is not a replay', async () => {
+    // Forgets every key: a repeat is a new request, which the email already taken refuses.
+    const { failed } = await verify((handlers) => [
+      http.post(`${API_BASE_PATH}/members`, async ({ request }) => {
+        const headers = new Headers(request.headers)
+        headers.set(IDEMPOTENCY_KEY, crypto.randomUUID())
+        const forgotten = new Request(request, { headers })
+        const baseUrl = new URL(request.url).origin
+        return (await getResponse(handlers, forgotten, { baseUrl })) ?? HttpResponse.error()
+      }),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'POST /members',
+        'replays the first result for a repeat with the same key',
+        /answered 409, the first answer was 201/,
       ),
     )
   })

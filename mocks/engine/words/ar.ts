@@ -541,6 +541,7 @@ export const ar: Wording = {
     birthday: `عيد ميلاد سعيد من ${BRAND}`,
     redeemed: (reward) => `استبدال: ${reward}`,
     expired: (points, lot) => `انتهت صلاحية ${points} من «${lot}»`,
+    welcome: (program) => `مرحبًا بك في ${program}`,
   },
 
   problemTitles: {
@@ -561,6 +562,7 @@ export const ar: Wording = {
     idempotency_key_in_use: 'ما زال طلب بمفتاح عدم التكرار هذا قيد المعالجة',
     invalid_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
     account_locked: 'هذا الحساب مقفل',
+    email_taken: 'هذا البريد الإلكتروني مسجّل بالفعل',
   },
   problems: {
     rewardNotFound: (id) => ({
@@ -590,6 +592,19 @@ export const ar: Wording = {
     keyReused: ({ key, rewardId, cost }) => ({
       detail: `استُخدم Idempotency-Key «${key}» لطلب مختلف (المكافأة ${rewardId} مقابل ${cost}). استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
+    emailTaken: {
+      title: 'هذا البريد الإلكتروني مسجّل بالفعل',
+      detail:
+        'يوجد عضو بهذا البريد الإلكتروني بالفعل. سجّل الدخول، أو أعد تعيين كلمة المرور إن نسيتها.',
+    },
+    joinKeyReused: ({ key }) => ({
+      detail: `استُخدم Idempotency-Key «${key}» للانضمام ببيانات أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    termsNotAccepted: {
+      title: 'محتوى غير صالح',
+      detail: 'acceptedTerms: يجب قبول شروط البرنامج',
+    },
+    firstNameBlank: { title: 'محتوى غير صالح', detail: 'firstName: لا يجوز أن يكون فارغًا' },
     keyInUse: ({ key }) => ({
       detail: `ما زال طلب بـ Idempotency-Key «${key}» قيد المعالجة. اسأل عن نتيجته مجددًا بعد قليل.`,
     }),

@@ -501,6 +501,7 @@ export const en: Wording = {
     birthday: 'Happy birthday from Harbor & Pine',
     redeemed: (reward) => `Redeemed: ${reward}`,
     expired: (points, lot) => `${points} from “${lot}” expired`,
+    welcome: (program) => `Welcome to ${program}`,
   },
 
   problemTitles: {
@@ -521,6 +522,7 @@ export const en: Wording = {
     idempotency_key_in_use: 'A request with this idempotency key is still being processed',
     invalid_credentials: 'Email or password is incorrect',
     account_locked: 'This account is locked',
+    email_taken: 'This email is already registered',
   },
   problems: {
     rewardNotFound: (id) => ({
@@ -550,6 +552,19 @@ export const en: Wording = {
     keyReused: ({ key, rewardId, cost }) => ({
       detail: `The Idempotency-Key “${key}” was used for a different request (reward ${rewardId} at ${cost}). Use a new key for a new request.`,
     }),
+    emailTaken: {
+      title: 'This email is already registered',
+      detail:
+        'A member with this email already exists. Sign in, or reset the password if it is forgotten.',
+    },
+    joinKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used to join with other details. Use a new key for a new request.`,
+    }),
+    termsNotAccepted: {
+      title: 'Invalid body',
+      detail: 'acceptedTerms: the program’s terms must be accepted',
+    },
+    firstNameBlank: { title: 'Invalid body', detail: 'firstName: must not be blank' },
     keyInUse: ({ key }) => ({
       detail: `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
     }),

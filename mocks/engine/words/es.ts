@@ -546,6 +546,7 @@ export const es: Wording = {
     birthday: 'Feliz cumpleaños de parte de Harbor & Pine',
     redeemed: (reward) => `Canjeado: ${reward}`,
     expired: (points, lot) => `Caducaron ${points} de «${lot}»`,
+    welcome: (program) => `Bienvenida a ${program}`,
   },
 
   problemTitles: {
@@ -566,6 +567,7 @@ export const es: Wording = {
     idempotency_key_in_use: 'Aún se está procesando una solicitud con esta clave de idempotencia',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos',
     account_locked: 'Esta cuenta está bloqueada',
+    email_taken: 'Este correo electrónico ya está registrado',
   },
   problems: {
     rewardNotFound: (id) => ({
@@ -595,6 +597,22 @@ export const es: Wording = {
     keyReused: ({ key, rewardId, cost }) => ({
       detail: `La Idempotency-Key «${key}» se usó para otra solicitud (recompensa ${rewardId} por ${cost}). Usa una clave nueva para una solicitud nueva.`,
     }),
+    emailTaken: {
+      title: 'Este correo electrónico ya está registrado',
+      detail:
+        'Ya existe un miembro con este correo electrónico. Inicia sesión o restablece la contraseña si la has olvidado.',
+    },
+    joinKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para unirse con otros datos. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    termsNotAccepted: {
+      title: 'Cuerpo no válido',
+      detail: 'acceptedTerms: hay que aceptar las condiciones del programa',
+    },
+    firstNameBlank: {
+      title: 'Cuerpo no válido',
+      detail: 'firstName: no puede estar en blanco',
+    },
     keyInUse: ({ key }) => ({
       detail: `Aún se está procesando una solicitud con la Idempotency-Key «${key}». Vuelve a preguntar en un momento por su resultado.`,
     }),

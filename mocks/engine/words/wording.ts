@@ -106,6 +106,8 @@ export type Wording = {
     redeemed(reward: string): string
     /** What was left of a lot when it expired; `points` is already formatted with its word. */
     expired(points: string, lot: string): string
+    /** The points credited on joining. */
+    welcome(program: string): string
   }
 
   /** A short, general title per problem code. */
@@ -126,6 +128,14 @@ export type Wording = {
     /** The ledger's own check, behind the engine's (a debit it cannot cover). */
     notEnoughAvailable(d: { needed: string; available: string }): ProblemWords
     keyReused(d: { key: string; rewardId: string; cost: string }): ProblemWords
+    /** Joining with an email that already has a member. */
+    emailTaken: ProblemWords
+    /** A join's key sent again with other details. */
+    joinKeyReused(d: { key: string }): ProblemWords
+    /** Joining without accepting the program's terms. */
+    termsNotAccepted: ProblemWords
+    /** Joining with a blank first name. */
+    firstNameBlank: ProblemWords
     keyInUse(d: { key: string }): ProblemWords
     keyLength(max: number): ProblemWords
     keyMissing: ProblemWords

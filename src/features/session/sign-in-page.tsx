@@ -7,6 +7,7 @@ import { describeError } from '@/api/describe-error'
 import { programQuery } from '@/api/endpoints/get-program'
 import { signIn } from '@/api/endpoints/sign-in'
 import { ApiError } from '@/api/errors'
+import { erasePersistedQueries } from '@/api/persisted-queries'
 import { queryKeys } from '@/api/query-keys'
 import { hasUnsettledAttempt } from '@/api/attempt-keys'
 import { paths } from '@/config/paths'
@@ -16,7 +17,9 @@ import { Card } from '@/ui/card'
 import { ErrorState } from '@/ui/error-state'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { TextField } from '@/ui/text-field'
+import { becameMember, useVisitor } from '@/lib/visitor'
 import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
+import { ForgotPassword, NotAMember } from './sign-in-links'
 
 /**
  * Plain words for why signing in failed, in the active language (called while rendering, which
@@ -84,6 +87,7 @@ function SignInForm() {
   const expired = searchParams.get('reason') === 'expired'
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const visitor = useVisitor()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const errorRef = useRef<HTMLDivElement>(null)
@@ -93,7 +97,9 @@ function SignInForm() {
     onSuccess: async (member) => {
       // The new session replaces any a sign-out left behind in this browser.
       setSignOutPending(false)
+      becameMember(visitor)
       // Whoever was here before, start from this member's data only.
+      erasePersistedQueries()
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
       // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet.
@@ -146,10 +152,12 @@ function SignInForm() {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <ForgotPassword />
         <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
           {mutation.isPending ? <Trans>Signing in…</Trans> : <Trans>Sign in</Trans>}
         </Button>
       </form>
+      <NotAMember />
     </Card>
   )
 }

@@ -11,7 +11,7 @@ import type { Redemption } from '@/api/schemas/redemption'
 import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { formatMoney, formatPoints, formatShortDate } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
+import { usePointsActionsPaused } from '@/lib/points-actions'
 import { Button, buttonClasses } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
@@ -39,7 +39,8 @@ export function RedeemDialog(props: RedeemDialogProps) {
   const { open, onClose, reward, program, member, balance } = props
   const { t, i18n } = useLingui()
   const redeem = useMutation(attemptMutation(member.id, useQueryClient()))
-  const online = useOnline()
+  // Offline (or any other reason points actions pause): no confirm until it passes.
+  const paused = usePointsActionsPaused()
   const unsettled = useUnsettledAttempt(member.id, reward.id)
   const [attempt, setAttempt] = useState<Attempt | null>(null)
   // From the confirm until its attempt has an answer, waiting on another tab included.
@@ -201,9 +202,9 @@ export function RedeemDialog(props: RedeemDialogProps) {
             <Trans>Redeem {rewardName}?</Trans>
           )}
         </h2>
-        {!online && (
+        {paused && (
           <p role="status" className="mt-3 rounded-xl bg-warning-soft p-3 text-sm">
-            <Trans>You’re offline. Redeeming is paused until you’re back online.</Trans>
+            {i18n._(paused)}
           </p>
         )}
         <dl className="mt-4 grid grid-cols-[1fr_auto] gap-x-6 gap-y-2 text-sm">
@@ -223,7 +224,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
           </dd>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Button disabled={!online} onClick={() => confirm(reward.cost)}>
+          <Button disabled={paused !== null} onClick={() => confirm(reward.cost)}>
             {isDonation ? <Trans>Give {cost}</Trans> : <RedeemFor cost={cost} />}
           </Button>
           <Button variant="ghost" onClick={close}>
