@@ -170,6 +170,6 @@ export default defineConfig(({ command }) => ({
     restoreMocks: true,
     env: { TZ: 'UTC' },
     // Two cores run a few hundred component tests: leave room for a busy machine.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
   },
 }))
