@@ -9,19 +9,28 @@ import {
   type RedemptionRequest,
   type RedemptionResult,
 } from '@/api/schemas/redemption'
+import type { ChallengePage, ChallengeView } from '@/api/schemas/challenge'
+import type { PartnerPage } from '@/api/schemas/partner'
+import type { PunchCardPage } from '@/api/schemas/punch-card'
+import type { ReferralSummary, ReferredFriendPage } from '@/api/schemas/referral'
 import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
 import type { Joining } from '../scenarios/scenario-state'
 import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
+import { awardChallenges, challengesIn } from './challenges'
 import { systemClock, type Clock } from './clock'
 import { EngineError } from './engine-error'
 import { DEFAULT_LANGUAGE, localize, type Language, type TranslatedLanguage } from './language'
 import type { LedgerEntry } from './ledger'
+import { pageOf } from './cursor'
+import { PARTNERS, partnerView } from './partners'
 import { createProgram, tierKey } from './program-rules'
+import { awardPunchCards, PUNCH_CARDS, punchCardView, StampBook } from './punch-cards'
 import { createRandom } from './random'
 import type { RedemptionQuery, StoredRedemption } from './redemptions'
+import { friendsByRecency, ReferralBook, referralSummary } from './referrals'
 import { RewardIndex, type RewardQuery } from './reward-query'
 import { rewardIn, rewardName } from './reward-text'
 import { deriveTierProgress, tierAt } from './tier-status'
@@ -66,6 +75,12 @@ export function redeemAtOnce(begun: BegunRedemption): RedeemOutcome {
     : { result: begun.commit(), replayed: false }
 }
 
+/** A page of a list: where it starts (an earlier page's nextCursor) and how long it is. */
+export type PageQuery = { cursor?: string | undefined; limit: number }
+
+/** Every punch card of the program, for every member. */
+const PROGRAM_PUNCH_CARDS = Object.values(PUNCH_CARDS)
+
 /**
  * The mock loyalty API's rules and state for one signed-in member. Every answer is a contract
  * type; those with words take the language to write them in (English when absent), and are
@@ -108,6 +123,16 @@ export type LoyaltyEngine = {
   setStock(rewardId: string, stock: number | null): void
   /** The member's ledger, oldest first, with expiries recorded up to now. */
   ledgerEntries(): readonly LedgerEntry[]
+  /** The referral code and link, what both sides get, the cap and the points earned. */
+  referrals(): ReferralSummary
+  /** Friends referred, the most recently invited first. */
+  referredFriends(query: PageQuery): ReferredFriendPage
+  /** The member's current challenges or their history, in `language`. */
+  challenges(query: PageQuery & { view: ChallengeView }, language?: Language): ChallengePage
+  /** The program's punch cards with the member's stamps, in `language`. */
+  punchCards(query: PageQuery, language?: Language): PunchCardPage
+  /** Partner brands where members earn too, in `language` (the same for every member). */
+  partners(query: PageQuery, language?: Language): PartnerPage
 }
 
 /** A redemption's result with the words of every language, to answer a repeat in any. */
@@ -140,18 +165,37 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     joining: options.joining,
   })
   const { ledger, redemptions: wallet } = state
+  const engagement = state.engagement ?? {
+    referrals: new ReferralBook(random.fork('referrals')),
+    stamps: new StampBook(),
+    challenges: [],
+  }
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
   const attempts = new Map<string, StoredAttempt>()
   /** Keys of requests begun and not yet committed, with their bodies. */
   const inFlight = new Map<string, RedemptionRequest>()
 
-  /** The clock's time, with expiries up to it recorded in the ledger. */
+  /**
+   * Credits what the program's rules award by `now` and was not credited yet (a completed
+   * challenge, a filled punch card), then records the expiries up to it.
+   */
+  function settle(now: Date) {
+    awardChallenges(engagement.challenges, ledger, now)
+    awardPunchCards(PROGRAM_PUNCH_CARDS, engagement.stamps, ledger, now)
+    ledger.settle(now)
+  }
+
+  /** The clock's time, with the ledger settled up to it. */
   function settledNow(): Date {
     const now = clock()
-    ledger.settle(now)
+    settle(now)
     return now
   }
+
+  // A scenario's history may have completed challenges and filled cards: credit them now,
+  // before anything reads the ledger.
+  settle(createdAt)
 
   /** The catalog's reward as one member sees it in `language`, with how often they redeemed it. */
   function forMember(reward: CatalogReward, language: Language): Reward {
@@ -407,5 +451,29 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       settledNow()
       return ledger.entries()
     },
+    referrals: () =>
+      referralSummary({
+        program,
+        code: state.member.referralCode,
+        book: engagement.referrals,
+        ledger,
+        now: settledNow(),
+      }),
+    referredFriends: (query) =>
+      pageOf(friendsByRecency(engagement.referrals, ledger, settledNow()), query),
+    challenges: ({ view, ...query }, language) =>
+      pageOf(challengesIn(view, engagement.challenges, ledger, settledNow(), language), query),
+    punchCards(query, language) {
+      const now = settledNow()
+      return pageOf(
+        PROGRAM_PUNCH_CARDS.map((card) => punchCardView(card, engagement.stamps, now, language)),
+        query,
+      )
+    },
+    partners: (query, language) =>
+      pageOf(
+        PARTNERS.map((partner) => partnerView(partner, program.currency, language)),
+        query,
+      ),
   }
 }

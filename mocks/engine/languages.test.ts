@@ -8,6 +8,7 @@ import { fixedClock } from './clock'
 import { createEngine, type LoyaltyEngine } from './engine'
 import { EngineError } from './engine-error'
 import { LANGUAGES, type Language, type TranslatedLanguage } from './language'
+import { PARTNERS } from './partners'
 import { pointsWord } from './program-rules'
 import { textFormat } from './words/words'
 
@@ -66,12 +67,19 @@ function wordsOf(value: unknown, path = '$'): [string, string][] {
 
 const ARABIC_LETTER = /[\u0621-\u064A]/
 const LATIN_WORD = /\b[A-Za-z]{4,}\b/g
-/** Latin words an Arabic text may hold: codes and names of the contract, never prose. */
-const LATIN_IN_ARABIC = new Set(['Idempotency'])
+/**
+ * Latin words an Arabic text may hold: codes and names of the contract, and names as they are
+ * written (a partner's brand, a referred friend's first name), never prose.
+ */
+const LATIN_IN_ARABIC = new Set([
+  'Idempotency',
+  ...PARTNERS.flatMap((partner) => partner.name.match(LATIN_WORD) ?? []),
+])
 
 /**
  * Everything a member sees of the engine in `language`: the program, their balance, the whole
- * standard catalog, the wallet, and a redemption's answer (through a copy of the engine).
+ * standard catalog, the wallet, challenges and punch cards, and a redemption's answer (through
+ * a copy of the engine).
  */
 function answers(engine: LoyaltyEngine, language: Language) {
   return {
@@ -79,6 +87,10 @@ function answers(engine: LoyaltyEngine, language: Language) {
     balance: engine.balance(language),
     rewards: engine.listRewards({ limit: 100, sort: 'cost_asc' }, language),
     wallet: engine.listRedemptions({ limit: 100 }, language),
+    challenges: (['current', 'history'] as const).map(
+      (view) => engine.challenges({ view, limit: 100 }, language).items,
+    ),
+    punchCards: engine.punchCards({ limit: 100 }, language),
   }
 }
 
@@ -106,11 +118,15 @@ describe('the mock engine in every language', () => {
   )
 
   it('writes Arabic in Arabic: no English sentence in any word of the default member', () => {
-    const arabic = wordsOf(answers(engineFor(), 'ar'))
+    const engine = engineFor()
+    const friends = new Set(engine.referredFriends({ limit: 100 }).items.map((f) => f.name))
+    const arabic = wordsOf(answers(engine, 'ar'))
     expect(arabic.length).toBeGreaterThan(200)
     for (const [path, text] of arabic) {
       expect(text, path).toMatch(ARABIC_LETTER)
-      const latin = (text.match(LATIN_WORD) ?? []).filter((word) => !LATIN_IN_ARABIC.has(word))
+      const latin = (text.match(LATIN_WORD) ?? []).filter(
+        (word) => !LATIN_IN_ARABIC.has(word) && !friends.has(word),
+      )
       expect(latin, `${path}: ${text}`).toEqual([])
     }
   })

@@ -6,7 +6,15 @@ import { POINTS_LIFETIME_YEARS } from './program-rules'
 import { textFormat, words } from './words/words'
 
 export type EarnSource =
-  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'welcome' | 'adjustment'
+  | 'purchase'
+  | 'partner'
+  | 'review'
+  | 'newsletter'
+  | 'referral'
+  | 'birthday'
+  | 'welcome'
+  | 'bonus'
+  | 'adjustment'
 
 type EntryBase = {
   readonly id: string
@@ -28,6 +36,11 @@ export type EarnedEntry = EntryBase & {
   readonly expiresOn: Date
   /** What was spent, for purchases: it counts towards the tier. */
   readonly spend: Money | null
+  /**
+   * What earned it, where the source alone does not say: the partner (partner), the referred
+   * friend (referral), the challenge or punch card (bonus).
+   */
+  readonly relatedId?: string
 }
 
 /** Points spent on a reward; `points` is negative. */
@@ -57,6 +70,7 @@ export type EarnInput = {
   availableOn?: Date
   spend?: Money | null
   description: Localized
+  relatedId?: string
 }
 
 export type RedeemInput = {
@@ -107,6 +121,7 @@ export class Ledger {
       expiresOn: addYears(occurredAt, POINTS_LIFETIME_YEARS),
       spend: input.spend ?? null,
       description: input.description,
+      ...(input.relatedId !== undefined && { relatedId: input.relatedId }),
     }
     this.#insert(entry)
     return entry

@@ -9,8 +9,11 @@ import {
   REVIEW_PENDING_DAYS,
   purchasePoints,
 } from './program-rules'
+import { partnerById, partnerPoints, PARTNER_PENDING_DAYS } from './partners'
+import type { StampBook } from './punch-cards'
 import type { Random } from './random'
 import type { RedemptionBook } from './redemptions'
+import { awardReferral, type FriendInput, type ReferralBook } from './referrals'
 import { rewardName } from './reward-text'
 import { tierAt } from './tier-status'
 import type { Wording } from './words/wording'
@@ -45,7 +48,14 @@ export type HistoryPlan = {
   purchasesBetween(options: { from: Date; to: Date; total: number; everyDays: number }): void
   review(at: Date): void
   newsletter(at: Date): void
+  /** A friend invited, joined and made a first purchase at `at` (the referral rule decides the points). */
   referral(at: Date, friendFirstName: string): void
+  /** A friend at whatever step they reached; a first purchase goes through the referral rule. */
+  referredFriend(friend: FriendInput): void
+  /** A purchase of `spend` cents at a partner brand: points at its rate, pending until it reports. */
+  partnerPurchase(at: Date, partnerId: string, spend: number): void
+  /** A stamp on a punch card (bonus points for filling it are credited by the engine's rule). */
+  stamp(at: Date, cardId: string): void
   birthday(at: Date): void
   adjustment(at: Date, points: number, reason: Localized): void
   /**
@@ -68,9 +78,11 @@ export function planHistory(options: {
   ledger: Ledger
   catalog: readonly CatalogReward[]
   redemptions: RedemptionBook
+  referrals: ReferralBook
+  stamps: StampBook
   random: Random
 }): HistoryPlan {
-  const { program, ledger, catalog, redemptions: wallet, random } = options
+  const { program, ledger, catalog, redemptions: wallet, referrals, stamps, random } = options
   const earnings: Planned[] = []
   const redemptions: Planned[] = []
   const plan = (list: Planned[], at: Date, write: () => void) => {
@@ -116,6 +128,12 @@ export function planHistory(options: {
       at,
       usedAfterDays === undefined ? {} : { usedAt: addDays(at, usedAfterDays) },
     )
+  }
+
+  function referredFriend(input: FriendInput) {
+    const friend = referrals.add(input)
+    const at = friend.firstPurchaseAt
+    if (at) earn(at, () => awardReferral(ledger, friend))
   }
 
   /** The same day at a time the shops are open (UTC), unless that leaves [from, to]. */
@@ -174,14 +192,33 @@ export function planHistory(options: {
     },
 
     referral(at, friendFirstName) {
+      referredFriend({
+        name: friendFirstName,
+        invitedAt: addDays(at, -12),
+        joinedAt: addDays(at, -9),
+        firstPurchaseAt: at,
+      })
+    },
+
+    referredFriend,
+
+    partnerPurchase(at, partnerId, spend) {
+      const partner = partnerById(partnerId)
+      const money = { amount: spend, currency: program.currency }
       earn(at, () =>
         ledger.earn({
-          source: 'referral',
-          points: BONUS_POINTS.referral,
+          source: 'partner',
+          points: partnerPoints(partner, money),
           occurredAt: at,
-          description: history((w) => w.referral(friendFirstName)),
+          availableOn: addDays(at, PARTNER_PENDING_DAYS),
+          description: history((w) => w.partnerPurchase(partner.name)),
+          relatedId: partner.id,
         }),
       )
+    },
+
+    stamp(at, cardId) {
+      stamps.stamp(cardId, at)
     },
 
     birthday(at) {

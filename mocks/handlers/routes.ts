@@ -2,9 +2,14 @@ import { getBalance } from '@/api/contract/get-balance'
 import { getMe } from '@/api/contract/get-me'
 import { getProgram } from '@/api/contract/get-program'
 import { getReward } from '@/api/contract/get-reward'
+import { getReferrals } from '@/api/contract/get-referrals'
 import { getTierProgress } from '@/api/contract/get-tier-progress'
+import { listChallenges } from '@/api/contract/list-challenges'
+import { listPartners } from '@/api/contract/list-partners'
+import { listPunchCards } from '@/api/contract/list-punch-cards'
 import { listRedemptions } from '@/api/contract/list-redemptions'
 import { listPublicRewards } from '@/api/contract/list-public-rewards'
+import { listReferredFriends } from '@/api/contract/list-referred-friends'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
 import { signIn } from '@/api/contract/sign-in'
@@ -100,6 +105,46 @@ export const ROUTES = {
       rule(listRedemptions, ({ engine, query, language }) => ({
         status: 200,
         body: engine.listRedemptions(query, language),
+      })),
+    ],
+  },
+  referrals: {
+    label: 'Referrals',
+    rules: [rule(getReferrals, ({ engine }) => ({ status: 200, body: engine.referrals() }))],
+  },
+  'referred-friends': {
+    label: 'Referred friends',
+    rules: [
+      rule(listReferredFriends, ({ engine, query }) => ({
+        status: 200,
+        body: engine.referredFriends(query),
+      })),
+    ],
+  },
+  challenges: {
+    label: 'Challenges',
+    rules: [
+      rule(listChallenges, ({ engine, query, language }) => ({
+        status: 200,
+        body: engine.challenges(query, language),
+      })),
+    ],
+  },
+  'punch-cards': {
+    label: 'Punch cards',
+    rules: [
+      rule(listPunchCards, ({ engine, query, language }) => ({
+        status: 200,
+        body: engine.punchCards(query, language),
+      })),
+    ],
+  },
+  partners: {
+    label: 'Partners',
+    rules: [
+      rule(listPartners, ({ sessions, query, language }) => ({
+        status: 200,
+        body: sessions.publicEngine().partners(query, language),
       })),
     ],
   },

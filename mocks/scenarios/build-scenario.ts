@@ -1,3 +1,4 @@
+import { buildChallengeAlmostDone } from './challenge-almost-done'
 import { buildDefaultMember, mayaAs } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
 import { buildJustJoined } from './just-joined'
@@ -6,6 +7,7 @@ import { buildNearReward } from './near-reward'
 import { buildNearTier } from './near-tier'
 import { buildNewMember } from './new-member'
 import { buildOutOfStock } from './out-of-stock'
+import { buildReferralChampion } from './referral-champion'
 import type { ScenarioName } from './scenarios'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTierAtRisk } from './tier-at-risk'
@@ -36,6 +38,8 @@ const builders: Record<
     const state = buildDefaultMember(as('default'))
     return { ...state, member: mayaAs(state.member, 'guest') }
   },
+  'challenge-almost-done': (as) => buildChallengeAlmostDone(as('challenge-almost-done')),
+  'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

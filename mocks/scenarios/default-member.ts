@@ -1,5 +1,7 @@
 import { addDays, addYears, calendarYearOf } from '../engine/dates'
 import { birthdayOn, createMemberProfile, type MemberProfile } from '../engine/members'
+import { PUNCH_CARDS } from '../engine/punch-cards'
+import { challenge, CHALLENGE_TITLES } from './challenge-offers'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /**
@@ -18,7 +20,7 @@ export function buildDefaultMember(context: ScenarioContext): ScenarioState {
     memberSince: addDays(addYears(now, -2), -137),
     birthday: birthdayOn(birthdayGiftAt, 1992),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const start = daysAgo(now, 400)
   const thisYear = calendarYearOf(now)
   const endOfLastYear = new Date(thisYear.start.getTime() - 3_600_000)
@@ -63,8 +65,75 @@ export function buildDefaultMember(context: ScenarioContext): ScenarioState {
 
   history.purchase(daysAgo(now, 9, 17), 3_850)
   history.purchase(daysAgo(now, 3, 11), 5_420)
+
+  // Friends at every step after Jamie and Alex: one whose points are on their way, one who
+  // joined and one who has not answered yet.
+  history.referredFriend({
+    name: 'Sofia',
+    invitedAt: daysAgo(now, 30),
+    joinedAt: daysAgo(now, 26),
+    firstPurchaseAt: daysAgo(now, 6, 12),
+  })
+  history.referredFriend({ name: 'Ben', invitedAt: daysAgo(now, 21), joinedAt: daysAgo(now, 19) })
+  history.referredFriend({ name: 'Ruth', invitedAt: daysAgo(now, 4) })
+
+  history.partnerPurchase(daysAgo(now, 58, 16), 'ptn_northwind_books', 4_200)
+  history.partnerPurchase(daysAgo(now, 20, 20), 'ptn_maple_thyme', 8_550)
+  history.partnerPurchase(daysAgo(now, 2, 8), 'ptn_greenway_car_share', 2_700)
+
+  // A filled coffee card (the free coffee was had at the till) and six stamps on the next; a
+  // filled beans card credited its bonus points.
+  for (let day = 0; day < 15; day += 1) {
+    history.stamp(daysAgo(now, 150 - day * 9, 8), PUNCH_CARDS.coffee.id)
+  }
+  for (let bag = 0; bag < 7; bag += 1) {
+    history.stamp(daysAgo(now, 300 - bag * 40, 10), PUNCH_CARDS.beans.id)
+  }
+
+  // From 15 days ago only the two purchases above count: 2 of 4. The locked one needs a
+  // third purchase in its time to unlock. The review one was completed by the review 60 days
+  // ago; no review was written while the other ran.
+  engagement.challenges.push(
+    challenge({
+      id: 'chl_winter_warmers',
+      title: CHALLENGE_TITLES.winterWarmers,
+      kind: 'purchases',
+      target: 4,
+      rewardPoints: 300,
+      startsAt: daysAgo(now, 15, 0),
+      lastDay: addDays(now, 25),
+    }),
+    challenge({
+      id: 'chl_review_round_up',
+      title: CHALLENGE_TITLES.reviewRoundUp,
+      kind: 'reviews',
+      target: 2,
+      rewardPoints: 100,
+      startsAt: daysAgo(now, 15, 0),
+      lastDay: addDays(now, 40),
+      unlockAfterPurchases: 3,
+    }),
+    challenge({
+      id: 'chl_first_words',
+      title: CHALLENGE_TITLES.firstWords,
+      kind: 'reviews',
+      target: 1,
+      rewardPoints: 50,
+      startsAt: daysAgo(now, 70, 0),
+      lastDay: daysAgo(now, 40),
+    }),
+    challenge({
+      id: 'chl_summer_streak',
+      title: CHALLENGE_TITLES.summerStreak,
+      kind: 'reviews',
+      target: 2,
+      rewardPoints: 150,
+      startsAt: daysAgo(now, 120, 0),
+      lastDay: daysAgo(now, 90),
+    }),
+  )
   history.commit()
-  return { member, ledger, redemptions, catalog: context.catalog }
+  return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }
 
 /**

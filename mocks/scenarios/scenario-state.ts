@@ -1,10 +1,13 @@
 import type { Program } from '@/api/schemas/program'
 import type { CatalogReward } from '../engine/catalog'
+import type { ChallengeDefinition } from '../engine/challenges'
 import { Ledger } from '../engine/ledger'
 import { planHistory, type HistoryPlan } from '../engine/member-history'
 import type { MemberProfile } from '../engine/members'
+import { StampBook } from '../engine/punch-cards'
 import type { Random } from '../engine/random'
 import { RedemptionBook } from '../engine/redemptions'
+import { ReferralBook } from '../engine/referrals'
 
 /** Someone joining the program: who the new member is. */
 export type Joining = { firstName: string; lastName: string; email: string }
@@ -26,6 +29,25 @@ export type ScenarioState = {
   /** The member's wallet; the engine records new redemptions in it too. */
   redemptions: RedemptionBook
   catalog: CatalogReward[]
+  /** Friends referred, punch card stamps and the member's challenges; none when absent. */
+  engagement?: Engagement
+}
+
+/** What the member does beyond purchases and redemptions that the program rewards. */
+export type Engagement = {
+  referrals: ReferralBook
+  stamps: StampBook
+  /** The challenges offered to this member (offers are personal). */
+  challenges: ChallengeDefinition[]
+}
+
+/** No friends referred, no stamps, no challenges, with ids from the scenario's own stream. */
+export function emptyEngagement(context: ScenarioContext): Engagement {
+  return {
+    referrals: new ReferralBook(context.random.fork('referrals')),
+    stamps: new StampBook(),
+    challenges: [],
+  }
 }
 
 /** An empty wallet whose ids and codes come from the scenario's own random stream. */
@@ -33,22 +55,29 @@ export function emptyWallet(context: ScenarioContext): RedemptionBook {
   return new RedemptionBook(context.random.fork('redemptions'))
 }
 
-/** A fresh ledger and wallet, and a plan that fills them by the program's rules when committed. */
+/**
+ * A fresh ledger, wallet and engagement, and a plan that fills them by the program's rules when
+ * committed.
+ */
 export function startHistory(context: ScenarioContext): {
   ledger: Ledger
   redemptions: RedemptionBook
+  engagement: Engagement
   history: HistoryPlan
 } {
   const ledger = new Ledger()
   const redemptions = emptyWallet(context)
+  const engagement = emptyEngagement(context)
   const history = planHistory({
     program: context.program,
     ledger,
     catalog: context.catalog,
     redemptions,
+    referrals: engagement.referrals,
+    stamps: engagement.stamps,
     random: context.random.fork('history'),
   })
-  return { ledger, redemptions, history }
+  return { ledger, redemptions, engagement, history }
 }
 
 /** A moment on the given day relative to now, at a plausible time of day (UTC). */

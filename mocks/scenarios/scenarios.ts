@@ -10,6 +10,8 @@ export const scenarioNames = [
   'just-joined',
   'tier-at-risk',
   'guest',
+  'challenge-almost-done',
+  'referral-champion',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -28,6 +30,10 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
     'Gold last year, little spend this year: Gold is not kept, and moves down a tier after the grace period.',
   guest:
     'Not signed in: the guest view, with Join and Sign in (as maya.chen+guest@example.com, any password).',
+  'challenge-almost-done':
+    'One purchase left on a 3-purchase challenge with 9 days to go; a locked challenge and a history.',
+  'referral-champion':
+    'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
 }
 
 /**

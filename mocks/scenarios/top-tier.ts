@@ -15,7 +15,7 @@ export function buildTopTier(context: ScenarioContext): ScenarioState {
     memberSince: addDays(addYears(now, -6), 48),
     birthday: birthdayOn(addDays(now, -210), 1968),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const thisYear = calendarYearOf(now)
   const start = daysAgo(now, 400)
 
@@ -45,5 +45,5 @@ export function buildTopTier(context: ScenarioContext): ScenarioState {
   history.redeemIfAffordable(daysAgo(now, 150), 'rwd_coffee_cupping', { usedAfterDays: 12 })
   history.redeemIfAffordable(daysAgo(now, 60), 'rwd_twenty_five_off')
   history.commit()
-  return { member, ledger, redemptions, catalog: context.catalog }
+  return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }

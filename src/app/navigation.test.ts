@@ -5,9 +5,12 @@ import { destinations, groupOf, navSections, type Destination } from './navigati
 describe('navigation data', () => {
   it('lists only pages that exist, in their groups, in menu order', () => {
     const sections = navSections()
-    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards', 'account'])
+    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards', 'earn', 'account'])
     expect(sections[1]?.destinations.map((d) => d.to)).toEqual([paths.rewards, paths.wallet])
-    expect(sections[2]?.destinations.map((d) => d.to)).toEqual([paths.tiers, paths.howItWorks])
+    expect(sections[2]?.destinations.map((d) => d.to)).toEqual(
+      expect.arrayContaining([paths.refer, paths.challenges, paths.partners]),
+    )
+    expect(sections[3]?.destinations.map((d) => d.to)).toEqual([paths.tiers, paths.howItWorks])
   })
 
   it('shows a group as soon as one of its pages is ready', () => {
@@ -17,6 +20,7 @@ describe('navigation data', () => {
     expect(navSections(withActivity).map((s) => s.group.id)).toEqual([
       'home',
       'rewards',
+      'earn',
       'activity',
       'account',
     ])
@@ -27,6 +31,8 @@ describe('navigation data', () => {
     expect(groupOf('/rewards')).toBe('rewards')
     expect(groupOf('/rewards/rw_123')).toBe('rewards')
     expect(groupOf('/wallet')).toBe('rewards')
+    expect(groupOf(paths.refer)).toBe('earn')
+    expect(groupOf(paths.partners)).toBe('earn')
     expect(groupOf('/nowhere')).toBeUndefined()
     expect(groupOf(paths.tiers)).toBe('account')
     // A page that is not ready yet belongs to no group.

@@ -3,11 +3,14 @@ import type { MessageDescriptor } from '@lingui/core'
 import type { ComponentType } from 'react'
 import { paths } from '@/config/paths'
 import {
+  FlagIcon,
   GiftIcon,
   HomeIcon,
   ListIcon,
   SparkleIcon,
+  StoreIcon,
   UserIcon,
+  UsersIcon,
   WalletIcon,
   type IconProps,
 } from '@/ui/icons'
@@ -88,16 +91,24 @@ export const destinations: readonly Destination[] = [
     group: 'earn',
     to: paths.refer,
     label: msg`Refer a friend`,
-    icon: SparkleIcon,
-    ready: false,
+    icon: UsersIcon,
+    ready: true,
   },
   {
     id: 'challenges',
     group: 'earn',
     to: paths.challenges,
-    label: msg`Challenges`,
-    icon: SparkleIcon,
-    ready: false,
+    label: msg`Challenges and punch cards`,
+    icon: FlagIcon,
+    ready: true,
+  },
+  {
+    id: 'partners',
+    group: 'earn',
+    to: paths.partners,
+    label: msg`Partners`,
+    icon: StoreIcon,
+    ready: true,
   },
   {
     id: 'activity',

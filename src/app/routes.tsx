@@ -157,6 +157,19 @@ function memberPages(): PortalRoute[] {
         await import('@/features/how-it-works/how-it-works-page')
       return { Component: HowItWorksPage, loader: howItWorksLoader }
     }),
+    lazyPage({ path: 'refer' }, async () => {
+      const { ReferPage, referLoader } = await import('@/features/referrals/refer-page')
+      return { Component: ReferPage, loader: referLoader }
+    }),
+    lazyPage({ path: 'challenges' }, async () => {
+      const { ChallengesPage, challengesLoader } =
+        await import('@/features/challenges/challenges-page')
+      return { Component: ChallengesPage, loader: challengesLoader }
+    }),
+    lazyPage({ path: 'partners' }, async () => {
+      const { PartnersPage, partnersLoader } = await import('@/features/partners/partners-page')
+      return { Component: PartnersPage, loader: partnersLoader }
+    }),
     lazyPage({ path: '*' }, async () => ({
       Component: (await import('./route-error')).NotFound,
     })),

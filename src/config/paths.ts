@@ -7,6 +7,7 @@ export const paths = {
   earn: '/earn',
   refer: '/refer',
   challenges: '/challenges',
+  partners: '/partners',
   activity: '/activity',
   tiers: '/tiers',
   membership: '/membership',

@@ -96,6 +96,12 @@ export type Wording = {
     review(product: ReviewedProductKey): string
     newsletter: string
     referral(friend: string): string
+    /** Points from a purchase at a partner brand, under its name. */
+    partnerPurchase(partner: string): string
+    /** A challenge's bonus, under its title (in the same language). */
+    challengeCompleted(challenge: string): string
+    /** A filled punch card's bonus, under the card's name (in the same language). */
+    punchCardFilled(card: string): string
     birthday: string
     redeemed(reward: string): string
     /** What was left of a lot when it expired; `points` is already formatted with its word. */
