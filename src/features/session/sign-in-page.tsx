@@ -71,7 +71,8 @@ function SignInForm() {
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
       // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet.
-      const to = returnTo === '/' && hasUnsettledAttempt(member.id) ? paths.wallet : returnTo
+      const to =
+        returnTo === '/' && hasUnsettledAttempt(member.id, 'redemption') ? paths.wallet : returnTo
       await navigate(to, { replace: true, state: { afterSignIn: true } })
     },
   })

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { ATTEMPT_PREFIX } from '@/api/attempt-keys'
+import { isAttemptKey } from '@/api/attempt-keys'
 import { meQuery } from '@/api/endpoints/get-me'
 import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
@@ -31,7 +31,7 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
     mutationFn: signOut,
     onSettled: async (_data, error) => {
       queryClient.clear()
-      clearMemberStorage(ATTEMPT_PREFIX)
+      clearMemberStorage(isAttemptKey)
       postToTabs({ type: 'signed-out' })
       // A 401 means the session had already ended; anything else may have left it alive.
       if (error && !isUnauthorized(error)) setSignOutPending(true)
