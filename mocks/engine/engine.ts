@@ -1,10 +1,6 @@
 import type { Balance, Member, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
 import {
-  IDEMPOTENCY_KEY_MAX_LENGTH,
-  IDEMPOTENCY_KEY_RETENTION_HOURS,
-} from '@/api/schemas/idempotency-key'
-import {
   type Redemption,
   type RedemptionPage,
   type RedemptionRequest,
@@ -17,6 +13,7 @@ import { deriveBalance } from './balance'
 import { createCatalog, type CatalogReward } from './catalog'
 import { systemClock, type Clock } from './clock'
 import { EngineError } from './engine-error'
+import { atOnce, createIdempotencyStore, type Begun } from './idempotency'
 import type { LedgerEntry } from './ledger'
 import { createProgram } from './program-rules'
 import { createRandom } from './random'
@@ -25,11 +22,6 @@ import { RewardIndex, type RewardQuery } from './reward-query'
 import { deriveTierProgress, tierAt } from './tier-status'
 
 export const DEFAULT_SEED = 20_261_120
-
-const KEY_RETENTION_MS = IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000
-
-/** How soon to ask again about a key whose first request is still being processed. */
-const IN_FLIGHT_RETRY_AFTER_SECONDS = 1
 
 export type EngineOptions = {
   scenario?: ScenarioName
@@ -43,21 +35,11 @@ export type RedeemCommand = RedemptionRequest & { idempotencyKey: string }
 /** The outcome of a redemption request, and whether it replays an earlier one with the same key. */
 export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
 
-/**
- * A redemption request accepted for processing: either the replay of the key's stored result,
- * or a new request that holds its key until `commit` applies the rules (and then stores the
- * result, or frees the key on a refusal). Between the two, a repeat with the key is answered
- * 409 idempotency_key_in_use: that is the window a real server has while it works.
- */
-export type BegunRedemption =
-  { state: 'replayed'; result: RedemptionResult } | { state: 'begun'; commit(): RedemptionResult }
+/** A redemption request accepted for processing (see Begun in idempotency.ts). */
+export type BegunRedemption = Begun<RedemptionResult>
 
 /** A begun redemption carried out at once (no processing time in between). */
-export function redeemAtOnce(begun: BegunRedemption): RedeemOutcome {
-  return begun.state === 'replayed'
-    ? { result: begun.result, replayed: true }
-    : { result: begun.commit(), replayed: false }
-}
+export const redeemAtOnce = (begun: BegunRedemption): RedeemOutcome => atOnce(begun)
 
 /** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
 export type LoyaltyEngine = {
@@ -95,14 +77,6 @@ export type LoyaltyEngine = {
   ledgerEntries(): readonly LedgerEntry[]
 }
 
-type StoredAttempt = {
-  rewardId: string
-  expectedCost: number
-  result: RedemptionResult
-  /** Engine time the result was stored, in ms: the key is forgotten KEY_RETENTION_MS later. */
-  storedAt: number
-}
-
 /**
  * Builds the engine. The scenario's history is written relative to the clock's time at
  * creation; every later call reads the clock again, so pending points post, lots expire and
@@ -123,9 +97,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   const { ledger, redemptions: wallet } = state
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
-  const attempts = new Map<string, StoredAttempt>()
-  /** Keys of requests begun and not yet committed, with their bodies. */
-  const inFlight = new Map<string, RedemptionRequest>()
+  const idempotency = createIdempotencyStore(clock)
 
   /** The clock's time, with expiries up to it recorded in the ledger. */
   function settledNow(): Date {
@@ -229,67 +201,15 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     return { redemption, balance: deriveBalance(ledger, now) }
   }
 
-  /** Drops the keys stored longer ago than the retention period: the store stays bounded. */
-  function forgetOldKeys(now: number) {
-    for (const [key, stored] of attempts) {
-      if (now - stored.storedAt >= KEY_RETENTION_MS) attempts.delete(key)
-    }
-  }
-
-  function keyReused(key: string, earlier: RedemptionRequest): EngineError {
-    return new EngineError(
-      'idempotency_key_reused',
-      422,
-      `The Idempotency-Key “${key}” was used for a different request (reward ${earlier.rewardId} at ${earlier.expectedCost} points). Use a new key for a new request.`,
-    )
-  }
-
   function beginRedemption(command: RedeemCommand): BegunRedemption {
     const { idempotencyKey: key, rewardId, expectedCost } = command
-    if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `An Idempotency-Key is 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
-      )
-    }
-    forgetOldKeys(clock().getTime())
-    const sameBody = (earlier: RedemptionRequest) =>
-      earlier.rewardId === rewardId && earlier.expectedCost === expectedCost
-    const stored = attempts.get(key)
-    if (stored) {
-      if (!sameBody(stored)) throw keyReused(key, stored)
-      return { state: 'replayed', result: structuredClone(stored.result) }
-    }
-    const pending = inFlight.get(key)
-    if (pending) {
-      if (!sameBody(pending)) throw keyReused(key, pending)
-      throw new EngineError(
-        'idempotency_key_in_use',
-        409,
-        `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
-        { retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS },
-      )
-    }
-    inFlight.set(key, { rewardId, expectedCost })
-    return {
-      state: 'begun',
-      commit() {
-        try {
-          const result = redeemNow(rewardId, expectedCost, key)
-          attempts.set(key, {
-            rewardId,
-            expectedCost,
-            result: structuredClone(result),
-            storedAt: clock().getTime(),
-          })
-          return result
-        } finally {
-          // A refusal is not stored: the key is free to be sent again.
-          inFlight.delete(key)
-        }
-      },
-    }
+    return idempotency.begin({
+      command: 'redeem',
+      key,
+      body: { rewardId, expectedCost },
+      describe: `reward ${rewardId} at ${expectedCost} points`,
+      run: () => redeemNow(rewardId, expectedCost, key),
+    })
   }
 
   return {
