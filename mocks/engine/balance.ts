@@ -2,12 +2,13 @@ import type { Balance, ExpiringBatch, PendingBatch } from '@/api/schemas/member'
 import { addDays, toTimestamp } from './dates'
 import { isPending, type Ledger } from './ledger'
 import { EXPIRING_SOON_DAYS } from './program-rules'
+import { say, type EngineLocale } from './words'
 
 /**
  * The member's balance at `now`, derived from the ledger alone. Settle the ledger first so
  * the expired entries exist: available = posted earned − redeemed − expired.
  */
-export function deriveBalance(ledger: Ledger, now: Date): Balance {
+export function deriveBalance(ledger: Ledger, now: Date, locale: EngineLocale = 'en'): Balance {
   const time = now.getTime()
   let available = 0
   let lifetimeEarned = 0
@@ -18,7 +19,7 @@ export function deriveBalance(ledger: Ledger, now: Date): Balance {
       pending.push({
         points: entry.points,
         availableOn: toTimestamp(entry.availableOn),
-        reason: entry.description,
+        reason: say(entry.description, locale),
       })
     } else if (entry.occurredAt.getTime() <= time) {
       available += entry.points

@@ -1,4 +1,12 @@
-import type { Balance, Member, TierProgress } from '@/api/schemas/member'
+import type { ActivityPage } from '@/api/schemas/activity'
+import type {
+  ActionCompletionRequest,
+  ActionCompletionResult,
+  EarningProgress,
+  EarningRules,
+} from '@/api/schemas/earning'
+import type { Balance, Member, MonthDay, TierProgress } from '@/api/schemas/member'
+import { isMonthDay } from '@/api/rules/birthday'
 import type { Program } from '@/api/schemas/program'
 import {
   type Redemption,
@@ -9,17 +17,21 @@ import {
 import type { Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
+import { listActivity, type ActivityQuery } from './activity'
 import { deriveBalance } from './balance'
+import { birthMonthStarts, giveBirthdayGift } from './birthday-gifts'
 import { createCatalog, type CatalogReward } from './catalog'
 import { systemClock, type Clock } from './clock'
 import { EngineError } from './engine-error'
 import { atOnce, createIdempotencyStore, type Begun } from './idempotency'
 import type { LedgerEntry } from './ledger'
+import { completeAction, earningProgress, earningRules } from './earning'
 import { createProgram } from './program-rules'
 import { createRandom } from './random'
 import type { RedemptionQuery } from './redemptions'
 import { RewardIndex, type RewardQuery } from './reward-query'
 import { deriveTierProgress, tierAt } from './tier-status'
+import { phrase, type EngineLocale } from './words'
 
 export const DEFAULT_SEED = 20_261_120
 
@@ -41,6 +53,12 @@ export type BegunRedemption = Begun<RedemptionResult>
 /** A begun redemption carried out at once (no processing time in between). */
 export const redeemAtOnce = (begun: BegunRedemption): RedeemOutcome => atOnce(begun)
 
+/** POST /action-completions as the engine sees it: the body and the Idempotency-Key header. */
+export type ActionCommand = ActionCompletionRequest & { idempotencyKey: string }
+
+/** POST /me/birthday as the engine sees it. */
+export type BirthdayCommand = MonthDay & { idempotencyKey: string }
+
 /** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
 export type LoyaltyEngine = {
   readonly scenario: ScenarioName
@@ -48,7 +66,8 @@ export type LoyaltyEngine = {
   now(): Date
   program(): Program
   me(): Member
-  balance(): Balance
+  /** The balance; pending points' reasons in `locale`. */
+  balance(locale?: EngineLocale): Balance
   tierProgress(): TierProgress
   listRewards(query: RewardQuery): RewardPage
   getReward(id: string): Reward | undefined
@@ -68,7 +87,24 @@ export type LoyaltyEngine = {
    * The wallet: active first (soonest expiry first), then the rest, newest first; with
    * `idempotencyKey`, only the redemption made with that key.
    */
-  listRedemptions(query: RedemptionQuery): RedemptionPage
+  listRedemptions(query: RedemptionQuery, locale?: EngineLocale): RedemptionPage
+  /** Every way to earn, and purchase rates by product type, in `locale`. */
+  earningRules(locale?: EngineLocale): EarningRules
+  /** What the member has earned by each rule. */
+  earningProgress(): EarningProgress
+  /**
+   * Completes an action the portal offers (subscribe, connect the app, follow an account):
+   * credits its points at once, or refuses. Idempotent by key, like redeem().
+   */
+  completeAction(command: ActionCommand): ActionCompletionResult
+  /** The first half of completeAction(), as beginRedemption is redeem()'s. */
+  beginAction(command: ActionCommand): Begun<ActionCompletionResult>
+  /** Sets the member's birthday, once (a second is refused with conflict). Idempotent by key. */
+  setBirthday(command: BirthdayCommand): Member
+  /** The first half of setBirthday(). */
+  beginBirthday(command: BirthdayCommand): Begun<Member>
+  /** The points ledger, newest first, in `locale`. */
+  listActivity(query: ActivityQuery, locale?: EngineLocale): ActivityPage
   /** Changes a reward's cost (tests, a designer panel). */
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
@@ -98,12 +134,81 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
   const idempotency = createIdempotencyStore(clock)
+  let birthday = state.member.birthday
+  /**
+   * Birthday gifts are given by the engine for birth months that begin after this moment (the
+   * scenario's history holds the earlier ones), and only for a birthday on file by then.
+   */
+  let giftsFrom = createdAt
+  const giftCodes = random.fork('birthday-gifts:engine')
 
-  /** The clock's time, with expiries up to it recorded in the ledger. */
+  /** The clock's time, with birthday gifts and expiries up to it recorded. */
   function settledNow(): Date {
     const now = clock()
+    if (birthday !== null) {
+      for (const monthStart of birthMonthStarts(birthday, giftsFrom, now)) {
+        giveBirthdayGift({ ledger, wallet, birthday, monthStart, random: giftCodes })
+      }
+      if (now.getTime() > giftsFrom.getTime()) giftsFrom = now
+    }
     ledger.settle(now)
     return now
+  }
+
+  /** The clock's time in whole seconds, like every time the ledger records. */
+  const wholeNow = () => new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
+
+  function me(): Member {
+    return {
+      ...structuredClone(state.member),
+      birthday: birthday && { ...birthday },
+      tierId: tierAt(program, ledger, clock()).id,
+    }
+  }
+
+  function beginAction(command: ActionCommand): Begun<ActionCompletionResult> {
+    const { idempotencyKey: key, actionId } = command
+    return idempotency.begin({
+      command: 'complete-action',
+      key,
+      body: { actionId },
+      describe: `action ${actionId}`,
+      run: () => {
+        const now = wholeNow()
+        const completion = completeAction(ledger, actionId, now)
+        return { completion, balance: deriveBalance(ledger, now) }
+      },
+    })
+  }
+
+  function beginBirthday(command: BirthdayCommand): Begun<Member> {
+    const { idempotencyKey: key, month, day } = command
+    return idempotency.begin({
+      command: 'set-birthday',
+      key,
+      body: { month, day },
+      describe: `birthday ${month}/${day}`,
+      run: () => {
+        if (birthday !== null) {
+          throw new EngineError(
+            'conflict',
+            409,
+            'Your birthday is already on file, and it can be set only once. To correct it, contact member services.',
+            { title: 'Your birthday is already set' },
+          )
+        }
+        if (!isMonthDay(month, day)) {
+          throw new EngineError('bad_request', 400, `There is no day ${day} in month ${month}.`, {
+            title: 'Not a date',
+          })
+        }
+        const now = wholeNow()
+        birthday = { month, day }
+        // This birth month's gift, if it has begun, waits for next year.
+        giftsFrom = now
+        return me()
+      },
+    })
   }
 
   /** A copy for one member: the catalog's reward and how often they have redeemed it. */
@@ -129,8 +234,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
 
   /** The rules, in order; throws the first refusal. Then debits, takes a unit and records. */
   function redeemNow(rewardId: string, expectedCost: number, key: string): RedemptionResult {
-    // Whole seconds, like every time the ledger records.
-    const now = new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
+    const now = wholeNow()
     const reward = rewardOrThrow(rewardId)
     const name = `“${reward.name}”`
 
@@ -187,11 +291,13 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       )
     }
 
+    const donation = reward.category === 'donation'
     ledger.redeem({
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: now,
-      description: `Redeemed: ${reward.name}`,
+      donation,
+      description: phrase(donation ? 'ledger.donated' : 'ledger.redeemed', { reward: reward.name }),
     })
     if (reward.stock !== null) reward.stock -= 1
     const redemption: Redemption = wallet.view(
@@ -216,11 +322,8 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     scenario,
     now: clock,
     program: () => structuredClone(program),
-    me: () => ({
-      ...structuredClone(state.member),
-      tierId: tierAt(program, ledger, clock()).id,
-    }),
-    balance: () => deriveBalance(ledger, settledNow()),
+    me,
+    balance: (locale) => deriveBalance(ledger, settledNow(), locale),
     tierProgress: () => deriveTierProgress(program, ledger, clock()),
     listRewards(query) {
       const page = index.query(query, ledger.available(settledNow()))
@@ -233,7 +336,14 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
     redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
     beginRedemption,
-    listRedemptions: (query) => wallet.list(query, clock()),
+    listRedemptions: (query, locale) => wallet.list(query, settledNow(), locale),
+    earningRules: (locale = 'en') => earningRules(locale),
+    earningProgress: () => earningProgress(ledger, birthday, settledNow()),
+    completeAction: (command) => atOnce(beginAction(command)).result,
+    beginAction,
+    setBirthday: (command) => atOnce(beginBirthday(command)).result,
+    beginBirthday,
+    listActivity: (query, locale = 'en') => listActivity(ledger, query, settledNow(), locale),
     setRewardCost(rewardId, cost) {
       const reward = rewardOrThrow(rewardId)
       checkCount('A cost', cost)

@@ -3,8 +3,11 @@ import { deriveBalance } from './balance'
 import { addDays } from './dates'
 import { EngineError } from './engine-error'
 import { Ledger } from './ledger'
+import { phrase } from './words'
 
 const t0 = new Date('2025-01-10T12:00:00Z')
+/** A description that reads as `text` in every language. */
+const words = (text: string) => phrase('ledger.adjustment', { reason: text })
 
 describe('Ledger', () => {
   it('keeps points pending until availableOn, then makes them spendable', () => {
@@ -14,7 +17,7 @@ describe('Ledger', () => {
       points: 40,
       occurredAt: t0,
       availableOn: addDays(t0, 14),
-      description: 'Order',
+      description: words('Order'),
     })
     expect(ledger.available(addDays(t0, 13))).toBe(0)
     expect(deriveBalance(ledger, addDays(t0, 13)).pending).toEqual([
@@ -30,19 +33,19 @@ describe('Ledger', () => {
       source: 'review',
       points: 100,
       occurredAt: t0,
-      description: 'First',
+      description: words('First'),
     })
     ledger.earn({
       source: 'review',
       points: 50,
       occurredAt: addDays(t0, 30),
-      description: 'Second',
+      description: words('Second'),
     })
     ledger.redeem({
       rewardId: 'r1',
       points: 120,
       occurredAt: addDays(t0, 40),
-      description: 'Coffee',
+      description: words('Coffee'),
     })
     expect(ledger.lots(addDays(t0, 40)).map((lot) => lot.remaining)).toEqual([30])
 
@@ -60,10 +63,10 @@ describe('Ledger', () => {
   it('expires an untouched lot one year after it was earned', () => {
     const ledger = new Ledger()
     const lot = ledger.earn({
-      source: 'birthday',
+      source: 'bonus',
       points: 100,
       occurredAt: t0,
-      description: 'Birthday',
+      description: words('Birthday'),
     })
     expect(lot.expiresOn.toISOString()).toBe('2026-01-10T12:00:00.000Z')
     ledger.settle(lot.expiresOn)
@@ -76,17 +79,27 @@ describe('Ledger', () => {
 
   it('refuses a redemption the member cannot afford, including one back-dated under a later debit', () => {
     const ledger = new Ledger()
-    ledger.earn({ source: 'review', points: 100, occurredAt: t0, description: 'Review' })
+    ledger.earn({ source: 'review', points: 100, occurredAt: t0, description: words('Review') })
     expect(() =>
-      ledger.redeem({ rewardId: 'r', points: 101, occurredAt: addDays(t0, 1), description: 'x' }),
+      ledger.redeem({
+        rewardId: 'r',
+        points: 101,
+        occurredAt: addDays(t0, 1),
+        description: words('x'),
+      }),
     ).toThrow(EngineError)
-    ledger.redeem({ rewardId: 'r', points: 80, occurredAt: addDays(t0, 5), description: 'later' })
+    ledger.redeem({
+      rewardId: 'r',
+      points: 80,
+      occurredAt: addDays(t0, 5),
+      description: words('later'),
+    })
     expect(() =>
       ledger.redeem({
         rewardId: 'r',
         points: 50,
         occurredAt: addDays(t0, 2),
-        description: 'earlier',
+        description: words('earlier'),
       }),
     ).toThrow(/available/)
     expect(ledger.entries()).toHaveLength(2)
@@ -94,9 +107,19 @@ describe('Ledger', () => {
 
   it('lists the expiring lots in the next 90 days, one batch per moment, soonest first', () => {
     const ledger = new Ledger()
-    ledger.earn({ source: 'review', points: 10, occurredAt: t0, description: 'a' })
-    ledger.earn({ source: 'review', points: 20, occurredAt: addDays(t0, 3), description: 'b' })
-    ledger.earn({ source: 'review', points: 5, occurredAt: addDays(t0, 200), description: 'c' })
+    ledger.earn({ source: 'review', points: 10, occurredAt: t0, description: words('a') })
+    ledger.earn({
+      source: 'review',
+      points: 20,
+      occurredAt: addDays(t0, 3),
+      description: words('b'),
+    })
+    ledger.earn({
+      source: 'review',
+      points: 5,
+      occurredAt: addDays(t0, 200),
+      description: words('c'),
+    })
     const now = addDays(t0, 300)
     expect(deriveBalance(ledger, now).expiring).toEqual([
       { points: 10, expiresOn: '2026-01-10T12:00:00Z' },

@@ -1,15 +1,21 @@
+import type { ActivityPartner } from '@/api/schemas/activity'
 import type { Money } from '@/api/schemas/common'
 import { addYears } from './dates'
 import { EngineError } from './engine-error'
-import { POINTS_LIFETIME_YEARS } from './program-rules'
+import { POINTS_LIFETIME_YEARS, type CategoryId, type RuleId } from './program-rules'
+import { phrase, type Phrase } from './words'
 
-export type EarnSource =
-  'purchase' | 'review' | 'newsletter' | 'referral' | 'birthday' | 'adjustment'
+/**
+ * Where earned points come from, as the activity shows it: newsletters, the app, social
+ * accounts, birthdays and events are bonuses (their rule says which).
+ */
+export type EarnSource = 'purchase' | 'partner' | 'review' | 'referral' | 'bonus' | 'adjustment'
 
 type EntryBase = {
   readonly id: string
   readonly occurredAt: Date
-  readonly description: string
+  /** In words of any language (see words.ts). */
+  readonly description: Phrase
 }
 
 /**
@@ -25,6 +31,12 @@ export type EarnedEntry = EntryBase & {
   readonly expiresOn: Date
   /** What was spent, for purchases: it counts towards the tier. */
   readonly spend: Money | null
+  /** The way to earn it counts for (GET /me/earning); null for what no rule covers. */
+  readonly rule: RuleId | null
+  /** The partner brand it was earned at, for partner entries. */
+  readonly partner: ActivityPartner | null
+  /** The product type of a purchase (it set the rate). */
+  readonly category: CategoryId | null
 }
 
 /** Points spent on a reward; `points` is negative. */
@@ -32,6 +44,8 @@ export type RedeemedEntry = EntryBase & {
   readonly kind: 'redeemed'
   readonly points: number
   readonly rewardId: string
+  /** Given to a cause (a donation reward) rather than redeemed for something. */
+  readonly donation: boolean
 }
 
 /** What was left of a lot when it expired; `points` is negative. */
@@ -53,7 +67,11 @@ export type EarnInput = {
   /** Defaults to occurredAt: usable at once. */
   availableOn?: Date
   spend?: Money | null
-  description: string
+  description: Phrase
+  /** Which way to earn it counts for; purchases, reviews and referrals know their own. */
+  rule?: RuleId | null
+  partner?: ActivityPartner | null
+  category?: CategoryId | null
 }
 
 export type RedeemInput = {
@@ -61,7 +79,15 @@ export type RedeemInput = {
   /** The reward's cost, a positive number. */
   points: number
   occurredAt: Date
-  description: string
+  description: Phrase
+  donation?: boolean
+}
+
+/** The rule an entry of a source counts for when the input names none. */
+const RULE_OF_SOURCE: Partial<Record<EarnSource, RuleId>> = {
+  purchase: 'rule_purchase',
+  review: 'rule_review',
+  referral: 'rule_referral',
 }
 
 type Replay = {
@@ -106,6 +132,9 @@ export class Ledger {
       expiresOn: addYears(occurredAt, POINTS_LIFETIME_YEARS),
       spend: input.spend ?? null,
       description: input.description,
+      rule: input.rule === undefined ? (RULE_OF_SOURCE[input.source] ?? null) : input.rule,
+      partner: input.partner ?? null,
+      category: input.category ?? null,
     }
     this.#insert(entry)
     return entry
@@ -134,6 +163,7 @@ export class Ledger {
       kind: 'redeemed',
       points: -input.points,
       rewardId: input.rewardId,
+      donation: input.donation ?? false,
       occurredAt,
       description: input.description,
     }
@@ -161,7 +191,7 @@ export class Ledger {
         points: -points,
         lotId: lot.id,
         occurredAt: lot.expiresOn,
-        description: `${points} points from “${lot.description}” expired`,
+        description: phrase('ledger.expired', { entry: lot.description }),
       }
       this.#insert(entry)
       recorded.push(entry)

@@ -1,17 +1,23 @@
+import type { ActivityPartner } from '@/api/schemas/activity'
 import type { Program } from '@/api/schemas/program'
+import { giveBirthdayGift } from './birthday-gifts'
 import type { CatalogReward } from './catalog'
 import { addDays } from './dates'
 import { EngineError } from './engine-error'
 import type { Ledger } from './ledger'
+import { birthdayOn } from './members'
 import {
   BONUS_POINTS,
   PURCHASE_PENDING_DAYS,
   REVIEW_PENDING_DAYS,
+  RULE_IDS,
   purchasePoints,
+  type CategoryId,
 } from './program-rules'
 import type { Random } from './random'
 import type { RedemptionBook } from './redemptions'
 import { tierAt } from './tier-status'
+import { phrase } from './words'
 
 const STORES = ['Harbor Street', 'Pine Market', 'Old Mill Yard'] as const
 const REVIEWED_PRODUCTS = [
@@ -29,14 +35,33 @@ const REVIEWED_PRODUCTS = [
  * redemptions in time order (each must be affordable when it happens).
  */
 export type HistoryPlan = {
-  /** A purchase of `spend` cents: points at the tier's multiplier then, pending through the returns window. */
-  purchase(at: Date, spend: number): void
+  /**
+   * A purchase of `spend` cents in a product category (homeware when not given): points at the
+   * category's rate and the tier's multiplier then, pending through the returns window.
+   */
+  purchase(at: Date, spend: number, category?: CategoryId): void
   /** Purchases adding up to exactly `total` cents at random moments in [from, to], about one every `everyDays`. */
-  purchasesBetween(options: { from: Date; to: Date; total: number; everyDays: number }): void
+  purchasesBetween(options: {
+    from: Date
+    to: Date
+    total: number
+    everyDays: number
+    /** Each purchase's category; homeware when not given. */
+    category?: () => CategoryId
+  }): void
   review(at: Date): void
   newsletter(at: Date): void
+  /** Connected the app. */
+  app(at: Date): void
+  /** Followed one of the program's social accounts. */
+  social(at: Date, account: 'instagram' | 'tiktok'): void
+  /** Came to an event and scanned their card there. */
+  event(at: Date, name: string): void
   referral(at: Date, friendFirstName: string): void
+  /** The birthday gift of the month `at` falls in, given on its first day (points and treat). */
   birthday(at: Date): void
+  /** Points earned with a partner brand. */
+  partner(at: Date, partner: ActivityPartner, points: number): void
   adjustment(at: Date, points: number, reason: string): void
   /**
    * Redeems a catalog reward at its cost and records it in the wallet; committing throws when
@@ -61,6 +86,8 @@ export function planHistory(options: {
   random: Random
 }): HistoryPlan {
   const { program, ledger, catalog, redemptions: wallet, random } = options
+  // The birthday treats' codes: a stream of their own, so the rest of the history is unchanged.
+  const gifts = random.fork('birthday-gifts')
   const earnings: Planned[] = []
   const redemptions: Planned[] = []
   const plan = (list: Planned[], at: Date, write: () => void) => {
@@ -74,28 +101,38 @@ export function planHistory(options: {
     return reward
   }
 
-  function purchase(at: Date, spend: number) {
+  function purchase(at: Date, spend: number, category?: CategoryId) {
     earn(at, () => {
       const multiplier = tierAt(program, ledger, at).multiplier
       ledger.earn({
         source: 'purchase',
-        points: purchasePoints(program, spend, multiplier),
+        points: purchasePoints(program, spend, multiplier, category),
         occurredAt: at,
         availableOn: addDays(at, PURCHASE_PENDING_DAYS),
         spend: { amount: spend, currency: program.currency },
+        category: category ?? null,
         description: random.chance(0.5)
-          ? `Online order #HP-${random.int(100_000, 999_999)}`
-          : `In-store purchase, ${random.pick(STORES)}`,
+          ? phrase('ledger.order-online', { order: `HP-${random.int(100_000, 999_999)}` })
+          : phrase('ledger.order-store', { store: random.pick(STORES) }),
       })
     })
   }
 
+  const bonus = (
+    at: Date,
+    points: number,
+    rule: (typeof RULE_IDS)[keyof typeof RULE_IDS],
+    description: ReturnType<typeof phrase>,
+  ) => earn(at, () => ledger.earn({ source: 'bonus', rule, points, occurredAt: at, description }))
+
   function redeemNow(reward: CatalogReward, at: Date, redeemOptions: RedeemOptions = {}) {
+    const donation = reward.category === 'donation'
     ledger.redeem({
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: at,
-      description: `Redeemed: ${reward.name}`,
+      donation,
+      description: phrase(donation ? 'ledger.donated' : 'ledger.redeemed', { reward: reward.name }),
     })
     const { usedAfterDays } = redeemOptions
     wallet.record(
@@ -116,7 +153,7 @@ export function planHistory(options: {
   return {
     purchase,
 
-    purchasesBetween({ from, to, total, everyDays }) {
+    purchasesBetween({ from, to, total, everyDays, category }) {
       const minimum = 500
       if (total < minimum) return
       const span = Math.max(0, to.getTime() - from.getTime())
@@ -133,7 +170,9 @@ export function planHistory(options: {
       const amounts = weights.map((weight) => minimum + Math.floor((spare * weight) / weightSum))
       const shortfall = total - amounts.reduce((sum, amount) => sum + amount, 0)
       amounts[amounts.length - 1] = (amounts.at(-1) ?? minimum) + shortfall
-      times.forEach((time, index) => purchase(new Date(time), amounts[index] ?? minimum))
+      times.forEach((time, index) =>
+        purchase(new Date(time), amounts[index] ?? minimum, category?.()),
+      )
     },
 
     review(at) {
@@ -144,21 +183,26 @@ export function planHistory(options: {
           points: BONUS_POINTS.review,
           occurredAt: at,
           availableOn: addDays(at, REVIEW_PENDING_DAYS),
-          description: `Review: ${product}`,
+          description: phrase('ledger.review', { product }),
         }),
       )
     },
 
-    newsletter(at) {
-      earn(at, () =>
-        ledger.earn({
-          source: 'newsletter',
-          points: BONUS_POINTS.newsletter,
-          occurredAt: at,
-          description: 'Signed up for the newsletter',
-        }),
-      )
-    },
+    newsletter: (at) =>
+      bonus(at, BONUS_POINTS.newsletter, RULE_IDS.newsletter, phrase('ledger.newsletter')),
+
+    app: (at) => bonus(at, BONUS_POINTS.app, RULE_IDS.app, phrase('ledger.app')),
+
+    social: (at, account) =>
+      bonus(
+        at,
+        BONUS_POINTS.social,
+        RULE_IDS[account],
+        phrase('ledger.social', { network: account === 'instagram' ? 'Instagram' : 'TikTok' }),
+      ),
+
+    event: (at, name) =>
+      bonus(at, BONUS_POINTS.event, RULE_IDS.event, phrase('ledger.event', { event: name })),
 
     referral(at, friendFirstName) {
       earn(at, () =>
@@ -166,25 +210,40 @@ export function planHistory(options: {
           source: 'referral',
           points: BONUS_POINTS.referral,
           occurredAt: at,
-          description: `Referral: ${friendFirstName} joined and made a first purchase`,
+          description: phrase('ledger.referral', { friend: friendFirstName }),
         }),
       )
     },
 
     birthday(at) {
+      const monthStart = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1))
+      earn(monthStart, () =>
+        giveBirthdayGift({ ledger, wallet, birthday: birthdayOn(at), monthStart, random: gifts }),
+      )
+    },
+
+    partner(at, partner, points) {
       earn(at, () =>
         ledger.earn({
-          source: 'birthday',
-          points: BONUS_POINTS.birthday,
+          source: 'partner',
+          points,
           occurredAt: at,
-          description: 'Happy birthday from Harbor & Pine',
+          partner,
+          rule: null,
+          description: phrase('ledger.partner', { partner: partner.name }),
         }),
       )
     },
 
     adjustment(at, points, reason) {
       earn(at, () =>
-        ledger.earn({ source: 'adjustment', points, occurredAt: at, description: reason }),
+        ledger.earn({
+          source: 'adjustment',
+          points,
+          occurredAt: at,
+          rule: null,
+          description: phrase('ledger.adjustment', { reason }),
+        }),
       )
     },
 

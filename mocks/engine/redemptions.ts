@@ -7,6 +7,10 @@ import { pageOf } from './cursor'
 import { addDays, endOfUtcDay, toTimestamp } from './dates'
 import { CODE_ALPHABET } from './members'
 import type { Random } from './random'
+import { phrase, say, type EngineLocale } from './words'
+
+/** The wallet's birthday treat: not a catalog reward, the program's gift. */
+export const BIRTHDAY_TREAT_ID = 'rwd_birthday_treat'
 
 export type RedemptionQuery = z.output<typeof RedemptionListQuery>
 
@@ -85,6 +89,7 @@ export class RedemptionBook {
       rewardName: reward.name,
       category: reward.category,
       cost: reward.cost,
+      origin: 'redemption',
       createdAt: toTimestamp(at),
       usedAt: !isDonation && options.usedAt ? toTimestamp(options.usedAt) : null,
       howToUse: reward.howToUse,
@@ -114,24 +119,58 @@ export class RedemptionBook {
     return record
   }
 
+  /**
+   * Records the birthday treat given at `at` (the first of the birth month), usable until
+   * `expiresAt`, with its code drawn from `random` (the book's own draws stay as they were).
+   */
+  recordBirthdayTreat(at: Date, expiresAt: Date, random: Random): StoredRedemption {
+    const record: StoredRedemption = {
+      id: this.#unique(
+        () =>
+          `red_bday_${String(at.getUTCFullYear())}_${chars(random, 'abcdefghjkmnpqrstuvwxyz23456789', 6)}`,
+      ),
+      rewardId: BIRTHDAY_TREAT_ID,
+      rewardName: say(phrase('gift.birthday.name')),
+      category: 'free_product',
+      cost: 0,
+      origin: 'birthday_gift',
+      createdAt: toTimestamp(at),
+      usedAt: null,
+      howToUse: say(phrase('gift.birthday.how')),
+      voucher: {
+        code: this.#unique(() => `HP-BDAY-${chars(random, CODE_ALPHABET, 4)}`),
+        expiresAt: toTimestamp(expiresAt),
+      },
+      donation: null,
+    }
+    this.#records.push(record)
+    return record
+  }
+
   /** How many times the member has redeemed the reward, whatever became of it since. */
   redeemedCount(rewardId: string): number {
     return this.#countByReward.get(rewardId) ?? 0
   }
 
-  /** A copy of the record with its status at `now`. */
-  view(record: StoredRedemption, now: Date): Redemption {
-    return { ...structuredClone(record), status: statusAt(record, now) }
+  /** A copy of the record with its status at `now`; the program's own gifts in `locale`. */
+  view(record: StoredRedemption, now: Date, locale: EngineLocale = 'en'): Redemption {
+    const copy = { ...structuredClone(record), status: statusAt(record, now) }
+    if (record.origin !== 'birthday_gift') return copy
+    return {
+      ...copy,
+      rewardName: say(phrase('gift.birthday.name'), locale),
+      howToUse: say(phrase('gift.birthday.how'), locale),
+    }
   }
 
   /** Every redemption at `now`, in wallet order. */
-  all(now: Date): Redemption[] {
-    return this.#records.map((record) => this.view(record, now)).sort(compareForWallet)
+  all(now: Date, locale: EngineLocale = 'en'): Redemption[] {
+    return this.#records.map((record) => this.view(record, now, locale)).sort(compareForWallet)
   }
 
   /** One page of the wallet, optionally only one status, or only the one made with a key. */
-  list(query: RedemptionQuery, now: Date): RedemptionPage {
-    let all = this.all(now)
+  list(query: RedemptionQuery, now: Date, locale: EngineLocale = 'en'): RedemptionPage {
+    let all = this.all(now, locale)
     if (query.idempotencyKey !== undefined) {
       const made = this.#byKey.get(query.idempotencyKey)
       all = all.filter((entry) => entry.id === made?.id)
@@ -143,10 +182,7 @@ export class RedemptionBook {
   }
 
   #chars(alphabet: string, length: number): string {
-    let text = ''
-    for (let i = 0; i < length; i++)
-      text += alphabet.charAt(this.#random.int(0, alphabet.length - 1))
-    return text
+    return chars(this.#random, alphabet, length)
   }
 
   #unique(draw: () => string): string {
@@ -158,4 +194,10 @@ export class RedemptionBook {
       }
     }
   }
+}
+
+function chars(random: Random, alphabet: string, length: number): string {
+  let text = ''
+  for (let i = 0; i < length; i++) text += alphabet.charAt(random.int(0, alphabet.length - 1))
+  return text
 }

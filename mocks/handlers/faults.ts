@@ -162,6 +162,11 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   redemptions: [['balance', 'available']],
   wallet: [['items', 0, 'rewardName'], ['items']],
   session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+  'earning-rules': [['rules', 0, 'title'], ['rules']],
+  earning: [['items', 0, 'pointsEarned'], ['items']],
+  actions: [['balance', 'available']],
+  birthday: [['birthday', 'month'], ['firstName']],
+  activity: [['items', 0, 'points'], ['items']],
 }
 
 /** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */

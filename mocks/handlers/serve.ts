@@ -12,6 +12,7 @@ import { IdempotencyKey } from '@/api/schemas/idempotency-key'
 import { problemCodes } from '@/api/schemas/problem-code'
 import { EngineError } from '../engine/engine-error'
 import type { LoyaltyEngine } from '../engine/engine'
+import { localeOf, type EngineLocale } from '../engine/words'
 import { problemResponse } from './problem'
 import type { SessionContext, SessionStore } from './session'
 
@@ -29,12 +30,14 @@ export type RuleContext<E extends Endpoint> = {
   body: Parsed<E['body']>
   /** The Idempotency-Key header (idempotent endpoints; empty for the others). */
   idempotencyKey: string
+  /** The language the request's Accept-Language asks for, among those the engine speaks. */
+  locale: EngineLocale
   /** How this server behaves beyond the engine's rules (see HandlerOptions). */
   server: ServerBehaviour
 }
 
-/** See HandlerOptions.redemptionProcessing. */
-export type ServerBehaviour = { redemptionProcessing?: (() => Promise<void>) | undefined }
+/** See HandlerOptions.commandProcessing. */
+export type ServerBehaviour = { commandProcessing?: (() => Promise<void>) | undefined }
 
 type ReplyTo<S, Status> = {
   status: Status
@@ -120,7 +123,7 @@ export function serve(
         if (idempotencyKey === '') {
           throw invalid(
             'Idempotency-Key header is required',
-            'Send a unique Idempotency-Key header with every redemption, and the same one when you retry it.',
+            'Send a unique Idempotency-Key header with every request that changes points, and the same one when you retry it.',
           )
         }
         const key = IdempotencyKey.safeParse(idempotencyKey)
@@ -145,6 +148,7 @@ export function serve(
         query,
         body,
         idempotencyKey,
+        locale: localeOf(info.request.headers.get('Accept-Language')),
         server,
       })
       if (reply.body === null) {

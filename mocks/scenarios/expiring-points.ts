@@ -14,7 +14,7 @@ export function buildExpiringPoints(context: ScenarioContext): ScenarioState {
     firstName: 'Noah',
     lastName: 'Williams',
     memberSince: addYears(now, -2),
-    birthday: birthdayOn(addDays(now, 41), 1979),
+    birthday: birthdayOn(addDays(now, 41)),
   })
   const { ledger, redemptions, history } = startHistory(context)
   const aYearAgo = addYears(now, -1)

@@ -46,7 +46,7 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
     firstName: 'Jordan',
     lastName: 'Lee',
     memberSince,
-    birthday: birthdayOn(addDays(now, 160), 1997),
+    birthday: birthdayOn(addDays(now, 160)),
   })
   const { ledger, redemptions, history } = startHistory(context)
   const target = findNearRewardTarget(catalog, now)

@@ -17,7 +17,7 @@ export function buildNearTier(context: ScenarioContext): ScenarioState {
     firstName: 'Priya',
     lastName: 'Nair',
     memberSince: addYears(now, -3),
-    birthday: birthdayOn(addDays(now, -95), 1985),
+    birthday: birthdayOn(addDays(now, -95)),
   })
   const { ledger, redemptions, history } = startHistory(context)
   const thisYear = calendarYearOf(now)

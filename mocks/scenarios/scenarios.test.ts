@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Reward } from '@/api/schemas/reward'
 import { fixedClock } from '../engine/clock'
 import { createEngine, type LoyaltyEngine } from '../engine/engine'
-import { TIER_IDS } from '../engine/program-rules'
+import { RULE_IDS, TIER_IDS } from '../engine/program-rules'
 import { LARGE_CATALOG_SIZE } from './large-catalog'
 import { SOLD_OUT_COUNT } from './out-of-stock'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
@@ -56,28 +56,23 @@ describe('scenarios', () => {
     const kinds = new Set(
       entries.map((entry) => (entry.kind === 'earned' ? entry.source : entry.kind)),
     )
-    for (const kind of [
-      'purchase',
-      'review',
-      'newsletter',
-      'referral',
-      'birthday',
-      'redeemed',
-      'expired',
-    ]) {
+    for (const kind of ['purchase', 'review', 'bonus', 'referral', 'redeemed', 'expired']) {
       expect(kinds).toContain(kind)
     }
+    const rules = new Set(entries.map((entry) => (entry.kind === 'earned' ? entry.rule : null)))
+    for (const rule of [RULE_IDS.newsletter, RULE_IDS.birthday]) expect(rules).toContain(rule)
     const oldest = entries[0]?.occurredAt.getTime() ?? Date.parse(NOW)
     expect(Date.parse(NOW) - oldest).toBeGreaterThan(365 * DAY)
   })
 
-  it('default: a wallet with one voucher of each state and a donation', () => {
+  it('default: a wallet with one voucher of each state, a donation and last birthday’s treat', () => {
     const wallet = engineFor('default').listRedemptions({ limit: 100 }).items
-    expect(wallet.map((redemption) => redemption.status)).toEqual([
-      'active',
-      'donated',
-      'expired',
-      'used',
+    expect(wallet.map((redemption) => [redemption.status, redemption.origin])).toEqual([
+      ['active', 'redemption'],
+      ['donated', 'redemption'],
+      ['expired', 'birthday_gift'],
+      ['expired', 'redemption'],
+      ['used', 'redemption'],
     ])
   })
 

@@ -1,0 +1,91 @@
+import type {
+  ActivityEntry,
+  ActivityPage,
+  ActivitySource,
+  ActivityStatus,
+} from '@/api/schemas/activity'
+import { pageOf } from './cursor'
+import { toTimestamp } from './dates'
+import { isPending, type Ledger, type LedgerEntry } from './ledger'
+import { say, type EngineLocale } from './words'
+
+export type ActivityQuery = {
+  cursor?: string | undefined
+  limit: number
+  source?: ActivitySource | undefined
+  from?: string | undefined
+  to?: string | undefined
+}
+
+/** Where an entry's points came from or went, as the activity names it. */
+export function sourceOf(entry: LedgerEntry): ActivitySource {
+  switch (entry.kind) {
+    case 'earned':
+      return entry.source
+    case 'redeemed':
+      return entry.donation ? 'donation' : 'redemption'
+    case 'expired':
+      return 'expiry'
+  }
+}
+
+/**
+ * The member's ledger at `now` as GET /me/activity pages it: newest first (ties by id), each
+ * entry in `locale`, earned entries marked pending, posted or expired. Settle the ledger to
+ * `now` first, so every expiry up to it is recorded.
+ */
+export function listActivity(
+  ledger: Ledger,
+  query: ActivityQuery,
+  now: Date,
+  locale: EngineLocale,
+): ActivityPage {
+  const entries = ledger.entries()
+  const expiredLots = new Set<string>()
+  for (const entry of entries) if (entry.kind === 'expired') expiredLots.add(entry.lotId)
+  const from = query.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(query.from)
+  const to = Math.min(
+    query.to === undefined ? Number.POSITIVE_INFINITY : Date.parse(query.to),
+    now.getTime(),
+  )
+  const matching: LedgerEntry[] = []
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const entry = entries[index]
+    if (!entry) continue
+    const time = entry.occurredAt.getTime()
+    if (time < from || time > to) continue
+    if (query.source !== undefined && sourceOf(entry) !== query.source) continue
+    matching.push(entry)
+  }
+  // Entries at one instant: the one recorded later first, as everywhere else newest is first.
+  matching.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : -1))
+  const page = pageOf(matching, query)
+  return {
+    items: page.items.map((entry) => toActivity(entry, now, locale, expiredLots)),
+    nextCursor: page.nextCursor,
+  }
+}
+
+function toActivity(
+  entry: LedgerEntry,
+  now: Date,
+  locale: EngineLocale,
+  expiredLots: ReadonlySet<string>,
+): ActivityEntry {
+  const earned = entry.kind === 'earned' ? entry : null
+  let status: ActivityStatus = 'posted'
+  if (earned && isPending(earned, now)) status = 'pending'
+  else if (earned && expiredLots.has(earned.id)) status = 'expired'
+  return {
+    id: entry.id,
+    occurredAt: toTimestamp(entry.occurredAt),
+    source: sourceOf(entry),
+    description: say(entry.description, locale),
+    points: entry.points,
+    status,
+    availableOn: earned ? toTimestamp(earned.availableOn) : null,
+    expiresOn: earned ? toTimestamp(earned.expiresOn) : null,
+    spend: earned?.spend ? { ...earned.spend } : null,
+    partner: earned?.partner ? { ...earned.partner } : null,
+  }
+}
