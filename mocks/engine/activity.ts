@@ -30,7 +30,8 @@ export function sourceOf(entry: LedgerEntry): ActivitySource {
 }
 
 /**
- * The member's ledger at `now` as GET /me/activity pages it: newest first (ties by id), each
+ * The member's ledger at `now` as GET /me/activity pages it: newest first (of entries at one
+ * instant, the one recorded last first: the ledger keeps them in time order), each
  * entry in `locale`, earned entries marked pending, posted or expired. Settle the ledger to
  * `now` first, so every expiry up to it is recorded.
  */
@@ -57,8 +58,6 @@ export function listActivity(
     if (query.source !== undefined && sourceOf(entry) !== query.source) continue
     matching.push(entry)
   }
-  // Entries at one instant: the one recorded later first, as everywhere else newest is first.
-  matching.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : -1))
   const page = pageOf(matching, query)
   return {
     items: page.items.map((entry) => toActivity(entry, now, locale, expiredLots)),

@@ -42,7 +42,9 @@ export function earningProgress(
   for (const entry of ledger.entries()) {
     if (entry.kind !== 'earned' || entry.rule === null) continue
     if (entry.occurredAt.getTime() > now.getTime()) continue
-    earned.set(entry.rule, [...(earned.get(entry.rule) ?? []), entry])
+    const list = earned.get(entry.rule)
+    if (list) list.push(entry)
+    else earned.set(entry.rule, [entry])
   }
   return {
     items: EARNING_RULES.map((rule): RuleProgress => {

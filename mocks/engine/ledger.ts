@@ -95,6 +95,8 @@ type Replay = {
   lots: Lot[]
   /** Lots that expired with points left but have no expired entry yet. */
   unrecordedExpiries: { lot: EarnedEntry; points: number }[]
+  /** The first moment after the one replayed to at which something posts, expires or is spent. */
+  nextChange: number
 }
 
 /**
@@ -104,6 +106,12 @@ type Replay = {
 export class Ledger {
   #entries: LedgerEntry[] = []
   #sequence = 0
+  /**
+   * The last replay, while it still holds: every read settles the ledger to the clock, and a
+   * long history need not be replayed again until an entry changes or a moment passes at which
+   * something posts, expires or is spent.
+   */
+  #cache: { entries: number; until: number; replay: Replay } | null = null
 
   /** All entries, oldest first. */
   entries(): readonly LedgerEntry[] {
@@ -168,8 +176,10 @@ export class Ledger {
       description: input.description,
     }
     this.#insert(entry)
+    // A back-dated debit must not overdraw a later one (none later: nothing to check).
+    const later = this.#entries.slice(this.#entries.indexOf(entry) + 1)
+    if (!later.some((other) => other.kind === 'redeemed')) return entry
     try {
-      // A back-dated debit must not overdraw a later one.
       replay(this.#entries, new Date(8.64e15))
     } catch (error) {
       this.#entries = this.#entries.filter((existing) => existing !== entry)
@@ -184,7 +194,7 @@ export class Ledger {
    */
   settle(now: Date): ExpiredEntry[] {
     const recorded: ExpiredEntry[] = []
-    for (const { lot, points } of replay(this.#entries, now).unrecordedExpiries) {
+    for (const { lot, points } of this.#replay(now).unrecordedExpiries) {
       const entry: ExpiredEntry = {
         id: this.#nextId(),
         kind: 'expired',
@@ -201,7 +211,22 @@ export class Ledger {
 
   /** Lots that can be spent at `now`, soonest to expire first. */
   lots(now: Date): Lot[] {
-    return replay(this.#entries, now).lots
+    return this.#replay(now).lots
+  }
+
+  #replay(now: Date): Replay {
+    const until = now.getTime()
+    const cached = this.#cache
+    if (
+      cached?.entries === this.#sequence &&
+      until >= cached.until &&
+      until < cached.replay.nextChange
+    ) {
+      return cached.replay
+    }
+    const fresh = replay(this.#entries, now)
+    this.#cache = { entries: this.#sequence, until, replay: fresh }
+    return fresh
   }
 
   /** Points that can be spent at `now`. */
@@ -244,45 +269,40 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
   const limit = until.getTime()
   const actions: Action[] = []
   const recordedExpiries = new Set<string>()
+  let nextChange = Number.POSITIVE_INFINITY
+  const later = (time: number) => {
+    if (time < nextChange) nextChange = time
+  }
   entries.forEach((entry, seq) => {
     if (entry.kind === 'earned') {
-      if (entry.availableOn.getTime() <= limit) {
-        actions.push({ type: 'post', time: entry.availableOn.getTime(), seq, lot: entry })
-      }
-      if (entry.expiresOn.getTime() <= limit) {
-        actions.push({ type: 'expire', time: entry.expiresOn.getTime(), seq, lot: entry })
-      }
+      const posts = entry.availableOn.getTime()
+      const expires = entry.expiresOn.getTime()
+      if (posts <= limit) actions.push({ type: 'post', time: posts, seq, lot: entry })
+      else later(posts)
+      if (expires <= limit) actions.push({ type: 'expire', time: expires, seq, lot: entry })
+      else later(expires)
     } else if (entry.kind === 'redeemed') {
-      if (entry.occurredAt.getTime() <= limit) {
-        actions.push({ type: 'debit', time: entry.occurredAt.getTime(), seq, entry })
-      }
+      const time = entry.occurredAt.getTime()
+      if (time <= limit) actions.push({ type: 'debit', time, seq, entry })
+      else later(time)
     } else {
       recordedExpiries.add(entry.lotId)
     }
   })
   actions.sort((a, b) => a.time - b.time || ORDER[a.type] - ORDER[b.type] || a.seq - b.seq)
 
-  const remaining = new Map<EarnedEntry, number>()
+  const remaining = new LotQueue()
   const unrecordedExpiries: Replay['unrecordedExpiries'] = []
   for (const action of actions) {
     if (action.type === 'post') {
-      remaining.set(action.lot, action.lot.points)
+      remaining.add(action.lot)
     } else if (action.type === 'expire') {
-      const left = remaining.get(action.lot) ?? 0
-      remaining.delete(action.lot)
+      const left = remaining.remove(action.lot)
       if (left > 0 && !recordedExpiries.has(action.lot.id)) {
         unrecordedExpiries.push({ lot: action.lot, points: left })
       }
     } else {
-      let owed = -action.entry.points
-      for (const lot of fifo(remaining)) {
-        if (owed === 0) break
-        const left = remaining.get(lot) ?? 0
-        const used = Math.min(left, owed)
-        owed -= used
-        if (left === used) remaining.delete(lot)
-        else remaining.set(lot, left - used)
-      }
+      const owed = remaining.spend(-action.entry.points)
       if (owed > 0) {
         throw new EngineError(
           'insufficient_points',
@@ -293,18 +313,80 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
     }
   }
 
-  return {
-    lots: fifo(remaining).map((entry) => ({ entry, remaining: remaining.get(entry) ?? 0 })),
-    unrecordedExpiries,
+  return { lots: remaining.lots(), unrecordedExpiries, nextChange }
+}
+
+/**
+ * The lots holding points, in the order they are used: soonest expiry first, then the order
+ * they were earned, then the order they posted. Kept sorted as lots post, so a long history
+ * replays in n log n rather than sorting every lot at every debit.
+ */
+class LotQueue {
+  #order: EarnedEntry[] = []
+  #left = new Map<EarnedEntry, number>()
+
+  /** Where `lot` goes: after every lot used before it or at the same time. */
+  #upperBound(lot: EarnedEntry): number {
+    let low = 0
+    let high = this.#order.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const other = this.#order[middle]
+      if (other && compareLots(other, lot) <= 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  add(lot: EarnedEntry) {
+    this.#order.splice(this.#upperBound(lot), 0, lot)
+    this.#left.set(lot, lot.points)
+  }
+
+  /** Takes the lot out; answers what was left of it. */
+  remove(lot: EarnedEntry): number {
+    const left = this.#left.get(lot)
+    if (left === undefined) return 0
+    this.#left.delete(lot)
+    // Lots that sort alike sit just before where another like them would go.
+    for (let index = this.#upperBound(lot) - 1; index >= 0; index -= 1) {
+      if (this.#order[index] === lot) {
+        this.#order.splice(index, 1)
+        break
+      }
+    }
+    return left
+  }
+
+  /** Spends `points` from the first lots; answers what could not be paid. */
+  spend(points: number): number {
+    let owed = points
+    let used = 0
+    for (const lot of this.#order) {
+      if (owed === 0) break
+      const left = this.#left.get(lot) ?? 0
+      const take = Math.min(left, owed)
+      owed -= take
+      if (take === left) {
+        this.#left.delete(lot)
+        used += 1
+      } else {
+        this.#left.set(lot, left - take)
+      }
+    }
+    this.#order.splice(0, used)
+    return owed
+  }
+
+  lots(): Lot[] {
+    return this.#order.map((entry) => ({ entry, remaining: this.#left.get(entry) ?? 0 }))
   }
 }
 
 /** Lots in the order they are used: soonest expiry first, then the order they were earned. */
-function fifo(remaining: Map<EarnedEntry, number>): EarnedEntry[] {
-  return [...remaining.keys()].sort(
-    (a, b) =>
-      a.expiresOn.getTime() - b.expiresOn.getTime() ||
-      a.occurredAt.getTime() - b.occurredAt.getTime(),
+function compareLots(a: EarnedEntry, b: EarnedEntry): number {
+  return (
+    a.expiresOn.getTime() - b.expiresOn.getTime() || a.occurredAt.getTime() - b.occurredAt.getTime()
   )
 }
 

@@ -28,10 +28,13 @@ export function createMemberProfile(options: {
       .padStart(8, '0')}`,
     firstName,
     lastName,
-    email: `${firstName}.${lastName}@example.com`.toLowerCase().replaceAll(/[^a-z0-9.@-]/g, ''),
+    email: plain(`${firstName}.${lastName}@example.com`.toLowerCase()).replaceAll(
+      /[^a-z0-9.@-]/g,
+      '',
+    ),
     memberSince: toCalendarDate(options.memberSince),
     birthday: options.birthday,
-    referralCode: `${firstName
+    referralCode: `${plain(firstName)
       .toUpperCase()
       .replaceAll(/[^A-Z]/g, '')
       .slice(0, 6)}-${code}`,
@@ -42,3 +45,6 @@ export function createMemberProfile(options: {
 export function birthdayOn(date: Date): MonthDay {
   return { month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
+
+/** Letters without their accents: Lucía signs in as lucia, and reads LUCIA in her code. */
+const plain = (text: string) => text.normalize('NFD').replaceAll(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,8 @@
+import { buildBirthdayMonth } from './birthday-month'
 import { buildDefaultMember } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
 import { buildLargeCatalog } from './large-catalog'
+import { buildLongHistory } from './long-history'
 import { buildNearReward } from './near-reward'
 import { buildNearTier } from './near-tier'
 import { buildNewMember } from './new-member'
@@ -27,6 +29,8 @@ const builders: Record<
   'large-catalog': (as, root) =>
     buildLargeCatalog(as('default'), root.random.fork('large-catalog')),
   'out-of-stock': (as) => buildOutOfStock(as('default')),
+  'long-history': (as) => buildLongHistory(as('long-history')),
+  'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

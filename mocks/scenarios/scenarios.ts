@@ -7,6 +7,8 @@ export const scenarioNames = [
   'top-tier',
   'large-catalog',
   'out-of-stock',
+  'long-history',
+  'birthday-month',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -20,6 +22,9 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'top-tier': 'A Gold member whose spend this year already keeps Gold for next year.',
   'large-catalog': 'The default member with a catalog of 10,000 rewards in every category.',
   'out-of-stock': 'The default member; the five most popular rewards are sold out.',
+  'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
+  'birthday-month':
+    'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
 }
 
 export function isScenarioName(value: string): value is ScenarioName {
