@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
+import { lingui } from '@lingui/vite-plugin'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { linguiMacros } from './scripts/build/lingui-macros'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -66,7 +68,15 @@ function treeShakeReactRouter(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), treeShakeReactRouter()],
+  plugins: [
+    linguiMacros(local('./lingui.config.ts')),
+    react(),
+    // Spanish and Arabic PO catalogs, compiled when a locale's chunk is built; a message that
+    // does not compile fails the build.
+    lingui({ configPath: local('./lingui.config.ts'), failOnCompileError: true }),
+    tailwindcss(),
+    treeShakeReactRouter(),
+  ],
   define: { __APP_RELEASE__: JSON.stringify(release) },
   resolve: {
     alias: [

@@ -7,7 +7,9 @@ import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
-import { setLocale } from '@/lib/locale'
+import { activateLocale, apiLanguage, setOfferedLocales, startingLocale } from '@/lib/i18n/activate'
+import { i18n } from '@/lib/i18n/i18n'
+import { PSEUDO_LOCALE } from '@/lib/i18n/locales'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
@@ -82,8 +84,21 @@ async function start() {
     })
   }
   setProgramOverrides(config.program)
-  setLocale(config.locale)
   applyBrand(config.brand)
+
+  // Designers reach the pseudo-locale (and any offered locale) by link: ?locale=en-XA.
+  const linked = new URLSearchParams(window.location.search).get('locale')
+  const offered = config.mock ? [...config.locales, PSEUDO_LOCALE] : config.locales
+  setOfferedLocales(config.locales)
+  const sendLanguage = () =>
+    configureClient({ headers: { 'Accept-Language': apiLanguage(i18n.locale) } })
+  i18n.subscribe(sendLanguage)
+  const locale =
+    linked && offered.includes(linked)
+      ? linked
+      : startingLocale(config.locales, config.defaultLocale ?? config.locales[0] ?? 'en')
+  // English is in the code; another language's catalogs load alongside the mock API.
+  const languageReady = activateLocale(locale, { save: locale === linked })
 
   if (config.mock) {
     // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.
@@ -100,6 +115,8 @@ async function start() {
     }
   }
 
+  // A language whose catalogs could not load (the network went) falls back to English.
+  await languageReady.catch(() => activateLocale('en'))
   render(<App />)
 }
 

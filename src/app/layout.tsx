@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
 import { Outlet, useLocation } from 'react-router'
@@ -16,6 +17,7 @@ import { ErrorBoundary } from '@/ui/error-boundary'
 import { CloseIcon, MoreIcon, SignOutIcon, StarIcon, UserIcon } from '@/ui/icons'
 import { Dialog } from '@/ui/dialog'
 import { DisclosureMenu } from '@/ui/disclosure-menu'
+import { LanguageSelect } from './language-select'
 import { groupOf, navSections, type NavSection } from './navigation'
 import { Skeleton } from '@/ui/skeleton'
 
@@ -100,8 +102,15 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
         <Outlet />
       </main>
       <footer className="border-t border-line px-4 py-6 text-center text-sm text-ink-muted">
-        <p>Points have no cash value. Balances update when the rewards service confirms them.</p>
-        <ThemeSelect />
+        <p>
+          <Trans>
+            Points have no cash value. Balances update when the rewards service confirms them.
+          </Trans>
+        </p>
+        <div className="mt-3 flex flex-wrap items-center justify-center gap-x-6 gap-y-3">
+          <LanguageSelect />
+          <ThemeSelect />
+        </div>
       </footer>
       {!signedOut && <BottomBar {...signOut} />}
       {signingOut && <SignOut onCancel={() => setSigningOut(false)} />}
@@ -110,10 +119,11 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
 }
 
 function ThemeSelect() {
+  const { t } = useLingui()
   const [theme, setTheme] = useState(themePreference)
   return (
-    <label className="mt-3 inline-flex items-center gap-2">
-      Theme
+    <label className="inline-flex items-center gap-2">
+      <Trans>Theme</Trans>
       <select
         value={theme}
         onChange={(event) => {
@@ -123,9 +133,9 @@ function ThemeSelect() {
         }}
         className="min-h-9 rounded-lg border border-line bg-surface px-2 text-ink"
       >
-        <option value="system">Same as device</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t`Same as device`}</option>
+        <option value="light">{t`Light`}</option>
+        <option value="dark">{t`Dark`}</option>
       </select>
     </label>
   )

@@ -11,6 +11,7 @@ describe('runtime config', () => {
       mock: true,
       apiBaseUrl: '/api/v1',
       requestTimeoutMs: 10_000,
+      locales: ['en', 'es', 'ar'],
       program: {},
       brand: {},
     })
@@ -74,10 +75,24 @@ describe('runtime config', () => {
         HttpResponse.json({
           mock: false,
           apiBaseUrl: 'https://loyalty.example.com/api/v1',
-          locale: 'en-GB',
+          locales: ['en-GB', 'ar'],
+          defaultLocale: 'ar',
         }),
       ),
     )
-    await expect(loadConfig(url)).resolves.toMatchObject({ mock: false, locale: 'en-GB' })
+    await expect(loadConfig(url)).resolves.toMatchObject({
+      mock: false,
+      locales: ['en-GB', 'ar'],
+      defaultLocale: 'ar',
+    })
+  })
+
+  it('names a locale the portal has no messages for, and a default it does not offer', () => {
+    expect(() => parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en', 'fr'] })).toThrow(
+      /invalid "locales.1": must be a BCP 47 locale tag of a language the portal ships/,
+    )
+    expect(() =>
+      parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en'], defaultLocale: 'es' }),
+    ).toThrow(/invalid "defaultLocale": must be one of "locales"/)
   })
 })

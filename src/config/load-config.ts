@@ -1,3 +1,4 @@
+import { isShipped, SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { RuntimeConfig } from './schema'
 
 export class ConfigError extends Error {
@@ -35,11 +36,18 @@ export async function loadConfig(url = CONFIG_URL): Promise<RuntimeConfig> {
 export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
   const result = RuntimeConfig.safeParse(json)
   if (result.success) {
-    const { locale } = result.data
-    if (locale !== undefined && !isLocale(locale)) {
+    const { locales, defaultLocale } = result.data
+    const index = locales.findIndex((locale) => !isLocale(locale) || !isShipped(locale))
+    if (index >= 0) {
       throw new ConfigError(
-        `${url} has an invalid "locale": must be a BCP 47 locale tag.`,
-        'locale',
+        `${url} has an invalid "locales.${String(index)}": must be a BCP 47 locale tag of a language the portal ships (${SHIPPED_LANGUAGES.join(', ')}).`,
+        `locales.${String(index)}`,
+      )
+    }
+    if (defaultLocale !== undefined && !locales.includes(defaultLocale)) {
+      throw new ConfigError(
+        `${url} has an invalid "defaultLocale": must be one of "locales".`,
+        'defaultLocale',
       )
     }
     return result.data

@@ -50,8 +50,13 @@ export const RuntimeConfig = z.strictObject({
   mock: z.boolean(),
   /** Base URL of the loyalty API, e.g. https://loyalty.example.com/api/v1, or a same-origin path. */
   apiBaseUrl: urlOrPath(),
-  /** Locale for numbers and dates; the browser's language when absent (checked by the loader). */
-  locale: z.optional(z.string()),
+  /**
+   * The locales members may choose (BCP 47 tags of shipped languages: `en`, `es-MX`, `ar`),
+   * in the order the language menu lists them; checked by the loader.
+   */
+  locales: z._default(z.array(z.string()).check(z.minLength(1)), ['en', 'es', 'ar']),
+  /** The locale of a first visit whose browser asks for none of `locales`: the first when absent. */
+  defaultLocale: z.optional(z.string()),
   brand: z._default(Brand, {}),
   requestTimeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120_000)), 10_000),
   /**

@@ -22,15 +22,37 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
 type Money = { amount: number; currency: string }
 type PointsWording = { singular: string; plural: string }
 
-export function formatNumber(value: number, locale = currentLocale()): string {
-  return numberFormat(locale).format(value)
+export function formatNumber(
+  value: number,
+  locale = currentLocale(),
+  options?: Intl.NumberFormatOptions,
+): string {
+  return numberFormat(locale, options).format(value)
+}
+
+/** A date (ISO string, epoch milliseconds or Date) with the locale's calendar and digits. */
+export function formatDate(
+  value: string | number | Date,
+  locale = currentLocale(),
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+) {
+  return dateFormat(locale, options).format(new Date(value))
+}
+
+/** The CLDR plural category of `value` ("one", "few" ... Arabic has six). */
+export function pluralCategory(value: number, locale = currentLocale(), ordinal = false) {
+  const key = `${locale}|${String(ordinal)}`
+  let rules = pluralRules.get(key)
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, ordinal ? { type: 'ordinal' } : {})
+    pluralRules.set(key, rules)
+  }
+  return rules.select(value)
 }
 
 /** "1 point", "1,250 points": the wording comes from the program ("stars", "beans"...). */
 export function formatPoints(value: number, wording: PointsWording, locale = currentLocale()) {
-  let rules = pluralRules.get(locale)
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)))
-  const rule = rules.select(value)
+  const rule = pluralCategory(value, locale)
   return `${formatNumber(value, locale)} ${rule === 'one' ? wording.singular : wording.plural}`
 }
 

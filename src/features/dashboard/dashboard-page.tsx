@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
@@ -15,6 +16,7 @@ import { TierCard, TierCardSkeleton } from './components/tier-card'
  * balance and tier sit left, nudges and rewards right.
  */
 export function DashboardPage() {
+  const { t } = useLingui()
   return (
     <>
       <div className="mb-6">
@@ -23,16 +25,16 @@ export function DashboardPage() {
         </QueryBoundary>
       </div>
       <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <QueryBoundary fallback={<BalanceCardSkeleton />} section="Your balance">
+        <QueryBoundary fallback={<BalanceCardSkeleton />} section={t`Your balance`}>
           <BalanceCard />
         </QueryBoundary>
         <QueryBoundary fallback={<NudgeListSkeleton />}>
           <NudgeList />
         </QueryBoundary>
-        <QueryBoundary fallback={<TierCardSkeleton />} section="Your tier">
+        <QueryBoundary fallback={<TierCardSkeleton />} section={t`Your tier`}>
           <TierCard />
         </QueryBoundary>
-        <QueryBoundary fallback={<RewardsTeaserSkeleton />} section="Rewards you can get now">
+        <QueryBoundary fallback={<RewardsTeaserSkeleton />} section={t`Rewards you can get now`}>
           <RewardsTeaser />
         </QueryBoundary>
       </div>
@@ -43,12 +45,18 @@ export function DashboardPage() {
 function Greeting() {
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: program } = useSuspenseQuery(programQuery())
+  const { t } = useLingui()
+  const name = member.firstName
+  const since = formatMonthYear(member.memberSince)
+  const programName = program.name
   return (
     <div>
-      <title>{`Your rewards · ${program.name}`}</title>
-      <h1 className="text-2xl font-bold sm:text-3xl">Hi, {member.firstName}</h1>
+      <title>{t`Your rewards · ${programName}`}</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">
+        <Trans>Hi, {name}</Trans>
+      </h1>
       <p className="mt-1 text-sm text-ink-muted">
-        Member since {formatMonthYear(member.memberSince)}
+        <Trans>Member since {since}</Trans>
       </p>
     </div>
   )

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { i18n } from '@/lib/i18n/i18n'
 import { aBalance, aMember, aProgram, aReward, aTierProgress, NOW } from '../../../test/fixtures'
-import { MAX_NUDGES, rankNudges, type NudgeInput } from './nudges'
+import { MAX_NUDGES, rankNudges, type Nudge, type NudgeInput } from './nudges'
+
+/** What the member reads, in the active language. */
+const words = (nudge: Nudge | undefined) =>
+  nudge && {
+    message: i18n._(nudge.message),
+    detail: i18n._(nudge.detail),
+    link: i18n._(nudge.link.label),
+  }
 
 const usd = (amount: number) => ({ amount, currency: 'USD' })
 
@@ -25,13 +34,13 @@ describe('near-reward nudge', () => {
       input({ nextRewards: [aReward({ id: 'coffee', name: 'Free Coffee', cost: 250 })] }),
     )
     expect(nudges).toHaveLength(1)
-    expect(nudges[0]?.message).toBe('You’re just 10 points away from Free Coffee')
+    expect(words(nudges[0])?.message).toBe('You’re just 10 points away from Free Coffee')
     expect(nudges[0]?.link.to).toBe('/rewards/coffee')
   })
 
   it('says “1 point” in the singular', () => {
     const nudges = rankNudges(input({ nextRewards: [aReward({ cost: 241 })] }))
-    expect(nudges[0]?.message).toBe('You’re just 1 point away from Free Coffee')
+    expect(words(nudges[0])?.message).toBe('You’re just 1 point away from Free Coffee')
   })
 
   it('uses the program’s own word for points', () => {
@@ -41,7 +50,7 @@ describe('near-reward nudge', () => {
         nextRewards: [aReward({ cost: 250 })],
       }),
     )
-    expect(nudges[0]?.message).toBe('You’re just 10 stars away from Free Coffee')
+    expect(words(nudges[0])?.message).toBe('You’re just 10 stars away from Free Coffee')
   })
 
   it('stays quiet when the nearest reward is beyond the program’s threshold', () => {
@@ -73,7 +82,7 @@ describe('near-reward nudge', () => {
         ],
       }),
     )
-    expect(nudges[0]?.message).toBe('You’re just 20 points away from Free Coffee')
+    expect(words(nudges[0])?.message).toBe('You’re just 20 points away from Free Coffee')
   })
 
   it('does not nudge toward a reward already affordable', () => {
@@ -94,8 +103,8 @@ describe('expiring-points nudge', () => {
       }),
     )
     expect(nudges[0]?.kind).toBe('expiring')
-    expect(nudges[0]?.message).toBe('40 points expire on Nov 24')
-    expect(nudges[0]?.detail).toContain('Another 80 points expire soon after')
+    expect(words(nudges[0])?.message).toBe('40 points expire on Nov 24')
+    expect(words(nudges[0])?.detail).toContain('Another 80 points expire soon after')
   })
 
   it('ignores batches too far away', () => {
@@ -115,7 +124,7 @@ describe('tier nudge', () => {
         tier: aTierProgress({ qualifyingAmount: usd(96_000), amountToNext: usd(4_000), asOf: NOW }),
       }),
     )
-    expect(nudges[0]?.message).toBe('Spend $40 more by Dec 31 to reach Gold')
+    expect(words(nudges[0])?.message).toBe('Spend $40 more by Dec 31 to reach Gold')
     expect(nudges[0]?.link.to).toBe('#tier')
   })
 

@@ -2,7 +2,10 @@ import type { Balance, Member, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
 import type { Reward } from '@/api/schemas/reward'
 import { availability, isWithinReach } from '@/api/reward-availability'
-import { daysBetween, formatMoney, formatPoints, formatShortDate } from '@/lib/format'
+import { msg, plural } from '@lingui/core/macro'
+import { daysBetween, formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import type { MessageDescriptor } from '@lingui/core'
+import { currentLocale } from '@/lib/locale'
 import { tierView } from './tier-math'
 
 export type NudgeKind = 'near-reward' | 'expiring' | 'tier'
@@ -11,9 +14,10 @@ export type Nudge = {
   /** Stable while the situation is the same, so a dismissal sticks until something changes. */
   id: string
   kind: NudgeKind
-  message: string
-  detail: string
-  link: { to: string; label: string }
+  /** Messages with their values already formatted for the active locale: render with i18n._. */
+  message: MessageDescriptor
+  detail: MessageDescriptor
+  link: { to: string; label: MessageDescriptor }
   score: number
 }
 
@@ -53,12 +57,14 @@ function nearRewardNudge(input: NudgeInput): Nudge | null {
   if (!target) return null
   const short = target.cost - balance.available
   if (short > program.nudgeThreshold) return null
+  const points = formatPoints(short, program.points)
+  const reward = target.name
   return {
     id: `near-reward:${target.id}:${target.cost}`,
     kind: 'near-reward',
-    message: `You’re just ${formatPoints(short, program.points)} away from ${target.name}`,
-    detail: `Earn ${formatPoints(short, program.points)} more with your next purchase and it’s yours.`,
-    link: { to: input.rewardPath(target.id), label: `See ${target.name}` },
+    message: msg`You’re just ${points} away from ${reward}`,
+    detail: msg`Earn ${points} more with your next purchase and it’s yours.`,
+    link: { to: input.rewardPath(target.id), label: msg`See ${reward}` },
     // Closer is more compelling.
     score: 90 - Math.round((short / Math.max(program.nudgeThreshold, 1)) * 10),
   }
@@ -75,16 +81,30 @@ function expiringNudge(input: NudgeInput): Nudge | null {
   const first = soon[0]
   if (!first) return null
   const days = daysBetween(balance.asOf, first.expiresOn)
-  const later = soon.slice(1).reduce((sum, batch) => sum + batch.points, 0)
+  const count = first.points
+  const laterCount = soon.slice(1).reduce((sum, batch) => sum + batch.points, 0)
+  const points = formatPoints(count, program.points)
+  const date = formatShortDate(first.expiresOn, balance.asOf)
+  const later = formatPoints(laterCount, program.points)
   return {
     id: `expiring:${first.expiresOn}:${first.points}`,
     kind: 'expiring',
-    message: `${formatPoints(first.points, program.points)} expire on ${formatShortDate(first.expiresOn, balance.asOf)}`,
+    // The count picks the verb's form ("1 point expires", "40 points expire").
+    message: msg`${plural(count, {
+      one: `${points} expires on ${date}`,
+      other: `${points} expire on ${date}`,
+    })}`,
     detail:
-      later > 0
-        ? `Another ${formatPoints(later, program.points)} expire soon after. Use them on a reward before they’re gone.`
-        : 'Use them on a reward before they’re gone.',
-    link: { to: input.rewardsAnchor, label: 'See rewards you can get now' },
+      laterCount > 0
+        ? msg`${plural(laterCount, {
+            one: `Another ${later} expires soon after. Use them on a reward before they’re gone.`,
+            other: `Another ${later} expire soon after. Use them on a reward before they’re gone.`,
+          })}`
+        : msg`${plural(count, {
+            one: 'Use it on a reward before it’s gone.',
+            other: 'Use them on a reward before they’re gone.',
+          })}`,
+    link: { to: input.rewardsAnchor, label: msg`See rewards you can get now` },
     score: days <= URGENT_DAYS ? 100 : 70,
   }
 }
@@ -94,19 +114,23 @@ function tierNudge(input: NudgeInput): Nudge | null {
   if (!view.next || view.remainingToNext === null || view.remainingToNext <= 0) return null
   if (view.daysLeft > TIER_WINDOW_DAYS) return null
   const amount = formatMoney({ amount: view.remainingToNext, currency: input.program.currency })
-  const by = formatShortDate(input.tier.periodEnd, input.tier.asOf)
+  const date = formatShortDate(input.tier.periodEnd, input.tier.asOf)
+  const tier = view.next.name
+  const locale = currentLocale()
+  // The API's benefit titles, joined the locale's way ("a and b", "a y b", "a و b").
+  const benefits = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    view.nextAdds.slice(0, 2).map((b) => b.title.toLocaleLowerCase(locale)),
+  )
+  const multiplier = formatNumber(view.next.multiplier, locale)
   return {
     id: `tier:${view.next.id}:${input.tier.periodEnd}`,
     kind: 'tier',
-    message: `Spend ${amount} more by ${by} to reach ${view.next.name}`,
+    message: msg`Spend ${amount} more by ${date} to reach ${tier}`,
     detail:
       view.nextAdds.length > 0
-        ? `${view.next.name} adds ${view.nextAdds
-            .slice(0, 2)
-            .map((b) => b.title.toLowerCase())
-            .join(' and ')}.`
-        : `${view.next.name} members earn ${view.next.multiplier}× points.`,
-    link: { to: input.tierAnchor, label: `See ${view.next.name} benefits` },
+        ? msg`${tier} adds ${benefits}.`
+        : msg`${tier} members earn ${multiplier}× points.`,
+    link: { to: input.tierAnchor, label: msg`See ${tier} benefits` },
     // The closer the period end and the smaller the gap, the more it matters.
     score:
       60 + Math.round((1 - view.daysLeft / TIER_WINDOW_DAYS) * 15) + Math.round(view.fraction * 10),

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useQuery } from '@tanstack/react-query'
 import type { PageLoader } from '@/lib/page-loader'
 import { useCallback, useMemo, useRef } from 'react'
@@ -37,6 +38,7 @@ export const catalogLoader: PageLoader =
   }
 
 export function CatalogPage() {
+  const { t } = useLingui()
   const [filters, setFilters] = useCatalogFilters()
   const searchRef = useRef<HTMLInputElement>(null)
 
@@ -60,9 +62,11 @@ export function CatalogPage() {
     <>
       <PageTitle />
       <div className="mb-6">
-        <h1 className="text-2xl font-bold sm:text-3xl">Rewards</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          <Trans>Rewards</Trans>
+        </h1>
         <p className="mt-1 text-ink-muted">
-          Treats, savings and good causes to spend your points on.
+          <Trans>Treats, savings and good causes to spend your points on.</Trans>
         </p>
       </div>
 
@@ -74,14 +78,14 @@ export function CatalogPage() {
       />
 
       {!filtered && (
-        <QueryBoundary fallback={<RecommendedRewardsSkeleton />} section="Recommended for you">
+        <QueryBoundary fallback={<RecommendedRewardsSkeleton />} section={t`Recommended for you`}>
           <RecommendedRewards />
         </QueryBoundary>
       )}
 
       <section aria-labelledby="catalog-heading" className="mt-10">
         <h2 id="catalog-heading" className="mb-1 text-lg font-semibold">
-          {filtered ? 'Matching rewards' : 'All rewards'}
+          {filtered ? <Trans>Matching rewards</Trans> : <Trans>All rewards</Trans>}
         </h2>
         <QueryBoundary fallback={<CatalogGridSkeleton />}>
           <CatalogResults
@@ -97,6 +101,7 @@ export function CatalogPage() {
 }
 
 function PageTitle() {
-  const { data: name } = useQuery({ ...programQuery(), select: (program) => program.name })
-  return <title>{name ? `Rewards · ${name}` : 'Rewards'}</title>
+  const { t } = useLingui()
+  const { data: program } = useQuery({ ...programQuery(), select: (program) => program.name })
+  return <title>{program ? t`Rewards · ${program}` : t`Rewards`}</title>
 }

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { PageLoader } from '@/lib/page-loader'
 import { useRef, useState } from 'react'
@@ -11,10 +14,12 @@ import { availability, LOW_STOCK, type Availability } from '@/api/reward-availab
 import type { Program } from '@/api/schemas/program'
 import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
+import { cn } from '@/lib/cn'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
 import { useOnline } from '@/lib/use-online'
 import { Button, buttonClasses } from '@/ui/button'
 import { Card } from '@/ui/card'
+import { Icon } from '@/ui/icons'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { categoryLabels } from '@/ui/reward-category'
 import { Skeleton } from '@/ui/skeleton'
@@ -37,8 +42,12 @@ export function RewardDetailPage() {
   const { rewardId = '' } = useParams()
   return (
     <div className="mx-auto max-w-3xl">
-      <Link to={paths.rewards} className={`${buttonClasses('ghost', 'sm')} mb-4 -ml-3`}>
-        ← All rewards
+      <Link to={paths.rewards} className={cn(buttonClasses('ghost', 'sm'), '-ms-3 mb-4 gap-1.5')}>
+        {/* Back points to the start edge: left, or right when the page reads right to left. */}
+        <Icon width={16} height={16} className="rtl:-scale-x-100">
+          <path d="M19 12H5M11 6l-6 6 6 6" />
+        </Icon>
+        <Trans>All rewards</Trans>
       </Link>
       <QueryBoundary fallback={<RewardDetailSkeleton />}>
         <RewardDetail id={rewardId} />
@@ -47,26 +56,40 @@ export function RewardDetailPage() {
   )
 }
 
-/** Why the redeem button is disabled, in the member's words. */
-function blockedReason(status: Availability, program: Program): string | null {
+/** Why the redeem button is disabled, in the member's words (formatted for the active locale). */
+function blockedReason(status: Availability, program: Program): MessageDescriptor | null {
   const words = program.points
   switch (status.kind) {
     case 'redeemable':
       return null
-    case 'short':
-      return `You need ${formatPoints(status.shortBy, words)} more. You earn ${formatPoints(program.earnRate.points, words)} for every ${formatMoney(program.earnRate.per)} you spend.`
-    case 'tier_locked':
-      return `For ${status.requiredTier?.name ?? 'higher-tier'} members and above: reach that tier to unlock it.`
+    case 'short': {
+      const points = formatPoints(status.shortBy, words)
+      const earnPoints = formatPoints(program.earnRate.points, words)
+      const earnSpend = formatMoney(program.earnRate.per)
+      return msg`You need ${points} more. You earn ${earnPoints} for every ${earnSpend} you spend.`
+    }
+    case 'tier_locked': {
+      const tier = status.requiredTier?.name
+      return tier
+        ? msg`For ${tier} members and above: reach that tier to unlock it.`
+        : msg`For higher-tier members: reach a higher tier to unlock it.`
+    }
     case 'out_of_stock':
-      return 'Out of stock right now. Check back soon.'
-    case 'limit_reached':
-      return `You’ve redeemed this the most times allowed (${status.limit === 1 ? 'once' : `${status.limit} times`} per member).`
+      return msg`Out of stock right now. Check back soon.`
+    case 'limit_reached': {
+      const limit = status.limit
+      return msg`${plural(limit, {
+        one: 'You’ve redeemed this the most times allowed (once per member).',
+        other: 'You’ve redeemed this the most times allowed (# times per member).',
+      })}`
+    }
     case 'ended':
-      return 'This reward is no longer offered.'
+      return msg`This reward is no longer offered.`
   }
 }
 
 function RewardDetail({ id }: { id: string }) {
+  const { t, i18n } = useLingui()
   const { data: reward } = useSuspenseQuery(rewardQuery(id))
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
@@ -85,15 +108,19 @@ function RewardDetail({ id }: { id: string }) {
   const unsettled = useUnsettledAttempt(member.id, reward.id)
   const words = program.points
   const status = availability(reward, { program, member, balance })
-  const reason = online
+  const blocked = online
     ? blockedReason(status, program)
-    : 'You’re offline: redeeming is paused until you’re back online.'
+    : msg`You’re offline: redeeming is paused until you’re back online.`
+  const reason = blocked ? i18n._(blocked) : null
   const after = balance.available - reward.cost
   const isDonation = reward.category === 'donation'
+  const rewardName = reward.name
+  const programName = program.name
+  const cost = formatPoints(reward.cost, words)
 
   return (
     <article aria-labelledby="reward-heading">
-      <title>{`${reward.name} · ${program.name}`}</title>
+      <title>{t`${rewardName} · ${programName}`}</title>
       <p className="text-sm font-semibold text-brand">{categoryLabels[reward.category]}</p>
       <h1
         id="reward-heading"
@@ -107,30 +134,38 @@ function RewardDetail({ id }: { id: string }) {
 
       {unsettled && !dialog && (
         <div role="status" className="mt-6 rounded-xl bg-warning-soft p-4">
-          <p className="font-semibold">Your earlier redemption hasn’t been confirmed yet</p>
+          <p className="font-semibold">
+            <Trans>Your earlier redemption hasn’t been confirmed yet</Trans>
+          </p>
           <p className="mt-1 text-sm text-ink-muted">
-            We don’t know yet whether it went through. Check now to find out; it will not be spent
-            twice.
+            <Trans>
+              We don’t know yet whether it went through. Check now to find out; it will not be spent
+              twice.
+            </Trans>
           </p>
           <Button size="sm" className="mt-3" onClick={() => setDialog({ resume: unsettled })}>
-            Check now
+            <Trans>Check now</Trans>
           </Button>
         </div>
       )}
 
-      <Card className="mt-6" aria-label="Cost and your balance">
+      <Card className="mt-6" aria-label={t`Cost and your balance`}>
         <dl className="grid gap-4 sm:grid-cols-3">
           <div>
-            <dt className="text-sm text-ink-muted">Cost</dt>
-            <dd className="text-2xl font-bold">{formatPoints(reward.cost, words)}</dd>
+            <dt className="text-sm text-ink-muted">
+              <Trans>Cost</Trans>
+            </dt>
+            <dd className="text-2xl font-bold">{cost}</dd>
           </div>
           <div>
-            <dt className="text-sm text-ink-muted">Your balance</dt>
+            <dt className="text-sm text-ink-muted">
+              <Trans>Your balance</Trans>
+            </dt>
             <dd className="text-2xl font-bold">{formatPoints(balance.available, words)}</dd>
           </div>
           <div>
             <dt className="text-sm text-ink-muted">
-              {after >= 0 ? 'Balance after redeeming' : 'Still needed'}
+              {after >= 0 ? <Trans>Balance after redeeming</Trans> : <Trans>Still needed</Trans>}
             </dt>
             <dd className="text-2xl font-bold">
               {after >= 0 ? formatNumber(after) : formatPoints(-after, words)}
@@ -139,8 +174,7 @@ function RewardDetail({ id }: { id: string }) {
         </dl>
         {isDonation && reward.value && reward.cause && (
           <p className="mt-4 rounded-xl bg-brand-soft p-3 text-sm">
-            Give {formatPoints(reward.cost, words)}: we donate {formatMoney(reward.value)} to{' '}
-            {reward.cause}.
+            <DonationPledge cost={cost} amount={formatMoney(reward.value)} cause={reward.cause} />
           </p>
         )}
         <div className="mt-5">
@@ -150,7 +184,7 @@ function RewardDetail({ id }: { id: string }) {
             aria-describedby={reason ? 'redeem-blocked' : undefined}
             onClick={() => setDialog({ resume: null })}
           >
-            {isDonation ? 'Donate points' : 'Redeem'}
+            {isDonation ? <Trans>Donate points</Trans> : <Trans>Redeem</Trans>}
           </Button>
           {reason && (
             <p id="redeem-blocked" className="mt-2 text-sm text-ink-muted">
@@ -163,19 +197,19 @@ function RewardDetail({ id }: { id: string }) {
 
       <section className="mt-8" aria-labelledby="about-heading">
         <h2 id="about-heading" className="text-lg font-semibold">
-          About this reward
+          <Trans>About this reward</Trans>
         </h2>
         <p className="mt-2 whitespace-pre-line">{reward.description}</p>
       </section>
       <section className="mt-6" aria-labelledby="use-heading">
         <h2 id="use-heading" className="text-lg font-semibold">
-          How to use it
+          <Trans>How to use it</Trans>
         </h2>
         <p className="mt-2 whitespace-pre-line">{reward.howToUse}</p>
       </section>
       <section className="mt-6" aria-labelledby="terms-heading">
         <h2 id="terms-heading" className="text-lg font-semibold">
-          Terms
+          <Trans>Terms</Trans>
         </h2>
         <p className="mt-2 text-sm whitespace-pre-line text-ink-muted">{reward.terms}</p>
       </section>
@@ -201,20 +235,29 @@ function RewardDetail({ id }: { id: string }) {
 }
 
 function Facts({ reward, program, asOf }: { reward: Reward; program: Program; asOf: string }) {
+  const { t } = useLingui()
   const facts: string[] = []
   if (reward.tierRequired) {
-    const tier = program.tiers.find((t) => t.id === reward.tierRequired)
-    facts.push(`For ${tier?.name ?? 'higher-tier'} members and above.`)
+    const tier = program.tiers.find((tier) => tier.id === reward.tierRequired)?.name
+    facts.push(tier ? t`For ${tier} members and above.` : t`For higher-tier members.`)
   }
-  if (reward.stock !== null && reward.stock > 0 && reward.stock <= LOW_STOCK) {
-    facts.push(`Only ${formatNumber(reward.stock)} left.`)
+  const stock = reward.stock
+  if (stock !== null && stock > 0 && stock <= LOW_STOCK) {
+    facts.push(t`${plural(stock, { one: 'Only # left.', other: 'Only # left.' })}`)
   }
-  if (reward.limitPerMember !== null) {
+  const limit = reward.limitPerMember
+  if (limit !== null) {
+    const redeemed = reward.redeemedByMe
     facts.push(
-      `Limit ${reward.limitPerMember} per member${reward.redeemedByMe > 0 ? ` (you’ve redeemed ${reward.redeemedByMe})` : ''}.`,
+      redeemed > 0
+        ? t`Limit ${limit} per member (you’ve redeemed ${redeemed}).`
+        : t`Limit ${limit} per member.`,
     )
   }
-  if (reward.validUntil) facts.push(`Available until ${formatShortDate(reward.validUntil, asOf)}.`)
+  if (reward.validUntil) {
+    const date = formatShortDate(reward.validUntil, asOf)
+    facts.push(t`Available until ${date}.`)
+  }
   if (facts.length === 0) return null
   return (
     <ul className="mt-4 space-y-1 text-sm text-ink-muted">
@@ -225,6 +268,15 @@ function Facts({ reward, program, asOf }: { reward: Reward; program: Program; as
   )
 }
 
+/** "Give 500 points: we donate $5 to the Food Bank." */
+function DonationPledge({ cost, amount, cause }: { cost: string; amount: string; cause: string }) {
+  return (
+    <Trans>
+      Give {cost}: we donate {amount} to {cause}.
+    </Trans>
+  )
+}
+
 function RewardDetailSkeleton() {
   return (
     <div aria-busy="true">
@@ -232,7 +284,9 @@ function RewardDetailSkeleton() {
       <Skeleton className="mt-2 h-9 w-2/3" />
       <Skeleton className="mt-3 h-6 w-full" />
       <Skeleton className="mt-6 h-48 rounded-card" />
-      <span className="sr-only">Loading reward…</span>
+      <span className="sr-only">
+        <Trans>Loading reward…</Trans>
+      </span>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
@@ -16,18 +18,22 @@ import { QueryBoundary } from '@/ui/query-boundary'
 import { TextField } from '@/ui/text-field'
 import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
 
-/** Plain words for why signing in failed, and whether trying again may help. */
+/**
+ * Plain words for why signing in failed, in the active language (called while rendering, which
+ * a language change repeats).
+ */
 function signInError(error: unknown): { title: string; detail: string } {
   if (error instanceof ApiError && error.code === 'invalid_credentials') {
     return {
-      title: 'Email or password is incorrect',
-      detail: 'Check both and try again. Passwords are case-sensitive.',
+      title: t`Email or password is incorrect`,
+      detail: t`Check both and try again. Passwords are case-sensitive.`,
     }
   }
   if (error instanceof ApiError && error.code === 'account_locked') {
     return {
-      title: 'Your account is locked',
-      detail: error.detail ?? 'For your security, contact member support to unlock it.',
+      title: t`Your account is locked`,
+      // The API's own detail comes in the member's language (requests ask for it).
+      detail: error.detail ?? t`For your security, contact member support to unlock it.`,
     }
   }
   const { title, detail } = describeError(error)
@@ -35,11 +41,20 @@ function signInError(error: unknown): { title: string; detail: string } {
 }
 
 export function SignInPage() {
+  const { t } = useLingui()
   return (
     <div className="mx-auto max-w-md py-6 sm:py-10">
-      <title>Sign in</title>
-      <h1 className="text-2xl font-bold sm:text-3xl">Sign in</h1>
-      <QueryBoundary fallback={<p className="mt-1 text-ink-muted">to see your rewards</p>}>
+      <title>{t`Sign in`}</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">
+        <Trans>Sign in</Trans>
+      </h1>
+      <QueryBoundary
+        fallback={
+          <p className="mt-1 text-ink-muted">
+            <Trans>to see your rewards</Trans>
+          </p>
+        }
+      >
         <ProgramLine />
       </QueryBoundary>
       <SignInForm />
@@ -49,10 +64,15 @@ export function SignInPage() {
 
 function ProgramLine() {
   const { data: name } = useSuspenseQuery({ ...programQuery(), select: (p) => p.name })
-  return <p className="mt-1 text-ink-muted">to see your {name} points and rewards</p>
+  return (
+    <p className="mt-1 text-ink-muted">
+      <Trans>to see your {name} points and rewards</Trans>
+    </p>
+  )
 }
 
 function SignInForm() {
+  const { t } = useLingui()
   const [searchParams] = useSearchParams()
   const returnTo = safeReturnPath(searchParams.get('returnTo'))
   const expired = searchParams.get('reason') === 'expired'
@@ -94,7 +114,7 @@ function SignInForm() {
       <PendingSignOutNotice />
       {expired && !error && (
         <p role="status" className="mb-4 rounded-xl bg-warning-soft p-3 text-sm">
-          Your session ended. Sign in again to carry on where you were.
+          <Trans>Your session ended. Sign in again to carry on where you were.</Trans>
         </p>
       )}
       {error && (
@@ -104,7 +124,7 @@ function SignInForm() {
       )}
       <form onSubmit={submit} className="space-y-4">
         <TextField
-          label="Email"
+          label={t`Email`}
           name="email"
           type="email"
           autoComplete="email"
@@ -113,7 +133,7 @@ function SignInForm() {
           onChange={(event) => setEmail(event.target.value)}
         />
         <TextField
-          label="Password"
+          label={t`Password`}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -122,7 +142,7 @@ function SignInForm() {
           onChange={(event) => setPassword(event.target.value)}
         />
         <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+          {mutation.isPending ? <Trans>Signing in…</Trans> : <Trans>Sign in</Trans>}
         </Button>
       </form>
     </Card>
@@ -152,8 +172,10 @@ function PendingSignOutNotice() {
   if (!pending) return null
   return (
     <p role="status" className="mb-4 rounded-xl bg-warning-soft p-3 text-sm">
-      You’re signed out on this device. We couldn’t reach the rewards service to end your session
-      there too; that happens as soon as it can be reached.
+      <Trans>
+        You’re signed out on this device. We couldn’t reach the rewards service to end your session
+        there too; that happens as soon as it can be reached.
+      </Trans>
     </p>
   )
 }

@@ -1,3 +1,4 @@
+import { Plural, Trans } from '@lingui/react/macro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
@@ -52,18 +53,27 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
 
   const [first] = unsettled
   if (!warning || !first) return null
-  const many = unsettled.length > 1
+  const count = unsettled.length
+  const reward = first.rewardName
   return (
     <Dialog open onClose={onCancel} labelledBy="sign-out-warning-title">
       <h2 id="sign-out-warning-title" className="text-xl font-bold">
-        {many
-          ? `${unsettled.length} redemptions haven’t been confirmed yet`
-          : `A redemption of ${first.rewardName} hasn’t been confirmed yet`}
+        {count === 1 ? (
+          <Trans>A redemption of {reward} hasn’t been confirmed yet</Trans>
+        ) : (
+          <Plural
+            value={count}
+            one="# redemption hasn’t been confirmed yet"
+            other="# redemptions haven’t been confirmed yet"
+          />
+        )}
       </h2>
       <p role="alert" className="mt-2 text-ink-muted">
-        We don’t know yet whether {many ? 'they' : 'it'} went through. Check now, or sign out
-        anyway: we’ll check the next time you sign in on this device, and nothing will be spent
-        twice.
+        <Plural
+          value={count}
+          one="We don’t know yet whether it went through. Check now, or sign out anyway: we’ll check the next time you sign in on this device, and nothing will be spent twice."
+          other="We don’t know yet whether they went through. Check now, or sign out anyway: we’ll check the next time you sign in on this device, and nothing will be spent twice."
+        />
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <Button
@@ -72,10 +82,10 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
             void navigate(paths.wallet)
           }}
         >
-          Check it now
+          <Trans>Check it now</Trans>
         </Button>
         <Button variant="secondary" onClick={() => setWarning(false)}>
-          Sign out anyway
+          <Trans>Sign out anyway</Trans>
         </Button>
       </div>
     </Dialog>

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { Program } from '@/api/schemas/program'
 import type { Redemption } from '@/api/schemas/redemption'
 import { cn } from '@/lib/cn'
@@ -11,19 +14,27 @@ import {
 import { CopyButton } from '@/ui/copy-button'
 import { categoryLabels } from '@/ui/reward-category'
 
-const badge: Record<Redemption['status'], { label: string; className: string }> = {
-  active: { label: 'Ready to use', className: 'bg-brand-soft text-brand-strong' },
-  used: { label: 'Used', className: 'bg-surface-muted text-ink-muted' },
-  expired: { label: 'Expired', className: 'bg-surface-muted text-ink-muted' },
-  donated: { label: 'Donated', className: 'bg-tier-3-soft text-tier-3' },
+const badge: Record<Redemption['status'], { label: MessageDescriptor; className: string }> = {
+  // A badge on one code; the wallet's section of them has the same English words.
+  active: {
+    label: msg({ message: 'Ready to use', context: 'one code' }),
+    className: 'bg-brand-soft text-brand-strong',
+  },
+  used: { label: msg`Used`, className: 'bg-surface-muted text-ink-muted' },
+  expired: { label: msg`Expired`, className: 'bg-surface-muted text-ink-muted' },
+  donated: { label: msg`Donated`, className: 'bg-tier-3-soft text-tier-3' },
 }
 
-/** When a code must be used by, in words: "Expires in 5 days (Dec 3)", "Expires today". */
-export function expiryText(expiresAt: string, now: string): string {
+/**
+ * When a code must be used by: "Expires in 5 days (Dec 3)", "Expires today (Nov 28)", "Expired
+ * Nov 2". The relative part ("in 5 days", "tomorrow") is the locale's own, from Intl.
+ */
+export function expiryMessage(expiresAt: string, now: string): MessageDescriptor {
   const days = daysBetween(now, expiresAt)
   const date = formatShortDate(expiresAt, now)
-  if (days < 0) return `Expired ${date}`
-  return `Expires ${formatDaysFromNow(days)} (${date})`
+  if (days < 0) return msg`Expired ${date}`
+  const when = formatDaysFromNow(days)
+  return msg`Expires ${when} (${date})`
 }
 
 export function RedemptionCard({
@@ -35,8 +46,13 @@ export function RedemptionCard({
   program: Program
   now: string
 }) {
+  const { i18n, t } = useLingui()
   const { voucher, donation, status } = redemption
   const active = status === 'active'
+  const name = redemption.rewardName
+  const category = categoryLabels[redemption.category]
+  const cost = formatPoints(redemption.cost, program.points)
+  const redeemed = formatShortDate(redemption.createdAt, now)
   const soon = active && voucher?.expiresAt ? daysBetween(now, voucher.expiresAt) <= 7 : false
   return (
     <article
@@ -52,8 +68,9 @@ export function RedemptionCard({
             {redemption.rewardName}
           </h3>
           <p className="text-sm text-ink-muted">
-            {categoryLabels[redemption.category]} · {formatPoints(redemption.cost, program.points)}{' '}
-            · redeemed {formatShortDate(redemption.createdAt, now)}
+            <Trans>
+              {category} · {cost} · redeemed {redeemed}
+            </Trans>
           </p>
         </div>
         <span
@@ -62,16 +79,11 @@ export function RedemptionCard({
             badge[status].className,
           )}
         >
-          {badge[status].label}
+          {i18n._(badge[status].label)}
         </span>
       </div>
 
-      {donation && (
-        <p className="mt-3 text-sm">
-          You gave {formatPoints(redemption.cost, program.points)}: {formatMoney(donation.amount)}{' '}
-          to <strong>{donation.cause}</strong>. Receipt {donation.receiptNumber}.
-        </p>
-      )}
+      {donation && <DonationReceipt donation={donation} cost={cost} />}
 
       {voucher && (
         <div className="mt-3 flex flex-wrap items-center gap-3">
@@ -83,26 +95,48 @@ export function RedemptionCard({
           >
             {voucher.code}
           </code>
-          {active && (
-            <CopyButton text={voucher.code} label={`Copy code for ${redemption.rewardName}`} />
-          )}
+          {active && <CopyButton text={voucher.code} label={t`Copy code for ${name}`} />}
         </div>
       )}
 
       <p className={cn('mt-2 text-sm', soon ? 'font-semibold text-warning' : 'text-ink-muted')}>
-        {status === 'used' &&
-          redemption.usedAt &&
-          `Used ${formatShortDate(redemption.usedAt, now)}`}
-        {status !== 'used' && voucher?.expiresAt && expiryText(voucher.expiresAt, now)}
-        {active && voucher && !voucher.expiresAt && 'No expiry date'}
+        {status === 'used' && redemption.usedAt && <UsedOn usedAt={redemption.usedAt} now={now} />}
+        {status !== 'used' && voucher?.expiresAt && i18n._(expiryMessage(voucher.expiresAt, now))}
+        {active && voucher && !voucher.expiresAt && <Trans>No expiry date</Trans>}
       </p>
 
       {active && redemption.howToUse && (
         <details className="mt-2 text-sm">
-          <summary className="cursor-pointer font-semibold text-brand">How to use it</summary>
+          <summary className="cursor-pointer font-semibold text-brand">
+            <Trans>How to use it</Trans>
+          </summary>
           <p className="mt-1 text-ink-muted">{redemption.howToUse}</p>
         </details>
       )}
     </article>
+  )
+}
+
+function UsedOn({ usedAt, now }: { usedAt: string; now: string }) {
+  const date = formatShortDate(usedAt, now)
+  return <Trans>Used {date}</Trans>
+}
+
+function DonationReceipt({
+  donation,
+  cost,
+}: {
+  donation: NonNullable<Redemption['donation']>
+  cost: string
+}) {
+  const amount = formatMoney(donation.amount)
+  const cause = donation.cause
+  const receipt = donation.receiptNumber
+  return (
+    <p className="mt-3 text-sm">
+      <Trans>
+        You gave {cost}: {amount} to <strong>{cause}</strong>. Receipt {receipt}.
+      </Trans>
+    </p>
   )
 }

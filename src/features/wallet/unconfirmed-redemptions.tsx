@@ -1,3 +1,4 @@
+import { Plural, Trans } from '@lingui/react/macro'
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link } from '@/ui/link'
@@ -18,16 +19,19 @@ export function UnconfirmedRedemptions() {
   const { data: member } = useSuspenseQuery(meQuery())
   // The attempts waiting when the wallet opened: each keeps its line until the page is left.
   const [attempts] = useState(() => unsettledAttempts(member.id))
-  if (attempts.length === 0) return null
+  const count = attempts.length
+  if (count === 0) return null
   return (
     <section
       aria-labelledby="unconfirmed-heading"
       className="mt-6 rounded-xl bg-warning-soft p-4 text-sm"
     >
       <h2 id="unconfirmed-heading" className="font-semibold">
-        {attempts.length === 1
-          ? 'A redemption that wasn’t confirmed'
-          : `${attempts.length} redemptions that weren’t confirmed`}
+        <Plural
+          value={count}
+          one="A redemption that wasn’t confirmed"
+          other="# redemptions that weren’t confirmed"
+        />
       </h2>
       <ul className="mt-2 space-y-3">
         {attempts.map((attempt) => (
@@ -48,22 +52,32 @@ function AttemptCheck({ memberId, attempt }: { memberId: string; attempt: Attemp
 
   if (check.isSuccess) {
     const { voucher, donation } = check.data.redemption
+    const code = voucher?.code
+    const receipt = donation?.receiptNumber
     return (
       <p role="status">
-        <strong>{name} went through.</strong>{' '}
-        {voucher
-          ? `Your code is ${voucher.code}.`
-          : donation
-            ? `Receipt ${donation.receiptNumber}.`
-            : 'It’s in your wallet.'}
+        <strong>
+          <Trans>{name} went through.</Trans>
+        </strong>{' '}
+        {voucher ? (
+          <Trans>Your code is {code}.</Trans>
+        ) : donation ? (
+          <Trans>Receipt {receipt}.</Trans>
+        ) : (
+          <Trans>It’s in your wallet.</Trans>
+        )}
       </p>
     )
   }
   const failure = check.isError ? failureOutcome(check.error) : null
   if (failure?.kind === 'refused') {
+    // The API's own reason, in the member's language (requests ask for it).
+    const reason = failure.problem.title
     return (
       <p role="status">
-        <strong>{name} wasn’t redeemed</strong> ({failure.problem.title}). No points were spent.
+        <Trans>
+          <strong>{name} wasn’t redeemed</strong> ({reason}). No points were spent.
+        </Trans>
       </p>
     )
   }
@@ -71,19 +85,25 @@ function AttemptCheck({ memberId, attempt }: { memberId: string; attempt: Attemp
     return (
       <div role="alert">
         <p>
-          <strong>We still can’t confirm {name}.</strong> We don’t know yet whether it went through;
-          it will not be spent twice.
+          <Trans>
+            <strong>We still can’t confirm {name}.</strong> We don’t know yet whether it went
+            through; it will not be spent twice.
+          </Trans>
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <Button size="sm" onClick={() => mutate(attempt)}>
-            Check again
+            <Trans>Check again</Trans>
           </Button>
           <Link to={paths.reward(attempt.rewardId)} className="font-semibold text-brand underline">
-            Go to {name}
+            <Trans>Go to {name}</Trans>
           </Link>
         </div>
       </div>
     )
   }
-  return <p role="status">Checking whether {name} went through…</p>
+  return (
+    <p role="status">
+      <Trans>Checking whether {name} went through…</Trans>
+    </p>
+  )
 }

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
 import type { PageLoader } from '@/lib/page-loader'
 import { Link } from '@/ui/link'
@@ -23,19 +26,22 @@ export const walletLoader: PageLoader = (queryClient) => () => {
 }
 
 export function WalletPage() {
+  const { t } = useLingui()
   return (
     <div className="mx-auto max-w-3xl">
-      <title>Your wallet</title>
-      <h1 className="text-2xl font-bold sm:text-3xl">Your wallet</h1>
+      <title>{t`Your wallet`}</title>
+      <h1 className="text-2xl font-bold sm:text-3xl">
+        <Trans>Your wallet</Trans>
+      </h1>
       <p className="mt-1 text-ink-muted">
-        Your reward codes, ready-to-use ones first, and receipts for your donations.
+        <Trans>Your reward codes, ready-to-use ones first, and receipts for your donations.</Trans>
       </p>
       <QueryBoundary fallback={null}>
         <UnconfirmedRedemptions />
       </QueryBoundary>
       <QueryBoundary
-        fallback={<SectionSkeleton label="Your rewards" lines={4} className="mt-6" />}
-        section="Your rewards"
+        fallback={<SectionSkeleton label={t`Your rewards`} lines={4} className="mt-6" />}
+        section={t`Your rewards`}
       >
         <Wallet />
       </QueryBoundary>
@@ -43,13 +49,14 @@ export function WalletPage() {
   )
 }
 
-const groups: { title: string; statuses: Redemption['status'][] }[] = [
-  { title: 'Ready to use', statuses: ['active'] },
-  { title: 'Donations', statuses: ['donated'] },
-  { title: 'Used and expired', statuses: ['used', 'expired'] },
+const groups: { title: MessageDescriptor; statuses: Redemption['status'][] }[] = [
+  { title: msg`Ready to use`, statuses: ['active'] },
+  { title: msg`Donations`, statuses: ['donated'] },
+  { title: msg`Used and expired`, statuses: ['used', 'expired'] },
 ]
 
 function Wallet() {
+  const { i18n } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery({
@@ -60,12 +67,14 @@ function Wallet() {
   if (data.length === 0) {
     return (
       <div className="mt-6 rounded-card border border-dashed border-line p-8 text-center">
-        <h2 className="text-lg font-semibold">Nothing in your wallet yet</h2>
+        <h2 className="text-lg font-semibold">
+          <Trans>Nothing in your wallet yet</Trans>
+        </h2>
         <p className="mt-2 text-ink-muted">
-          Rewards you redeem appear here with their codes, ready to use.
+          <Trans>Rewards you redeem appear here with their codes, ready to use.</Trans>
         </p>
         <Link to={paths.rewards} className={`${buttonClasses('primary')} mt-4`}>
-          Browse rewards
+          <Trans>Browse rewards</Trans>
         </Link>
       </div>
     )
@@ -77,13 +86,12 @@ function Wallet() {
         const items = data.filter((r) => group.statuses.includes(r.status))
         if (items.length === 0) return null
         const headingId = `wallet-${group.statuses[0] ?? 'group'}`
+        const count = formatNumber(items.length)
         return (
-          <section key={group.title} aria-labelledby={headingId}>
+          <section key={headingId} aria-labelledby={headingId}>
             <h2 id={headingId} className="text-lg font-semibold">
-              {group.title}{' '}
-              <span className="text-sm font-normal text-ink-muted">
-                ({formatNumber(items.length)})
-              </span>
+              {i18n._(group.title)}{' '}
+              <span className="text-sm font-normal text-ink-muted">{`(${count})`}</span>
             </h2>
             <ul className="mt-3 space-y-3">
               {items.map((redemption) => (
@@ -101,7 +109,7 @@ function Wallet() {
           onClick={() => void fetchNextPage()}
           disabled={isFetchingNextPage}
         >
-          {isFetchingNextPage ? 'Loading…' : 'Show older rewards'}
+          {isFetchingNextPage ? <Trans>Loading…</Trans> : <Trans>Show older rewards</Trans>}
         </Button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { Link } from '@/ui/link'
@@ -50,7 +51,7 @@ export function NudgeList() {
   return (
     <section aria-labelledby="nudges-heading">
       <h2 id="nudges-heading" ref={heading} tabIndex={-1} className="sr-only">
-        For you
+        <Trans>For you</Trans>
       </h2>
       <ul className="space-y-3">
         {nudges.map((nudge) => (
@@ -70,20 +71,25 @@ export function NudgeList() {
 }
 
 function NudgeItem({ nudge, onDismiss }: { nudge: Nudge; onDismiss: () => void }) {
+  const { i18n, t } = useLingui()
   const { icon: Icon, tone } = look[nudge.kind]
+  const message = i18n._(nudge.message)
+  const label = i18n._(nudge.link.label)
+  // The arrow points the way the line reads: to the left in right-to-left languages.
+  const arrow = <ArrowRightIcon width={16} height={16} className="rtl:-scale-x-100" />
   const link = nudge.link.to.startsWith('#') ? (
     <a
       href={nudge.link.to}
       className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline"
     >
-      {nudge.link.label} <ArrowRightIcon width={16} height={16} />
+      {label} {arrow}
     </a>
   ) : (
     <Link
       to={nudge.link.to}
       className="inline-flex items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline"
     >
-      {nudge.link.label} <ArrowRightIcon width={16} height={16} />
+      {label} {arrow}
     </Link>
   )
   return (
@@ -92,14 +98,14 @@ function NudgeItem({ nudge, onDismiss }: { nudge: Nudge; onDismiss: () => void }
         <Icon />
       </span>
       <div className="min-w-0 flex-1">
-        <p className="font-semibold text-ink">{nudge.message}</p>
-        <p className="mt-1 text-sm text-ink-muted">{nudge.detail}</p>
+        <p className="font-semibold text-ink">{message}</p>
+        <p className="mt-1 text-sm text-ink-muted">{i18n._(nudge.detail)}</p>
         <p className="mt-2 text-sm">{link}</p>
       </div>
       <button
         type="button"
         onClick={onDismiss}
-        aria-label={`Dismiss: ${nudge.message}`}
+        aria-label={t`Dismiss: ${message}`}
         className="grid size-11 shrink-0 place-items-center self-start rounded-full text-ink-muted hover:bg-surface-muted hover:text-ink"
       >
         <CloseIcon />
@@ -108,4 +114,7 @@ function NudgeItem({ nudge, onDismiss }: { nudge: Nudge; onDismiss: () => void }
   )
 }
 
-export const NudgeListSkeleton = () => <SectionSkeleton label="Suggestions" lines={0} />
+export function NudgeListSkeleton() {
+  const { t } = useLingui()
+  return <SectionSkeleton label={t`Suggestions`} lines={0} />
+}

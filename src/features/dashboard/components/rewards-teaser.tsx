@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@/ui/link'
 import { balanceQuery } from '@/api/endpoints/get-balance'
@@ -17,6 +18,7 @@ import { REWARDS_ANCHOR } from './nudge-list'
 const TEASER_CLASS = 'min-h-80 scroll-mt-6'
 
 export function RewardsTeaser() {
+  const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
@@ -29,18 +31,22 @@ export function RewardsTeaser() {
   const now = affordable.filter((reward) => isReachable(reward, ctx)).slice(0, 4)
   const closest = next.filter((reward) => isReachable(reward, ctx)).slice(0, now.length > 0 ? 2 : 3)
   const words = program.points
+  const pointsWord = words.plural
+  const have = formatPoints(balance.available, words)
 
   return (
     <Card id={REWARDS_ANCHOR} aria-labelledby="teaser-heading" className={TEASER_CLASS}>
       <h2 id="teaser-heading" className="text-base font-semibold">
-        Rewards you can get now
+        <Trans>Rewards you can get now</Trans>
       </h2>
       {now.length === 0 ? (
         closest.length > 0 && (
           <p className="mt-3 text-sm text-ink-muted">
-            {balance.available === 0
-              ? `Nothing to redeem yet. Your first ${words.plural} will open these up:`
-              : `Not quite enough for a reward yet. These are the closest:`}
+            {balance.available === 0 ? (
+              <Trans>Nothing to redeem yet. Your first {pointsWord} will open these up:</Trans>
+            ) : (
+              <Trans>Not quite enough for a reward yet. These are the closest:</Trans>
+            )}
           </p>
         )
       ) : (
@@ -56,24 +62,24 @@ export function RewardsTeaser() {
       {closest.length > 0 && (
         <>
           {now.length > 0 && (
-            <h3 className="mt-5 text-sm font-semibold text-ink-muted">Almost there</h3>
+            <h3 className="mt-5 text-sm font-semibold text-ink-muted">
+              <Trans>Almost there</Trans>
+            </h3>
           )}
           <ul className="mt-2 space-y-3">
             {closest.map((reward) => {
-              const missing = reward.cost - balance.available
+              const missing = formatPoints(reward.cost - balance.available, words)
+              const cost = formatPoints(reward.cost, words)
+              const name = reward.name
               return (
                 <li key={reward.id}>
-                  <RewardRow
-                    reward={reward}
-                    trailing={formatPoints(reward.cost, words)}
-                    note={`${formatPoints(missing, words)} to go`}
-                  />
+                  <RewardRow reward={reward} trailing={cost} missing={missing} />
                   <Progress
                     className="mt-1 h-2"
                     value={balance.available}
                     max={reward.cost}
-                    label={`Progress to ${reward.name}`}
-                    valueText={`${formatPoints(balance.available, words)} of ${formatPoints(reward.cost, words)}`}
+                    label={t`Progress to ${name}`}
+                    valueText={t`${have} of ${cost}`}
                   />
                 </li>
               )
@@ -84,7 +90,7 @@ export function RewardsTeaser() {
 
       {now.length === 0 && closest.length === 0 && (
         <p className="mt-3 text-sm text-ink-muted">
-          The reward catalog is empty right now. Check back soon.
+          <Trans>The reward catalog is empty right now. Check back soon.</Trans>
         </p>
       )}
     </Card>
@@ -94,12 +100,14 @@ export function RewardsTeaser() {
 function RewardRow({
   reward,
   trailing,
-  note,
+  missing,
 }: {
   reward: Reward
   trailing: string
-  note?: string
+  /** Points still needed, for a reward out of reach. */
+  missing?: string
 }) {
+  const category = categoryLabels[reward.category]
   return (
     <Link
       to={paths.reward(reward.id)}
@@ -108,8 +116,13 @@ function RewardRow({
       <span className="min-w-0">
         <span className="block truncate font-medium">{reward.name}</span>
         <span className="block text-xs text-ink-muted">
-          {categoryLabels[reward.category]}
-          {note && ` · ${note}`}
+          {missing ? (
+            <Trans>
+              {category} · {missing} to go
+            </Trans>
+          ) : (
+            category
+          )}
         </span>
       </span>
       <span className="shrink-0 text-sm font-semibold tabular-nums">{trailing}</span>
@@ -117,6 +130,7 @@ function RewardRow({
   )
 }
 
-export const RewardsTeaserSkeleton = () => (
-  <SectionSkeleton label="Rewards you can get now" className={TEASER_CLASS} lines={4} />
-)
+export function RewardsTeaserSkeleton() {
+  const { t } = useLingui()
+  return <SectionSkeleton label={t`Rewards you can get now`} className={TEASER_CLASS} lines={4} />
+}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { memo, useState, type RefObject } from 'react'
 import { RewardCategory } from '@/api/schemas/reward'
 import { RewardSort } from '@/api/schemas/reward-list-query'
@@ -35,10 +36,11 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
   onClear,
   searchRef,
 }: CatalogFilterBarProps) {
+  const { t, i18n } = useLingui()
   return (
     <form
       role="search"
-      aria-label="Find rewards"
+      aria-label={t`Find rewards`}
       onSubmit={(event) => event.preventDefault()}
       className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
     >
@@ -50,7 +52,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
       />
       <div>
         <label htmlFor="catalog-category" className={LABEL}>
-          Category
+          <Trans>Category</Trans>
         </label>
         <select
           id="catalog-category"
@@ -61,7 +63,9 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
             onChange({ category: parsed.success ? parsed.data : undefined })
           }}
         >
-          <option value="">All categories</option>
+          <option value="">
+            <Trans>All categories</Trans>
+          </option>
           {RewardCategory.options.map((category) => (
             <option key={category} value={category}>
               {categoryLabels[category]}
@@ -71,7 +75,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
       </div>
       <div>
         <label htmlFor="catalog-sort" className={LABEL}>
-          Sort by
+          <Trans>Sort by</Trans>
         </label>
         <select
           id="catalog-sort"
@@ -84,7 +88,7 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
         >
           {RewardSort.options.map((sort) => (
             <option key={sort} value={sort}>
-              {sortLabels[sort]}
+              {i18n._(sortLabels[sort])}
             </option>
           ))}
         </select>
@@ -110,11 +114,11 @@ export const CatalogFilterBar = memo(function CatalogFilterBar({
           >
             {filters.affordable && <CheckIcon width={12} height={12} strokeWidth={3} />}
           </span>
-          I can afford it
+          <Trans>I can afford it</Trans>
         </button>
         {hasActiveFilters(filters) && (
           <Button variant="ghost" onClick={onClear} className="whitespace-nowrap">
-            Clear filters
+            <Trans>Clear filters</Trans>
           </Button>
         )}
       </div>
@@ -138,17 +142,18 @@ function SearchField({
   inputRef: RefObject<HTMLInputElement | null>
   className?: string
 }) {
+  const { t } = useLingui()
   const [draft, setDraft] = useState<string | null>(null)
   if (draft !== null && draft === value) setDraft(null)
 
   return (
     <div className={cn('relative', className)}>
       <label htmlFor="catalog-search" className={LABEL}>
-        Search rewards
+        <Trans>Search rewards</Trans>
       </label>
       <span
         aria-hidden="true"
-        className="pointer-events-none absolute bottom-0 left-4 grid h-11 place-items-center text-ink-muted"
+        className="pointer-events-none absolute start-4 bottom-0 grid h-11 place-items-center text-ink-muted"
       >
         <svg
           viewBox="0 0 24 24"
@@ -173,13 +178,13 @@ function SearchField({
         spellCheck={false}
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Coffee, tote, free shipping…"
+        placeholder={t`Coffee, tote, free shipping…`}
         value={draft ?? value}
         onChange={(event) => {
           setDraft(event.target.value)
           onChange(event.target.value)
         }}
-        className={cn(FIELD, 'pl-11 placeholder:text-ink-muted')}
+        className={cn(FIELD, 'ps-11 placeholder:text-ink-muted')}
       />
     </div>
   )

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { RewardCategory } from '@/api/schemas/reward'
 import { RewardSort, type RewardListQuery } from '@/api/schemas/reward-list-query'
 
@@ -23,11 +25,12 @@ export const NO_FILTERS: CatalogFilters = {
   sort: DEFAULT_SORT,
 }
 
-export const sortLabels: Record<RewardSort, string> = {
-  cost_asc: 'Cost: low to high',
-  cost_desc: 'Cost: high to low',
-  newest: 'Newest',
-  popular: 'Most popular',
+/** What each sort order is called in the "Sort by" menu. */
+export const sortLabels: Record<RewardSort, MessageDescriptor> = {
+  cost_asc: msg`Cost: low to high`,
+  cost_desc: msg`Cost: high to low`,
+  newest: msg`Newest`,
+  popular: msg`Most popular`,
 }
 
 /** The URL keys this page owns; any other parameter (e.g. `scenario`) is left as it is. */

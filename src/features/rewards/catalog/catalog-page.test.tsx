@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Reward } from '@/api/schemas/reward'
 import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { i18n } from '@/lib/i18n/i18n'
 import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
 import { PAGE_SIZE } from './catalog-filters'
@@ -313,7 +314,7 @@ describe('recommended for you', () => {
       .map((h) => h.textContent)
     expect(names).toEqual(expected.map((r) => r.reward.name))
     for (const { reason } of expected) {
-      expect(within(section).getAllByText(reason).length).toBeGreaterThan(0)
+      expect(within(section).getAllByText(i18n._(reason)).length).toBeGreaterThan(0)
     }
   })
 })

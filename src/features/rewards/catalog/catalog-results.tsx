@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
 import {
   memo,
@@ -15,7 +17,6 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { rewardCatalogQuery } from '@/api/endpoints/get-reward-catalog'
 import type { Reward } from '@/api/schemas/reward'
 import { cn } from '@/lib/cn'
-import { formatNumber } from '@/lib/format'
 import { Button } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
 import { RewardCard, type RewardCardContext } from '@/ui/reward-card'
@@ -52,6 +53,7 @@ export const CatalogResults = memo(function CatalogResults({
   searchPending,
   onClearFilters,
 }: CatalogResultsProps) {
+  const { t } = useLingui()
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
@@ -120,20 +122,22 @@ export const CatalogResults = memo(function CatalogResults({
     return <CatalogGridSkeleton />
   }
 
-  const count = formatNumber(rewards.length)
+  const count = rewards.length
+  // An empty list says so in its own words below.
   const summary =
-    rewards.length === 0
+    count === 0
       ? ''
       : hasNextPage
-        ? `Showing ${count} rewards, more to see`
-        : rewards.length === 1
-          ? 'Showing 1 reward'
-          : `Showing all ${count} rewards`
+        ? t`${plural(count, {
+            one: 'Showing # reward, more to see',
+            other: 'Showing # rewards, more to see',
+          })}`
+        : t`${plural(count, { one: 'Showing # reward', other: 'Showing all # rewards' })}`
 
   return (
     <div>
       <p role="status" className="mb-4 min-h-5 text-sm text-ink-muted">
-        {stale ? 'Updating…' : summary}
+        {stale ? t`Updating…` : summary}
       </p>
       {catalog.isRefetchError && (
         <ErrorState
@@ -177,7 +181,11 @@ export const CatalogResults = memo(function CatalogResults({
                 loadMore()
               }}
             >
-              {isFetchingNextPage ? 'Loading more rewards…' : 'Show more rewards'}
+              {isFetchingNextPage ? (
+                <Trans>Loading more rewards…</Trans>
+              ) : (
+                <Trans>Show more rewards</Trans>
+              )}
             </Button>
           </div>
         )
@@ -225,19 +233,23 @@ function EmptyCatalog({
     >
       {filtered ? (
         <>
-          <p className="text-lg font-semibold">No rewards match</p>
+          <p className="text-lg font-semibold">
+            <Trans>No rewards match</Trans>
+          </p>
           <p className="mt-1 text-sm text-ink-muted">
-            Try another word or category, or see everything again.
+            <Trans>Try another word or category, or see everything again.</Trans>
           </p>
           <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
-            Clear filters
+            <Trans>Clear filters</Trans>
           </Button>
         </>
       ) : (
         <>
-          <p className="text-lg font-semibold">The catalog is empty right now</p>
+          <p className="text-lg font-semibold">
+            <Trans>The catalog is empty right now</Trans>
+          </p>
           <p className="mt-1 text-sm text-ink-muted">
-            New rewards are on their way. Your points keep until then.
+            <Trans>New rewards are on their way. Your points keep until then.</Trans>
           </p>
         </>
       )}
@@ -285,7 +297,9 @@ export function CatalogGridSkeleton({ count = 6 }: { count?: number }) {
           </li>
         ))}
       </ul>
-      <span className="sr-only">Loading rewards…</span>
+      <span className="sr-only">
+        <Trans>Loading rewards…</Trans>
+      </span>
     </div>
   )
 }

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Redemption } from '@/api/schemas/redemption'
 import type { Reward } from '@/api/schemas/reward'
+import { activateLocale } from '@/lib/i18n/activate'
+import { i18n } from '@/lib/i18n/i18n'
 import { aBalance, aMember, aProgram, aReward, NOW } from '../../../../test/fixtures'
-import { recommendRewards } from './recommend'
+import { recommendRewards, type Recommendation } from './recommend'
+
+/** The reasons as the member reads them, in the active language. */
+const reasons = (result: Recommendation[]) => result.map((r) => i18n._(r.reason))
 
 // A Silver member with 240 points.
 const context = { program: aProgram(), member: aMember(), balance: aBalance({ available: 240 }) }
@@ -47,8 +52,10 @@ describe('recommended rewards', () => {
     ]
     const result = recommendRewards(candidates, [], context)
     expect(ids(result)).toEqual(['now', 'closer', 'close', 'far'])
-    expect(result[0]?.reason).toBe('You can get this now')
-    expect(result[1]?.reason).toBe('Almost there: 10 points to go')
+    expect(reasons(result).slice(0, 2)).toEqual([
+      'You can get this now',
+      'Almost there: 10 points to go',
+    ])
   })
 
   it('prefers the categories they redeemed most, and says so', () => {
@@ -65,11 +72,11 @@ describe('recommended rewards', () => {
     ]
     const result = recommendRewards(candidates, history, context)
     expect(ids(result)).toEqual(['product', 'gift', 'discount', 'product-short'])
-    expect(result.map((r) => r.reason)).toEqual([
-      'Because you like Free products',
-      'Because you like Gifts',
+    expect(reasons(result)).toEqual([
+      'Because you like free products',
+      'Because you like gifts',
       'You can get this now',
-      'Because you like Free products',
+      'Because you like free products',
     ])
   })
 
@@ -106,5 +113,38 @@ describe('recommended rewards', () => {
     const broke = { ...context, balance: aBalance({ available: 0, asOf: NOW }) }
     const candidates = [aReward({ id: 'b', cost: 500 }), aReward({ id: 'a', cost: 100 })]
     expect(ids(recommendRewards(candidates, [], broke))).toEqual(['a', 'b'])
+  })
+})
+
+describe('recommended rewards: the reasons in the member’s language', () => {
+  afterEach(() => activateLocale('en'))
+
+  // A liked category, one to get now, one far off (12,340 short: grouped the locale's way).
+  const candidates = [
+    aReward({ id: 'gift', category: 'gift', cost: 100 }),
+    aReward({ id: 'now', category: 'discount', cost: 200 }),
+    aReward({ id: 'far', category: 'experience', cost: 240 + 12_340 }),
+  ]
+  const history = [aRedemption('gift')]
+
+  it('Spanish', async () => {
+    await activateLocale('es')
+    const program = aProgram({ points: { singular: 'punto', plural: 'puntos' } })
+    const result = recommendRewards(candidates, history, { ...context, program })
+    expect(ids(result)).toEqual(['gift', 'now', 'far'])
+    expect(reasons(result)).toEqual([
+      'Porque te gustan los regalos',
+      'Ya puedes conseguirla',
+      'Ya casi: te faltan 12.340 puntos',
+    ])
+  })
+
+  it('Arabic', async () => {
+    await activateLocale('ar')
+    const program = aProgram({ points: { singular: 'نقطة', plural: 'نقاط' } })
+    const result = recommendRewards(candidates, history, { ...context, program })
+    const [liked, now, far] = reasons(result)
+    expect([liked, now]).toEqual(['لأنك تحب الهدايا', 'يمكنك الحصول عليها الآن'])
+    expect(far).toMatch(/^اقتربت: يتبقى 12[,٬]340 /)
   })
 })

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg, select } from '@lingui/core/macro'
 import { availability, type Availability } from '@/api/reward-availability'
 import type { Balance, Member } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
@@ -7,8 +9,8 @@ import { formatPoints } from '@/lib/format'
 
 export type Recommendation = {
   reward: Reward
-  /** Why it is suggested, in a few words. */
-  reason: string
+  /** Why it is suggested, in a few words (its points already formatted for the active locale). */
+  reason: MessageDescriptor
 }
 
 type Context = { program: Program; member: Member; balance: Balance }
@@ -16,16 +18,6 @@ type Context = { program: Program; member: Member; balance: Balance }
 export const MAX_RECOMMENDATIONS = 4
 /** At most this many of one category in the row, so it does not turn into one long aisle. */
 const PER_CATEGORY = 2
-
-/** Category names as things a member likes: "Because you like Free products". */
-export const likedCategoryLabels: Record<RewardCategory, string> = {
-  discount: 'Discounts',
-  free_product: 'Free products',
-  gift: 'Gifts',
-  experience: 'Experiences',
-  free_shipping: 'Free shipping',
-  donation: 'Giving to good causes',
-}
 
 type Candidate = {
   reward: Reward
@@ -93,10 +85,21 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return group(a) - group(b) || b.liked - a.liked || shortBy(a) - shortBy(b) || a.order - b.order
 }
 
-function reasonFor(candidate: Candidate, program: Program): string {
+function reasonFor(candidate: Candidate, program: Program): MessageDescriptor {
   if (candidate.liked > 0) {
-    return `Because you like ${likedCategoryLabels[candidate.reward.category]}`
+    // One whole sentence per category: a category name inside a sentence changes with it.
+    const category: RewardCategory = candidate.reward.category
+    return msg`${select(category, {
+      discount: 'Because you like discounts',
+      free_product: 'Because you like free products',
+      gift: 'Because you like gifts',
+      experience: 'Because you like experiences',
+      free_shipping: 'Because you like free shipping',
+      donation: 'Because you like giving to good causes',
+      other: 'Because you like rewards like this',
+    })}`
   }
-  if (candidate.status.kind === 'redeemable') return 'You can get this now'
-  return `Almost there: ${formatPoints(candidate.status.shortBy, program.points)} to go`
+  if (candidate.status.kind === 'redeemable') return msg`You can get this now`
+  const points = formatPoints(candidate.status.shortBy, program.points)
+  return msg`Almost there: ${points} to go`
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { ReactNode } from 'react'
 import { Link } from '@/ui/link'
 import type { Attempt } from '@/api/redemption-attempts'
@@ -34,6 +35,7 @@ type RedeemDialogProps = {
  */
 export function RedeemDialog(props: RedeemDialogProps) {
   const { open, onClose, reward, program, member, balance } = props
+  const { t, i18n } = useLingui()
   const redeem = useCommand(redeemCommand, member.id, {
     slot: reward.id,
     active: open,
@@ -43,6 +45,8 @@ export function RedeemDialog(props: RedeemDialogProps) {
   const { attempt, failure } = redeem
   const words = program.points
   const isDonation = reward.category === 'donation'
+  const rewardName = reward.name
+  const cost = formatPoints(reward.cost, words)
 
   /** Confirms at `cost`: one attempt, one key, in every tab. */
   const confirm = (cost: number) =>
@@ -68,12 +72,21 @@ export function RedeemDialog(props: RedeemDialogProps) {
     body = (
       <div aria-busy="true">
         <h2 id="redeem-title" className="text-xl font-bold">
-          {checking ? 'Checking your redemption…' : `Redeeming ${reward.name}…`}
+          {checking ? (
+            <Trans>Checking your redemption…</Trans>
+          ) : (
+            <Trans>Redeeming {rewardName}…</Trans>
+          )}
         </h2>
         <p role="status" className="mt-2 text-ink-muted">
-          {checking
-            ? 'We didn’t get a clear answer, so we’re checking whether it went through. Nothing will be spent twice.'
-            : 'This takes a moment. Please keep this window open.'}
+          {checking ? (
+            <Trans>
+              We didn’t get a clear answer, so we’re checking whether it went through. Nothing will
+              be spent twice.
+            </Trans>
+          ) : (
+            <Trans>This takes a moment. Please keep this window open.</Trans>
+          )}
         </p>
         <div className="mt-6 h-2 overflow-hidden rounded-full bg-surface-muted">
           <div className="h-full w-1/3 animate-pulse rounded-full bg-brand" />
@@ -90,24 +103,24 @@ export function RedeemDialog(props: RedeemDialogProps) {
     body = (
       <div>
         <h2 id="redeem-title" className="text-xl font-bold">
-          {refusal.title}
+          {i18n._(refusal.title)}
         </h2>
         <p role="alert" className="mt-2 text-ink-muted">
-          {refusal.detail}
+          {i18n._(refusal.detail)}
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           {next.kind === 'confirm-new-cost' && (
             <Button onClick={() => confirm(next.cost)}>
-              Redeem for {formatPoints(next.cost, words)}
+              <RedeemFor cost={formatPoints(next.cost, words)} />
             </Button>
           )}
           {next.kind === 'link' && (
             <Link to={next.to} className={buttonClasses('primary')} onClick={close}>
-              {next.label}
+              {i18n._(next.label)}
             </Link>
           )}
           <Button variant={next.kind === 'close' ? 'primary' : 'ghost'} onClick={close}>
-            {next.kind === 'close' ? 'Close' : 'Cancel'}
+            {next.kind === 'close' ? <Trans>Close</Trans> : <Trans>Cancel</Trans>}
           </Button>
         </div>
       </div>
@@ -116,19 +129,19 @@ export function RedeemDialog(props: RedeemDialogProps) {
     // Unknown (or the key belongs to another request): the attempt stays, with its key.
     body = (
       <Unconfirmed
-        title="We couldn’t confirm your redemption yet"
+        title={t`We couldn’t confirm your redemption yet`}
         notice={
           failure.kind === 'key-reused' ? (
             <ErrorState
               className="mt-4"
-              title="The rewards service didn’t carry out this request"
-              detail="It says this redemption’s reference was already used for a different request. Your wallet shows what went through; if it isn’t there, contact member services."
+              title={t`The rewards service didn’t carry out this request`}
+              detail={t`It says this redemption’s reference was already used for a different request. Your wallet shows what went through; if it isn’t there, contact member services.`}
             />
           ) : (
             <ErrorState
               className="mt-4"
-              title="We don’t know yet whether it went through"
-              detail="We didn’t get a clear answer, and your wallet doesn’t show it yet. Check again to find out: it’s the same redemption, so nothing will be spent twice."
+              title={t`We don’t know yet whether it went through`}
+              detail={t`We didn’t get a clear answer, and your wallet doesn’t show it yet. Check again to find out: it’s the same redemption, so nothing will be spent twice.`}
             />
           )
         }
@@ -138,36 +151,46 @@ export function RedeemDialog(props: RedeemDialogProps) {
     )
   } else {
     const after = balance.available - reward.cost
+    const amount = reward.value ? formatMoney(reward.value) : null
+    const cause = reward.cause
     body = (
       <div>
         <h2 id="redeem-title" className="text-xl font-bold">
-          {isDonation && reward.value && reward.cause
-            ? `Give ${formatPoints(reward.cost, words)}: we donate ${formatMoney(reward.value)} to ${reward.cause}`
-            : `Redeem ${reward.name}?`}
+          {isDonation && amount && cause ? (
+            <Trans>
+              Give {cost}: we donate {amount} to {cause}
+            </Trans>
+          ) : (
+            <Trans>Redeem {rewardName}?</Trans>
+          )}
         </h2>
         {!online && (
           <p role="status" className="mt-3 rounded-xl bg-warning-soft p-3 text-sm">
-            You’re offline. Redeeming is paused until you’re back online.
+            <Trans>You’re offline. Redeeming is paused until you’re back online.</Trans>
           </p>
         )}
         <dl className="mt-4 grid grid-cols-[1fr_auto] gap-x-6 gap-y-2 text-sm">
-          <dt className="text-ink-muted">Cost</dt>
-          <dd className="text-right font-semibold">{formatPoints(reward.cost, words)}</dd>
-          <dt className="text-ink-muted">Your balance</dt>
-          <dd className="text-right font-semibold">{formatPoints(balance.available, words)}</dd>
-          <dt className="border-t border-line pt-2 text-ink-muted">After redeeming</dt>
-          <dd className="border-t border-line pt-2 text-right font-bold">
+          <dt className="text-ink-muted">
+            <Trans>Cost</Trans>
+          </dt>
+          <dd className="text-end font-semibold">{cost}</dd>
+          <dt className="text-ink-muted">
+            <Trans>Your balance</Trans>
+          </dt>
+          <dd className="text-end font-semibold">{formatPoints(balance.available, words)}</dd>
+          <dt className="border-t border-line pt-2 text-ink-muted">
+            <Trans>After redeeming</Trans>
+          </dt>
+          <dd className="border-t border-line pt-2 text-end font-bold">
             {formatPoints(Math.max(after, 0), words)}
           </dd>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
           <Button disabled={!online} onClick={() => confirm(reward.cost)}>
-            {isDonation
-              ? `Give ${formatPoints(reward.cost, words)}`
-              : `Redeem for ${formatPoints(reward.cost, words)}`}
+            {isDonation ? <Trans>Give {cost}</Trans> : <RedeemFor cost={cost} />}
           </Button>
           <Button variant="ghost" onClick={close}>
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
         </div>
       </div>
@@ -200,12 +223,14 @@ function Unconfirmed({
       </h2>
       {notice}
       <div className="mt-6 flex flex-wrap gap-3">
-        <Button onClick={onCheck}>Check again</Button>
+        <Button onClick={onCheck}>
+          <Trans>Check again</Trans>
+        </Button>
         <Link to={paths.wallet} className={buttonClasses('secondary')} onClick={onClose}>
-          See your wallet
+          <Trans>See your wallet</Trans>
         </Link>
         <Button variant="ghost" onClick={onClose}>
-          Close
+          <Trans>Close</Trans>
         </Button>
       </div>
     </div>
@@ -224,54 +249,93 @@ function Outcome({
   program: Program
   onClose: () => void
 }) {
+  const { t } = useLingui()
   const words = program.points
   const { voucher, donation } = redemption
+  const spent = formatPoints(redemption.cost, words)
+  const balance = newBalance === null ? null : formatPoints(newBalance, words)
+  const rewardName = redemption.rewardName
+  const code = voucher?.code ?? ''
   return (
     <div>
       <h2 id="redeem-title" className="text-xl font-bold">
-        {donation ? 'Thank you for giving' : 'It’s yours!'}
+        {donation ? <Trans>Thank you for giving</Trans> : <Trans>It’s yours!</Trans>}
       </h2>
       <p role="status" className="mt-1 text-ink-muted">
-        {formatPoints(redemption.cost, words)} spent.
-        {newBalance !== null && ` Your new balance is ${formatPoints(newBalance, words)}.`}
+        {balance === null ? (
+          <Trans>{spent} spent.</Trans>
+        ) : (
+          <Trans>
+            {spent} spent. Your new balance is {balance}.
+          </Trans>
+        )}
       </p>
-      {donation && (
-        <div className="mt-4 rounded-xl bg-brand-soft p-4">
-          <p>
-            We’re donating <strong>{formatMoney(donation.amount)}</strong> to{' '}
-            <strong>{donation.cause}</strong> on your behalf.
-          </p>
-          <p className="mt-1 text-sm text-ink-muted">Receipt {donation.receiptNumber}</p>
-        </div>
-      )}
+      {donation && <DonationReceipt donation={donation} />}
       {voucher && (
         <div className="mt-4 rounded-xl border border-dashed border-brand bg-brand-soft p-4">
-          <p className="text-sm text-ink-muted">Your code for {redemption.rewardName}</p>
+          <p className="text-sm text-ink-muted">
+            <Trans>Your code for {rewardName}</Trans>
+          </p>
           <div className="mt-1 flex flex-wrap items-center gap-3">
-            <code className="font-mono text-2xl font-bold tracking-wider">{voucher.code}</code>
-            <CopyButton text={voucher.code} label={`Copy code ${voucher.code}`} />
+            {/* A code reads left to right in every language. */}
+            <code dir="ltr" className="font-mono text-2xl font-bold tracking-wider">
+              {code}
+            </code>
+            <CopyButton text={code} label={t`Copy code ${code}`} />
           </div>
           {voucher.expiresAt && (
-            <p className="mt-2 text-sm">
-              Use it by {formatShortDate(voucher.expiresAt, redemption.createdAt)}.
-            </p>
+            <UseBy expiresAt={voucher.expiresAt} createdAt={redemption.createdAt} />
           )}
         </div>
       )}
       {redemption.howToUse && (
         <>
-          <h3 className="mt-4 text-sm font-semibold">How to use it</h3>
+          <h3 className="mt-4 text-sm font-semibold">
+            <Trans>How to use it</Trans>
+          </h3>
           <p className="mt-1 text-sm text-ink-muted">{redemption.howToUse}</p>
         </>
       )}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link to={paths.wallet} className={buttonClasses('primary')} onClick={onClose}>
-          {donation ? 'See your receipts' : 'View in your wallet'}
+          {donation ? <Trans>See your receipts</Trans> : <Trans>View in your wallet</Trans>}
         </Link>
         <Button variant="ghost" onClick={onClose}>
-          Done
+          <Trans>Done</Trans>
         </Button>
       </div>
     </div>
+  )
+}
+
+/** The confirm button's words: "Redeem for 150 points". */
+function RedeemFor({ cost }: { cost: string }) {
+  return <Trans>Redeem for {cost}</Trans>
+}
+
+function DonationReceipt({ donation }: { donation: NonNullable<Redemption['donation']> }) {
+  const amount = formatMoney(donation.amount)
+  const cause = donation.cause
+  const receipt = donation.receiptNumber
+  return (
+    <div className="mt-4 rounded-xl bg-brand-soft p-4">
+      <p>
+        <Trans>
+          We’re donating <strong>{amount}</strong> to <strong>{cause}</strong> on your behalf.
+        </Trans>
+      </p>
+      <p className="mt-1 text-sm text-ink-muted">
+        <Trans>Receipt {receipt}</Trans>
+      </p>
+    </div>
+  )
+}
+
+function UseBy({ expiresAt, createdAt }: { expiresAt: string; createdAt: string }) {
+  const date = formatShortDate(expiresAt, createdAt)
+  return (
+    <p className="mt-2 text-sm">
+      <Trans>Use it by {date}.</Trans>
+    </p>
   )
 }
