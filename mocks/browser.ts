@@ -3,6 +3,7 @@ import { resolveSettings, type DesignerSettings } from './designer-settings'
 import { commandSubject, createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
+import { localSessions } from './local-sessions'
 import { mountDesignerPanel } from './panel/mount'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
@@ -25,6 +26,8 @@ export type StartMockApiResult =
 export async function startMockApi(options: {
   baseUrl: string
   search: string
+  /** The locales the portal offers, for the designer panel's language switch. */
+  locales?: readonly string[]
 }): Promise<StartMockApiResult> {
   const session = safeStorage(() => globalThis.sessionStorage)
   const resolved = resolveSettings(options.search, session)
@@ -50,8 +53,14 @@ export async function startMockApi(options: {
         `A saved ${command.type} (${commandSubject(command)}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
+  const sessions = localSessions({
+    scenario: settings.scenario,
+    engine,
+    storage: safeStorage(() => globalThis.localStorage),
+    warn,
+  })
   const handlers = withDesignerSettings(
-    createHandlers({ baseUrl: options.baseUrl, getEngine: () => engine }),
+    createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
     () => settings,
     options.baseUrl,
   )
@@ -60,7 +69,7 @@ export async function startMockApi(options: {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  mountDesignerPanel(settings)
+  mountDesignerPanel(settings, undefined, options.locales)
   return { status: 'started', scenario: settings.scenario, settings }
 }
 

@@ -10,7 +10,7 @@ import {
   type CookieSessionStore,
   type SessionStore,
 } from './handlers/session'
-import type { ScenarioName } from './scenarios/scenarios'
+import { signedOutScenarios, type ScenarioName } from './scenarios/scenarios'
 
 export { DEMO_PASSWORD, LOCKED_EMAIL } from './handlers/session'
 
@@ -57,7 +57,8 @@ export function setMockFaults(settings: Partial<FaultSettings>): void {
  * Serves the loyalty API from a fresh engine in `scenario` (fixed at TEST_NOW unless a clock is
  * given) and returns the engine. Until the next call, or resetMockScenario, requests reach it.
  *
- * `session: 'implicit'` (the default): always signed in as the scenario's member.
+ * `session: 'implicit'` (the default): always signed in as the scenario's member (signed out
+ * in the guest scenario, until the visitor signs in or joins; see implicitSessions).
  * `session: 'cookie'`: signed out until POST /session with the member's email and
  * DEMO_PASSWORD (MSW keeps the cookie, like a browser), so 401s and signing in are real;
  * expireSessions() ends the session.
@@ -73,7 +74,9 @@ export function serveScenario(
     cookieStores.push(store)
     sessions = store
   } else {
-    sessions = implicitSessions(() => engine)
+    sessions = implicitSessions(() => engine, {
+      signedOut: signedOutScenarios.includes(scenario),
+    })
   }
   const baseUrl = options.baseUrl?.replace(/\/+$/, '') ?? TEST_API_BASE_URL
   if (baseUrl === TEST_API_BASE_URL) {

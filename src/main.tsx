@@ -5,6 +5,7 @@ import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
+import { setAccountLinks } from '@/config/account-links'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
 import { activateLocale, apiLanguage, setOfferedLocales, startingLocale } from '@/lib/i18n/activate'
@@ -84,6 +85,7 @@ async function start() {
     })
   }
   setProgramOverrides(config.program)
+  setAccountLinks(config)
   applyBrand(config.brand)
 
   // Designers reach the pseudo-locale (and any offered locale) by link: ?locale=en-XA.
@@ -103,7 +105,11 @@ async function start() {
   if (config.mock) {
     // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.
     const { startMockApi } = await import('../mocks/browser')
-    const mock = await startMockApi({ baseUrl: config.apiBaseUrl, search: window.location.search })
+    const mock = await startMockApi({
+      baseUrl: config.apiBaseUrl,
+      search: window.location.search,
+      locales: config.locales,
+    })
     if (mock.status === 'unknown-scenario') {
       await showStartUpError(
         ({ UnknownScenarioPage }) => (

@@ -14,7 +14,12 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
     points: { singular: 'point', plural: 'points' },
     currency: 'USD',
     earnRate: { points: 1, per: usd(100) },
-    qualification: { basis: 'spend', period: 'calendar_year' },
+    qualification: {
+      basis: 'spend',
+      period: 'calendar_year',
+      gracePeriodDays: 31,
+      moveDown: 'one_tier',
+    },
     tiers: [
       {
         id: 'gold',
@@ -49,6 +54,9 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
       },
     ],
     nudgeThreshold: 50,
+    welcomeBonus: 100,
+    purchasePendingDays: 14,
+    pointsExpiry: { afterMonths: 12 },
     ...overrides,
   }
 }
@@ -87,6 +95,8 @@ export function aTierProgress(overrides: Partial<TierProgress> = {}): TierProgre
     periodStart: '2026-01-01T00:00:00Z',
     periodEnd: '2026-12-31T23:59:59Z',
     keptForNextPeriod: true,
+    nextPeriodTierId: 'silver',
+    grace: null,
     asOf: NOW,
     ...overrides,
   }

@@ -6,8 +6,8 @@ import type {
 } from '@/api/schemas/activity'
 import { pageOf } from './cursor'
 import { toTimestamp } from './dates'
+import { pick, type Language } from './language'
 import { isPending, type Ledger, type LedgerEntry } from './ledger'
-import { say, type EngineLocale } from './words'
 
 export type ActivityQuery = {
   cursor?: string | undefined
@@ -21,7 +21,8 @@ export type ActivityQuery = {
 export function sourceOf(entry: LedgerEntry): ActivitySource {
   switch (entry.kind) {
     case 'earned':
-      return entry.source
+      // The welcome bonus is a bonus like the others.
+      return entry.source === 'welcome' ? 'bonus' : entry.source
     case 'redeemed':
       return entry.donation ? 'donation' : 'redemption'
     case 'expired':
@@ -32,14 +33,14 @@ export function sourceOf(entry: LedgerEntry): ActivitySource {
 /**
  * The member's ledger at `now` as GET /me/activity pages it: newest first (of entries at one
  * instant, the one recorded last first: the ledger keeps them in time order), each
- * entry in `locale`, earned entries marked pending, posted or expired. Settle the ledger to
+ * entry in `language`, earned entries marked pending, posted or expired. Settle the ledger to
  * `now` first, so every expiry up to it is recorded.
  */
 export function listActivity(
   ledger: Ledger,
   query: ActivityQuery,
   now: Date,
-  locale: EngineLocale,
+  language: Language,
 ): ActivityPage {
   const entries = ledger.entries()
   const expiredLots = new Set<string>()
@@ -60,7 +61,7 @@ export function listActivity(
   }
   const page = pageOf(matching, query)
   return {
-    items: page.items.map((entry) => toActivity(entry, now, locale, expiredLots)),
+    items: page.items.map((entry) => toActivity(entry, now, language, expiredLots)),
     nextCursor: page.nextCursor,
   }
 }
@@ -68,7 +69,7 @@ export function listActivity(
 function toActivity(
   entry: LedgerEntry,
   now: Date,
-  locale: EngineLocale,
+  language: Language,
   expiredLots: ReadonlySet<string>,
 ): ActivityEntry {
   const earned = entry.kind === 'earned' ? entry : null
@@ -79,7 +80,7 @@ function toActivity(
     id: entry.id,
     occurredAt: toTimestamp(entry.occurredAt),
     source: sourceOf(entry),
-    description: say(entry.description, locale),
+    description: pick(entry.description, language),
     points: entry.points,
     status,
     availableOn: earned ? toTimestamp(earned.availableOn) : null,

@@ -1,25 +1,54 @@
 import type { Balance, ExpiringBatch, PendingBatch } from '@/api/schemas/member'
 import { addDays, toTimestamp } from './dates'
+import { DEFAULT_LANGUAGE, pick, type Language, type Localized } from './language'
 import { isPending, type Ledger } from './ledger'
 import { EXPIRING_SOON_DAYS } from './program-rules'
-import { say, type EngineLocale } from './words'
+
+/** A balance with the reasons of its pending points in every language. */
+export type BalanceSnapshot = Omit<Balance, 'pending'> & {
+  pending: (Omit<PendingBatch, 'reason'> & { reason: Localized })[]
+}
 
 /**
- * The member's balance at `now`, derived from the ledger alone. Settle the ledger first so
- * the expired entries exist: available = posted earned − redeemed − expired.
+ * The member's balance at `now`, derived from the ledger alone, in `language`. Settle the
+ * ledger first so the expired entries exist: available = posted earned − redeemed − expired.
  */
-export function deriveBalance(ledger: Ledger, now: Date, locale: EngineLocale = 'en'): Balance {
+export function deriveBalance(
+  ledger: Ledger,
+  now: Date,
+  language: Language = DEFAULT_LANGUAGE,
+): Balance {
+  return balanceIn(balanceSnapshot(ledger, now), language)
+}
+
+/** The balance as the API answers it in `language`. */
+export function balanceIn(snapshot: BalanceSnapshot, language: Language): Balance {
+  return {
+    available: snapshot.available,
+    pending: snapshot.pending.map((batch) => ({
+      points: batch.points,
+      availableOn: batch.availableOn,
+      reason: pick(batch.reason, language),
+    })),
+    lifetimeEarned: snapshot.lifetimeEarned,
+    expiring: snapshot.expiring.map((batch) => ({ ...batch })),
+    asOf: snapshot.asOf,
+  }
+}
+
+/** deriveBalance, with the words of every language (to answer a replay in any). */
+export function balanceSnapshot(ledger: Ledger, now: Date): BalanceSnapshot {
   const time = now.getTime()
   let available = 0
   let lifetimeEarned = 0
-  const pending: PendingBatch[] = []
+  const pending: BalanceSnapshot['pending'] = []
 
   for (const entry of ledger.entries()) {
     if (entry.kind === 'earned' && isPending(entry, now)) {
       pending.push({
         points: entry.points,
         availableOn: toTimestamp(entry.availableOn),
-        reason: say(entry.description, locale),
+        reason: entry.description,
       })
     } else if (entry.occurredAt.getTime() <= time) {
       available += entry.points

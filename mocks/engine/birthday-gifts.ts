@@ -4,7 +4,8 @@ import type { Ledger } from './ledger'
 import { BONUS_POINTS, RULE_IDS } from './program-rules'
 import type { Random } from './random'
 import type { RedemptionBook } from './redemptions'
-import { phrase } from './words'
+import { localize } from './language'
+import { words } from './words/words'
 
 /**
  * The birthday gift for the birth month that starts at `monthStart`: bonus points in the
@@ -23,7 +24,7 @@ export function giveBirthdayGift(options: {
     rule: RULE_IDS.birthday,
     points: BONUS_POINTS.birthday,
     occurredAt: monthStart,
-    description: phrase('ledger.birthday'),
+    description: localize((language) => words(language).history.birthday),
   })
   wallet.recordBirthdayTreat(monthStart, giftPeriod(birthday, monthStart).end, random)
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { Reward, RewardCategory } from '@/api/schemas/reward'
 import { createCatalog } from './catalog'
+import { LANGUAGES } from './language'
 import { TIER_IDS } from './program-rules'
 import { createRandom } from './random'
+import { rewardIn } from './reward-text'
 
 const now = new Date('2026-11-20T15:00:00Z')
 const catalog = createCatalog({ random: createRandom(1), now })
@@ -11,8 +13,10 @@ describe('createCatalog', () => {
   it('has about forty valid rewards with unique ids, in every category', () => {
     expect(catalog.length).toBeGreaterThanOrEqual(38)
     for (const reward of catalog) {
-      const forMember = { ...reward, redeemedByMe: 0 }
-      expect(Reward.parse(forMember)).toEqual(forMember)
+      for (const language of LANGUAGES) {
+        const forMember = rewardIn(reward, language, 0)
+        expect(Reward.parse(forMember)).toEqual(forMember)
+      }
     }
     expect(new Set(catalog.map((reward) => reward.id)).size).toBe(catalog.length)
     expect(new Set(catalog.map((reward) => reward.category))).toEqual(
@@ -28,7 +32,7 @@ describe('createCatalog', () => {
 
   it('gives donations a cause and a value, and locks some rewards to Silver and Gold', () => {
     for (const reward of catalog.filter((candidate) => candidate.category === 'donation')) {
-      expect(reward.cause).not.toBeNull()
+      for (const language of LANGUAGES) expect(rewardIn(reward, language, 0).cause).not.toBeNull()
       expect(reward.value?.amount).toBe(reward.cost)
     }
     const tiers = new Set(catalog.map((reward) => reward.tierRequired))
@@ -55,8 +59,8 @@ describe('createCatalog', () => {
     expect(catalog.some((reward) => reward.limitPerMember === null)).toBe(true)
   })
 
-  it('gives every image real alt text', () => {
-    const images = catalog.flatMap((reward) => (reward.image ? [reward.image] : []))
+  it.each(LANGUAGES)('gives every image real alt text (%s)', (language) => {
+    const images = catalog.flatMap((reward) => rewardIn(reward, language, 0).image ?? [])
     expect(images.length).toBeGreaterThan(0)
     for (const image of images) expect(image.alt.length).toBeGreaterThan(10)
   })

@@ -21,9 +21,7 @@ export function decodeCursor(cursor: string): number {
     ? Number(text.slice(CURSOR_PREFIX.length))
     : Number.NaN
   if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new EngineError('bad_request', 400, 'The cursor is not one this server handed out', {
-      title: 'Invalid cursor',
-    })
+    throw new EngineError('bad_request', 400, (w) => w.problems.badCursor)
   }
   return offset
 }

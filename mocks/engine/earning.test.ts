@@ -11,7 +11,8 @@ import { createEngine, type LoyaltyEngine } from './engine'
 import { EngineError } from './engine-error'
 import { Ledger } from './ledger'
 import { BONUS_POINTS, CATEGORY_RATES, RULE_IDS } from './program-rules'
-import { phrase } from './words'
+import { localize } from './language'
+import { words } from './words/words'
 
 const NOW = '2026-11-20T15:00:00Z'
 
@@ -267,7 +268,7 @@ describe('engine.setBirthday', () => {
     expect(gift).toMatchObject({
       occurredAt: '2026-12-01T00:00:00Z',
       source: 'bonus',
-      description: 'Birthday gift',
+      description: 'Happy birthday from Harbor & Pine',
       points: BONUS_POINTS.birthday,
     })
     const [treat] = engine.listRedemptions({ limit: 10 }).items
@@ -378,7 +379,7 @@ describe('engine.listActivity', () => {
       partner,
       points: 40,
       occurredAt: at,
-      description: phrase('ledger.partner', { partner: partner.name }),
+      description: localize((language) => words(language).history.partner(partner.name)),
     })
     const page = listActivity(ledger, { limit: 10 }, new Date(NOW), 'es')
     expect(ActivityPage.parse(page).items).toEqual([

@@ -7,18 +7,21 @@ import type {
 import type { MonthDay } from '@/api/schemas/member'
 import { toTimestamp } from './dates'
 import { EngineError } from './engine-error'
+import { localize, say, sayAll, type Language, type Localized } from './language'
 import type { EarnedEntry, Ledger } from './ledger'
 import { BONUS_POINTS, CATEGORY_RATES, EARNING_RULES, type RuleDefinition } from './program-rules'
-import { phrase, say, type EngineLocale, type Phrase } from './words'
+import { textFormat, words } from './words/words'
 
-/** GET /earning-rules in `locale`: every way to earn, and purchase rates by product type. */
-export function earningRules(locale: EngineLocale): EarningRules {
+/** GET /earning-rules in `language`: every way to earn, and purchase rates by product type. */
+export function earningRules(language: Language): EarningRules {
   return {
     rules: EARNING_RULES.map((rule) => ({
       id: rule.id,
       kind: rule.kind,
-      title: say(phrase(rule.title), locale),
-      description: say(phrase(rule.description, { points: rule.points ?? 0 }), locale),
+      ...sayAll(language, (l) => {
+        const { title, description } = words(l).earning.rules[rule.key]
+        return { title, description: description(textFormat(l).points(rule.points ?? 0)) }
+      }),
       points: rule.points,
       frequency: rule.frequency,
       pendingDays: rule.pendingDays,
@@ -26,7 +29,7 @@ export function earningRules(locale: EngineLocale): EarningRules {
     })),
     categories: CATEGORY_RATES.map((category) => ({
       id: category.id,
-      name: say(phrase(`category.${category.id}`), locale),
+      name: say(language, (l) => words(l).earning.categories[category.id]),
       multiplier: category.multiplier,
     })),
   }
@@ -74,23 +77,24 @@ function isDone(rule: RuleDefinition, times: number, birthday: MonthDay | null):
 export function ruleOfAction(actionId: string): RuleDefinition {
   const rule = EARNING_RULES.find((candidate) => candidate.action?.id === actionId)
   if (!rule?.action) {
-    throw new EngineError('not_found', 404, `There is no action with id “${actionId}”.`, {
-      title: 'Action not found',
-    })
+    throw new EngineError('not_found', 404, (w) => w.problems.actionNotFound(actionId))
   }
   return rule
 }
 
 /** The activity's words for completing an action. */
-function actionPhrase(rule: RuleDefinition): Phrase {
-  switch (rule.action?.kind) {
-    case 'newsletter':
-      return phrase('ledger.newsletter')
-    case 'app':
-      return phrase('ledger.app')
-    default:
-      return phrase('ledger.social', { network: rule.network ?? rule.id })
-  }
+function actionWords(rule: RuleDefinition): Localized {
+  return localize((language) => {
+    const history = words(language).history
+    switch (rule.action?.kind) {
+      case 'newsletter':
+        return history.newsletter
+      case 'app':
+        return history.app
+      default:
+        return history.social(rule.network ?? rule.id)
+    }
+  })
 }
 
 /**
@@ -103,11 +107,18 @@ export function completeAction(ledger: Ledger, actionId: string, now: Date): Act
     .entries()
     .find((entry) => entry.kind === 'earned' && entry.rule === rule.id)
   if (earlier) {
+    const completedAt = earlier.occurredAt
     throw new EngineError(
       'already_completed',
       409,
-      `You completed this on ${toTimestamp(earlier.occurredAt)}, and it earns once: its points are in your balance.`,
-      { title: 'Already done', extensions: { completedAt: toTimestamp(earlier.occurredAt) } },
+      (w) =>
+        w.problems.alreadyCompleted({
+          date: new Intl.DateTimeFormat(w.intlLocale, {
+            dateStyle: 'long',
+            timeZone: 'UTC',
+          }).format(completedAt),
+        }),
+      { extensions: { completedAt: toTimestamp(completedAt) } },
     )
   }
   const entry = ledger.earn({
@@ -115,7 +126,7 @@ export function completeAction(ledger: Ledger, actionId: string, now: Date): Act
     rule: rule.id,
     points: rule.points ?? BONUS_POINTS.social,
     occurredAt: now,
-    description: actionPhrase(rule),
+    description: actionWords(rule),
   })
   return {
     actionId,

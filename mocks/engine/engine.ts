@@ -1,37 +1,40 @@
 import type { ActivityPage } from '@/api/schemas/activity'
 import type {
+  ActionCompletion,
   ActionCompletionRequest,
   ActionCompletionResult,
   EarningProgress,
   EarningRules,
 } from '@/api/schemas/earning'
 import type { Balance, Member, MonthDay, TierProgress } from '@/api/schemas/member'
-import { isMonthDay } from '@/api/rules/birthday'
 import type { Program } from '@/api/schemas/program'
+import { isMonthDay } from '@/api/rules/birthday'
 import {
-  type Redemption,
   type RedemptionPage,
   type RedemptionRequest,
   type RedemptionResult,
 } from '@/api/schemas/redemption'
-import type { Reward, RewardPage } from '@/api/schemas/reward'
+import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
+import type { Joining } from '../scenarios/scenario-state'
 import { listActivity, type ActivityQuery } from './activity'
-import { deriveBalance } from './balance'
+import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
 import { birthMonthStarts, giveBirthdayGift } from './birthday-gifts'
 import { createCatalog, type CatalogReward } from './catalog'
 import { systemClock, type Clock } from './clock'
-import { EngineError } from './engine-error'
-import { atOnce, createIdempotencyStore, type Begun } from './idempotency'
-import type { LedgerEntry } from './ledger'
 import { completeAction, earningProgress, earningRules } from './earning'
-import { createProgram } from './program-rules'
+import { EngineError } from './engine-error'
+import { atOnce, createIdempotencyStore, rendered, type Begun } from './idempotency'
+import { DEFAULT_LANGUAGE, localize, type Language, type TranslatedLanguage } from './language'
+import type { LedgerEntry } from './ledger'
+import { createProgram, tierKey } from './program-rules'
 import { createRandom } from './random'
-import type { RedemptionQuery } from './redemptions'
+import type { RedemptionQuery, StoredRedemption } from './redemptions'
 import { RewardIndex, type RewardQuery } from './reward-query'
+import { rewardIn, rewardName } from './reward-text'
 import { deriveTierProgress, tierAt } from './tier-status'
-import { phrase, type EngineLocale } from './words'
+import { words } from './words/words'
 
 export const DEFAULT_SEED = 20_261_120
 
@@ -39,6 +42,8 @@ export type EngineOptions = {
   scenario?: ScenarioName
   clock?: Clock
   seed?: number
+  /** Who joined, for the just-joined scenario (its default member otherwise). */
+  joining?: Joining
 }
 
 /** POST /redemptions as the engine sees it: the body and the Idempotency-Key header. */
@@ -47,7 +52,11 @@ export type RedeemCommand = RedemptionRequest & { idempotencyKey: string }
 /** The outcome of a redemption request, and whether it replays an earlier one with the same key. */
 export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
 
-/** A redemption request accepted for processing (see Begun in idempotency.ts). */
+/**
+ * A redemption request accepted for processing (see Begun in idempotency.ts). Both the first
+ * answer and a replay are in the language the request asked for: a replay has the first
+ * result's ids, code and numbers, in the words of the repeat.
+ */
 export type BegunRedemption = Begun<RedemptionResult>
 
 /** A begun redemption carried out at once (no processing time in between). */
@@ -59,52 +68,59 @@ export type ActionCommand = ActionCompletionRequest & { idempotencyKey: string }
 /** POST /me/birthday as the engine sees it. */
 export type BirthdayCommand = MonthDay & { idempotencyKey: string }
 
-/** The mock loyalty API's rules and state for one signed-in member. Every answer is a contract type. */
+/**
+ * The mock loyalty API's rules and state for one signed-in member. Every answer is a contract
+ * type; those with words take the language to write them in (English when absent), and are
+ * the same in every language but for the words. Refusals (EngineError) carry their words in
+ * every language.
+ */
 export type LoyaltyEngine = {
   readonly scenario: ScenarioName
   /** The engine's current time. */
   now(): Date
-  program(): Program
+  program(language?: Language): Program
   me(): Member
-  /** The balance; pending points' reasons in `locale`. */
-  balance(locale?: EngineLocale): Balance
+  balance(language?: Language): Balance
   tierProgress(): TierProgress
-  listRewards(query: RewardQuery): RewardPage
-  getReward(id: string): Reward | undefined
+  /** `q` searches the names in `language`. */
+  listRewards(query: RewardQuery, language?: Language): RewardPage
+  /** The most popular rewards on offer now, as anyone may see them (no member's data). */
+  publicRewards(limit: number, language?: Language): PublicRewardList
+  getReward(id: string, language?: Language): Reward | undefined
   /**
    * Spends points on a reward, in one synchronous step, or refuses with an EngineError. The
    * same key with the same body returns the stored result again and changes nothing.
    */
-  redeem(command: RedeemCommand): RedemptionResult
+  redeem(command: RedeemCommand, language?: Language): RedemptionResult
   /** redeem(), also telling whether the answer is a replay of an earlier request with the key. */
-  redeemOrReplay(command: RedeemCommand): RedeemOutcome
+  redeemOrReplay(command: RedeemCommand, language?: Language): RedeemOutcome
   /**
    * The first half of redeem(): checks the key (refusing a reuse, or a repeat while the first
    * is in flight) and either replays or holds the key until `commit`.
    */
-  beginRedemption(command: RedeemCommand): BegunRedemption
+  beginRedemption(command: RedeemCommand, language?: Language): BegunRedemption
   /**
    * The wallet: active first (soonest expiry first), then the rest, newest first; with
    * `idempotencyKey`, only the redemption made with that key.
    */
-  listRedemptions(query: RedemptionQuery, locale?: EngineLocale): RedemptionPage
-  /** Every way to earn, and purchase rates by product type, in `locale`. */
-  earningRules(locale?: EngineLocale): EarningRules
+  listRedemptions(query: RedemptionQuery, language?: Language): RedemptionPage
+  /** Every way to earn, and purchase rates by product type, in `language`. */
+  earningRules(language?: Language): EarningRules
   /** What the member has earned by each rule. */
   earningProgress(): EarningProgress
   /**
    * Completes an action the portal offers (subscribe, connect the app, follow an account):
    * credits its points at once, or refuses. Idempotent by key, like redeem().
    */
-  completeAction(command: ActionCommand): ActionCompletionResult
+  completeAction(command: ActionCommand, language?: Language): ActionCompletionResult
   /** The first half of completeAction(), as beginRedemption is redeem()'s. */
-  beginAction(command: ActionCommand): Begun<ActionCompletionResult>
+  beginAction(command: ActionCommand, language?: Language): Begun<ActionCompletionResult>
   /** Sets the member's birthday, once (a second is refused with conflict). Idempotent by key. */
   setBirthday(command: BirthdayCommand): Member
   /** The first half of setBirthday(). */
   beginBirthday(command: BirthdayCommand): Begun<Member>
-  /** The points ledger, newest first, in `locale`. */
-  listActivity(query: ActivityQuery, locale?: EngineLocale): ActivityPage
+  /** The points ledger, newest first, in `language`. */
+  listActivity(query: ActivityQuery, language?: Language): ActivityPage
   /** Changes a reward's cost (tests, a designer panel). */
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
@@ -112,6 +128,12 @@ export type LoyaltyEngine = {
   /** The member's ledger, oldest first, with expiries recorded up to now. */
   ledgerEntries(): readonly LedgerEntry[]
 }
+
+/** A redemption's result with the words of every language, to answer a repeat in any. */
+type StoredResult = { redemption: StoredRedemption; balance: BalanceSnapshot }
+
+/** An action completion's result with the words of every language. */
+type StoredCompletion = { completion: ActionCompletion; balance: BalanceSnapshot }
 
 /**
  * Builds the engine. The scenario's history is written relative to the clock's time at
@@ -129,6 +151,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     catalog: createCatalog({ random: random.fork('catalog'), now: createdAt }),
     now: createdAt,
     random,
+    joining: options.joining,
   })
   const { ledger, redemptions: wallet } = state
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
@@ -166,105 +189,83 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     }
   }
 
-  function beginAction(command: ActionCommand): Begun<ActionCompletionResult> {
-    const { idempotencyKey: key, actionId } = command
-    return idempotency.begin({
-      command: 'complete-action',
-      key,
-      body: { actionId },
-      describe: `action ${actionId}`,
-      run: () => {
-        const now = wholeNow()
-        const completion = completeAction(ledger, actionId, now)
-        return { completion, balance: deriveBalance(ledger, now) }
-      },
-    })
-  }
-
-  function beginBirthday(command: BirthdayCommand): Begun<Member> {
-    const { idempotencyKey: key, month, day } = command
-    return idempotency.begin({
-      command: 'set-birthday',
-      key,
-      body: { month, day },
-      describe: `birthday ${month}/${day}`,
-      run: () => {
-        if (birthday !== null) {
-          throw new EngineError(
-            'conflict',
-            409,
-            'Your birthday is already on file, and it can be set only once. To correct it, contact member services.',
-            { title: 'Your birthday is already set' },
-          )
-        }
-        if (!isMonthDay(month, day)) {
-          throw new EngineError('bad_request', 400, `There is no day ${day} in month ${month}.`, {
-            title: 'Not a date',
-          })
-        }
-        const now = wholeNow()
-        birthday = { month, day }
-        // This birth month's gift, if it has begun, waits for next year.
-        giftsFrom = now
-        return me()
-      },
-    })
-  }
-
-  /** A copy for one member: the catalog's reward and how often they have redeemed it. */
-  function forMember(reward: CatalogReward): Reward {
-    return { ...structuredClone(reward), redeemedByMe: wallet.redeemedCount(reward.id) }
+  /** The catalog's reward as one member sees it in `language`, with how often they redeemed it. */
+  function forMember(reward: CatalogReward, language: Language): Reward {
+    return rewardIn(reward, language, wallet.redeemedCount(reward.id))
   }
 
   function rewardOrThrow(rewardId: string): CatalogReward {
     const reward = rewardsById.get(rewardId)
     if (!reward) {
-      throw new EngineError('not_found', 404, `There is no reward with id “${rewardId}”.`, {
-        title: 'Reward not found',
-      })
+      throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(rewardId))
     }
     return reward
   }
 
-  function checkCount(what: string, value: number | null) {
+  function checkCount(what: 'cost' | 'stock', value: number | null) {
     if (value !== null && (!Number.isSafeInteger(value) || value < 0)) {
-      throw new EngineError('bad_request', 400, `${what} must be a whole number ≥ 0, got ${value}`)
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what, value: String(value) }),
+      )
     }
   }
 
-  /** The rules, in order; throws the first refusal. Then debits, takes a unit and records. */
-  function redeemNow(rewardId: string, expectedCost: number, key: string): RedemptionResult {
+  /** A tier's name in `language` (its id when the words lack it). */
+  function tierName(tierId: string, language: TranslatedLanguage): string {
+    const key = tierKey(tierId)
+    return key ? words(language).tiers[key] : tierId
+  }
+
+  /**
+   * The rules, in order; throws the first refusal. Then debits, takes a unit and records.
+   * Answers with the words of every language, for the first answer and any replay.
+   */
+  function redeemNow(rewardId: string, expectedCost: number, key: string): StoredResult {
     const now = wholeNow()
     const reward = rewardOrThrow(rewardId)
-    const name = `“${reward.name}”`
+    const name = (language: TranslatedLanguage) => rewardName(reward, language)
 
     if (reward.validUntil !== null && Date.parse(reward.validUntil) <= now.getTime()) {
-      throw new EngineError(
-        'conflict',
-        409,
-        `${name} could be redeemed until ${reward.validUntil}.`,
-        {
-          title: 'This reward is no longer offered',
-        },
+      const until = reward.validUntil
+      throw new EngineError('conflict', 409, (w, _format, language) =>
+        w.problems.noLongerOffered({
+          reward: name(language),
+          until: new Intl.DateTimeFormat(w.intlLocale, {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'UTC',
+          }).format(new Date(until)),
+        }),
       )
     }
     if (reward.cost !== expectedCost) {
       throw new EngineError(
         'cost_changed',
         409,
-        `${name} now costs ${reward.cost} points, not ${expectedCost}.`,
+        (w, format, language) =>
+          w.problems.costChanged({
+            reward: name(language),
+            cost: format.points(reward.cost),
+            expected: format.number(expectedCost),
+          }),
         { extensions: { currentCost: reward.cost } },
       )
     }
     if (reward.tierRequired !== null) {
-      const required = program.tiers.find((tier) => tier.id === reward.tierRequired)
+      const requiredId = reward.tierRequired
+      const required = program.tiers.find((tier) => tier.id === requiredId)
       const mine = tierAt(program, ledger, now)
       if (!required || mine.rank < required.rank) {
         throw new EngineError(
           'tier_required',
           403,
-          `${name} is for ${required?.name ?? reward.tierRequired} members and above; you are ${mine.name}.`,
-          { extensions: { requiredTierId: reward.tierRequired } },
+          (w, _format, language) =>
+            w.problems.tierRequired({
+              reward: name(language),
+              required: tierName(requiredId, language),
+              mine: tierName(mine.id, language),
+            }),
+          { extensions: { requiredTierId: requiredId } },
         )
       }
     }
@@ -274,19 +275,28 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       throw new EngineError(
         'limit_reached',
         409,
-        `${name} can be redeemed ${limit === 1 ? 'once' : `${limit} times`} per member, and you have redeemed it ${redeemed === 1 ? 'once' : `${redeemed} times`}.`,
+        (w, _format, language) =>
+          w.problems.limitReached({ reward: name(language), limit, redeemed }),
         { extensions: { limit } },
       )
     }
     if (reward.stock !== null && reward.stock <= 0) {
-      throw new EngineError('out_of_stock', 409, `${name} has run out.`)
+      throw new EngineError('out_of_stock', 409, (w, _format, language) =>
+        w.problems.outOfStock({ reward: name(language) }),
+      )
     }
     const available = ledger.available(now)
     if (available < reward.cost) {
       throw new EngineError(
         'insufficient_points',
         409,
-        `${name} costs ${reward.cost} points and you have ${available}: ${reward.cost - available} short.`,
+        (w, format, language) =>
+          w.problems.insufficientPoints({
+            reward: name(language),
+            cost: format.points(reward.cost),
+            available: format.number(available),
+            short: format.points(reward.cost - available),
+          }),
         { extensions: { shortBy: reward.cost - available } },
       )
     }
@@ -297,62 +307,157 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       points: reward.cost,
       occurredAt: now,
       donation,
-      description: phrase(donation ? 'ledger.donated' : 'ledger.redeemed', { reward: reward.name }),
+      description: localize((language) =>
+        (donation ? words(language).history.donated : words(language).history.redeemed)(
+          name(language),
+        ),
+      ),
     })
     if (reward.stock !== null) reward.stock -= 1
-    const redemption: Redemption = wallet.view(
-      wallet.record(reward, now, { idempotencyKey: key }),
-      now,
-    )
-    return { redemption, balance: deriveBalance(ledger, now) }
+    const redemption = wallet.record(reward, now, { idempotencyKey: key })
+    return { redemption, balance: balanceSnapshot(ledger, now) }
   }
 
-  function beginRedemption(command: RedeemCommand): BegunRedemption {
+  /** A stored result as the API answers it, in `language`. */
+  function resultIn(stored: StoredResult, language: Language): RedemptionResult {
+    return {
+      // Its status as it was when the result was stored: a replay is the first answer again.
+      redemption: wallet.view(stored.redemption, new Date(stored.balance.asOf), language),
+      balance: balanceIn(stored.balance, language),
+    }
+  }
+
+  function beginRedemption(
+    command: RedeemCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): BegunRedemption {
     const { idempotencyKey: key, rewardId, expectedCost } = command
-    return idempotency.begin({
+    const begun = idempotency.begin({
       command: 'redeem',
       key,
       body: { rewardId, expectedCost },
-      describe: `reward ${rewardId} at ${expectedCost} points`,
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w, format) =>
+          w.problems.keyReused({ key, rewardId, cost: format.points(expectedCost) }),
+        ),
       run: () => redeemNow(rewardId, expectedCost, key),
+    })
+    return rendered(begun, (stored) => resultIn(stored, language))
+  }
+
+  function beginAction(
+    command: ActionCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): Begun<ActionCompletionResult> {
+    const { idempotencyKey: key, actionId } = command
+    const begun = idempotency.begin<StoredCompletion>({
+      command: 'complete-action',
+      key,
+      body: { actionId },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.actionKeyReused({ key, actionId }),
+        ),
+      run: () => {
+        const now = wholeNow()
+        const completion = completeAction(ledger, actionId, now)
+        return { completion, balance: balanceSnapshot(ledger, now) }
+      },
+    })
+    return rendered(begun, (stored) => ({
+      completion: { ...stored.completion },
+      balance: balanceIn(stored.balance, language),
+    }))
+  }
+
+  function beginBirthday(command: BirthdayCommand): Begun<Member> {
+    const { idempotencyKey: key, month, day } = command
+    return idempotency.begin({
+      command: 'set-birthday',
+      key,
+      body: { month, day },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.birthdayKeyReused({ key }),
+        ),
+      run: () => {
+        if (birthday !== null) {
+          throw new EngineError('conflict', 409, (w) => w.problems.birthdayAlreadySet)
+        }
+        if (!isMonthDay(month, day)) {
+          throw new EngineError('bad_request', 400, (w) => w.problems.noSuchDay({ month, day }))
+        }
+        const now = wholeNow()
+        birthday = { month, day }
+        // This birth month's gift, if it has begun, waits for next year.
+        giftsFrom = now
+        return me()
+      },
     })
   }
 
   return {
     scenario,
     now: clock,
-    program: () => structuredClone(program),
+    program: (language) => createProgram(language),
     me,
-    balance: (locale) => deriveBalance(ledger, settledNow(), locale),
+    balance: (language) => deriveBalance(ledger, settledNow(), language),
     tierProgress: () => deriveTierProgress(program, ledger, clock()),
-    listRewards(query) {
-      const page = index.query(query, ledger.available(settledNow()))
-      return { items: page.items.map(forMember), nextCursor: page.nextCursor }
+    listRewards(query, language = DEFAULT_LANGUAGE) {
+      const page = index.query(query, ledger.available(settledNow()), language)
+      return {
+        items: page.items.map((reward) => forMember(reward, language)),
+        nextCursor: page.nextCursor,
+      }
     },
-    getReward(id) {
+    publicRewards(limit, language = DEFAULT_LANGUAGE) {
+      const now = settledNow().getTime()
+      const onOffer = (reward: CatalogReward) =>
+        (reward.validUntil === null || Date.parse(reward.validUntil) > now) &&
+        (reward.stock === null || reward.stock > 0)
+      const items: PublicRewardList['items'] = []
+      let cursor: string | undefined
+      do {
+        const page = index.query({ limit: 100, sort: 'popular', cursor }, 0, language)
+        for (const reward of page.items) {
+          if (items.length >= limit) break
+          if (!onOffer(reward)) continue
+          const { id, name, summary, category, cost, image, tierRequired } = rewardIn(
+            reward,
+            language,
+            0,
+          )
+          items.push({ id, name, summary, category, cost, image, tierRequired })
+        }
+        cursor = page.nextCursor ?? undefined
+      } while (items.length < limit && cursor !== undefined)
+      return { items }
+    },
+    getReward(id, language = DEFAULT_LANGUAGE) {
       const reward = rewardsById.get(id)
-      return reward && forMember(reward)
+      return reward && forMember(reward, language)
     },
-    redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
-    redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
+    redeem: (command, language) => redeemAtOnce(beginRedemption(command, language)).result,
+    redeemOrReplay: (command, language) => redeemAtOnce(beginRedemption(command, language)),
     beginRedemption,
-    listRedemptions: (query, locale) => wallet.list(query, settledNow(), locale),
-    earningRules: (locale = 'en') => earningRules(locale),
+    listRedemptions: (query, language) => wallet.list(query, settledNow(), language),
+    earningRules: (language = DEFAULT_LANGUAGE) => earningRules(language),
     earningProgress: () => earningProgress(ledger, birthday, settledNow()),
-    completeAction: (command) => atOnce(beginAction(command)).result,
+    completeAction: (command, language) => atOnce(beginAction(command, language)).result,
     beginAction,
     setBirthday: (command) => atOnce(beginBirthday(command)).result,
     beginBirthday,
-    listActivity: (query, locale = 'en') => listActivity(ledger, query, settledNow(), locale),
+    listActivity: (query, language = DEFAULT_LANGUAGE) =>
+      listActivity(ledger, query, settledNow(), language),
     setRewardCost(rewardId, cost) {
       const reward = rewardOrThrow(rewardId)
-      checkCount('A cost', cost)
+      checkCount('cost', cost)
       reward.cost = cost
       index.costChanged()
     },
     setStock(rewardId, stock) {
       const reward = rewardOrThrow(rewardId)
-      checkCount('Stock', stock)
+      checkCount('stock', stock)
       reward.stock = stock
     },
     ledgerEntries() {

@@ -26,27 +26,34 @@ export function atOnce<Result>(begun: Begun<Result>): { result: Result; replayed
     : { result: begun.commit(), replayed: false }
 }
 
-/** One idempotent request as the store sees it: which command, its body, and its words. */
-export type IdempotentRequest<Result> = {
+/**
+ * The begun request with its result written by `render`: stored results hold the words of
+ * every language, and each answer (the first, or a replay) is written in the language its
+ * request asked for.
+ */
+export function rendered<Stored, Result>(
+  begun: Begun<Stored>,
+  render: (stored: Stored) => Result,
+): Begun<Result> {
+  return begun.state === 'replayed'
+    ? { state: 'replayed', result: render(begun.result) }
+    : { state: 'begun', commit: () => render(begun.commit()) }
+}
+
+/** One idempotent request as the store sees it. */
+export type IdempotentRequest<Stored> = {
   /** The operation (a redemption, an action): the same key for another one is a reuse. */
   command: string
   key: string
   /** Compared as JSON: the same key with another body is refused. */
   body: unknown
-  /** The request in words, for the refusal of a reused key: "reward X at 150 points". */
-  describe: string
-  /** Applies the rules: a result, or an EngineError for a refusal (which is not stored). */
-  run: () => Result
+  /** The refusal of this key used before for another request (words of the command's own). */
+  keyReused: () => EngineError
+  /** Applies the rules: a result to store, or an EngineError for a refusal (not stored). */
+  run: () => Stored
 }
 
-type Stored = {
-  command: string
-  body: string
-  describe: string
-  result: unknown
-  /** Engine time the result was stored, in ms: the key is forgotten KEY_RETENTION_MS later. */
-  storedAt: number
-}
+type Entry = { command: string; body: string; keyReused: () => EngineError }
 
 /**
  * The API's Idempotency-Key rules for one member, for every command that spends or earns
@@ -57,9 +64,10 @@ type Stored = {
  * the key.
  */
 export function createIdempotencyStore(clock: Clock) {
-  const stored = new Map<string, Stored>()
+  /** Results by key, with the engine time they were stored at, in ms. */
+  const stored = new Map<string, Entry & { result: unknown; storedAt: number }>()
   /** Keys of requests begun and not yet committed. */
-  const inFlight = new Map<string, Omit<Stored, 'result' | 'storedAt'>>()
+  const inFlight = new Map<string, Entry>()
 
   /** Drops the keys stored longer ago than the retention period: the store stays bounded. */
   function forgetOldKeys(now: number) {
@@ -68,55 +76,37 @@ export function createIdempotencyStore(clock: Clock) {
     }
   }
 
-  function keyReused(key: string, earlier: { describe: string }): EngineError {
-    return new EngineError(
-      'idempotency_key_reused',
-      422,
-      `The Idempotency-Key “${key}” was used for a different request (${earlier.describe}). Use a new key for a new request.`,
-    )
-  }
-
   return {
-    begin<Result>(request: IdempotentRequest<Result>): Begun<Result> {
+    begin<Stored>(request: IdempotentRequest<Stored>): Begun<Stored> {
       const { key, command } = request
       if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-        throw new EngineError(
-          'bad_request',
-          400,
-          `An Idempotency-Key is 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+        throw new EngineError('bad_request', 400, (w) =>
+          w.problems.keyLength(IDEMPOTENCY_KEY_MAX_LENGTH),
         )
       }
       forgetOldKeys(clock().getTime())
       const body = JSON.stringify(request.body)
-      const same = (earlier: { command: string; body: string }) =>
-        earlier.command === command && earlier.body === body
+      const same = (earlier: Entry) => earlier.command === command && earlier.body === body
       const earlier = stored.get(key)
       if (earlier) {
-        if (!same(earlier)) throw keyReused(key, earlier)
-        return { state: 'replayed', result: structuredClone(earlier.result) as Result }
+        if (!same(earlier)) throw earlier.keyReused()
+        return { state: 'replayed', result: earlier.result as Stored }
       }
       const pending = inFlight.get(key)
       if (pending) {
-        if (!same(pending)) throw keyReused(key, pending)
-        throw new EngineError(
-          'idempotency_key_in_use',
-          409,
-          `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
-          { retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS },
-        )
+        if (!same(pending)) throw pending.keyReused()
+        throw new EngineError('idempotency_key_in_use', 409, (w) => w.problems.keyInUse({ key }), {
+          retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS,
+        })
       }
-      const entry = { command, body, describe: request.describe }
+      const entry: Entry = { command, body, keyReused: request.keyReused }
       inFlight.set(key, entry)
       return {
         state: 'begun',
         commit() {
           try {
             const result = request.run()
-            stored.set(key, {
-              ...entry,
-              result: structuredClone(result),
-              storedAt: clock().getTime(),
-            })
+            stored.set(key, { ...entry, result, storedAt: clock().getTime() })
             return result
           } finally {
             // A refusal is not stored: the key is free to be sent again.

@@ -1,93 +1,90 @@
 import type { RewardCategory } from '@/api/schemas/reward'
-import {
-  DONATION_HOW_TO,
-  DONATION_TERMS,
-  SHIPPING_HOW_TO,
-  STORE_TERMS,
-  VOUCHER_HOW_TO,
-  usd,
-  wholeNumber,
-  type CatalogReward,
-} from './catalog'
+import { CAUSE_KEYS, type CatalogReward, type CauseKey } from './catalog'
 import { addDays, endOfUtcDay, toTimestamp } from './dates'
+import type { TranslatedLanguage } from './language'
 import { TIER_IDS } from './program-rules'
 import type { Random } from './random'
+import type { GeneratedWords } from './words/wording'
+import { textFormat, words } from './words/words'
 
-type Drawn = Pick<
-  CatalogReward,
-  'name' | 'summary' | 'description' | 'howToUse' | 'value' | 'cause'
->
-
+// What the generator picks from: keys, in a fixed order (the draws depend on it); each
+// language's words for them are in words/.
 const FINISHES = [
-  'Speckled',
-  'Hand-Thrown',
-  'Olive Wood',
-  'Copper',
-  'Linen',
-  'Enamel',
-  'Stoneware',
-  'Walnut',
-  'Brass',
-  'Seaglass',
-  'Oak',
-  'Cedar',
+  'speckled',
+  'hand-thrown',
+  'olive-wood',
+  'copper',
+  'linen',
+  'enamel',
+  'stoneware',
+  'walnut',
+  'brass',
+  'seaglass',
+  'oak',
+  'cedar',
 ] as const
+export type FinishKey = (typeof FINISHES)[number]
 const PRODUCTS = [
-  'Espresso Cup',
-  'Pour-Over Kettle',
-  'Tea Towel',
-  'Butter Dish',
-  'Salad Bowl',
-  'Bread Knife',
-  'Cheese Board',
-  'Honey Jar',
-  'Oven Mitt',
-  'Coffee Scoop',
-  'Water Carafe',
-  'Serving Spoon',
-  'Pepper Mill',
-  'Apron',
-  'Candle',
-  'Notebook',
+  'espresso-cup',
+  'pour-over-kettle',
+  'tea-towel',
+  'butter-dish',
+  'salad-bowl',
+  'bread-knife',
+  'cheese-board',
+  'honey-jar',
+  'oven-mitt',
+  'coffee-scoop',
+  'water-carafe',
+  'serving-spoon',
+  'pepper-mill',
+  'apron',
+  'candle',
+  'notebook',
 ] as const
+export type ProductKey = (typeof PRODUCTS)[number]
 const DEPARTMENTS = [
-  'Kitchenware',
-  'Home Goods',
-  'Coffee Beans',
-  'Tableware',
-  'Bath & Body',
-  'Stationery',
-  'Garden',
-  'the Café',
-  'Pantry',
-  'Outdoor Gear',
+  'kitchenware',
+  'home-goods',
+  'coffee-beans',
+  'tableware',
+  'bath-body',
+  'stationery',
+  'garden',
+  'cafe',
+  'pantry',
+  'outdoor-gear',
 ] as const
+export type DepartmentKey = (typeof DEPARTMENTS)[number]
 const TOPICS = [
-  'Sourdough',
-  'Latte Art',
-  'Wine Tasting',
-  'Pasta Making',
-  'Candle Pouring',
-  'Flower Arranging',
-  'Knife Sharpening',
-  'Tea Blending',
-  'Cheese Tasting',
-  'Foraging',
-  'Watercolour',
-  'Chocolate',
+  'sourdough',
+  'latte-art',
+  'wine-tasting',
+  'pasta-making',
+  'candle-pouring',
+  'flower-arranging',
+  'knife-sharpening',
+  'tea-blending',
+  'cheese-tasting',
+  'foraging',
+  'watercolour',
+  'chocolate',
 ] as const
-const FORMATS = ['Workshop', 'Evening', 'Masterclass', 'Morning', 'Tour'] as const
-const SHIPPING = ['Standard', 'Express', 'Next-Day', 'Weekend', 'Holiday', 'Gift-Wrapped'] as const
-const CAUSES = [
-  'Coastal Animal Rescue',
-  'Evergreen Reforestation Trust',
-  'Coastal Cleanup Fund',
-  'Community Food Bank',
-  'Children’s Reading Alliance',
-  'Young Artists Scholarship',
-  'Harbor Lighthouse Trust',
-  'Pine Valley Hospice',
-] as const
+export type TopicKey = (typeof TOPICS)[number]
+const FORMATS = ['workshop', 'evening', 'masterclass', 'morning', 'tour'] as const
+export type FormatKey = (typeof FORMATS)[number]
+const SHIPPING = ['standard', 'express', 'next-day', 'weekend', 'holiday', 'gift-wrapped'] as const
+export type ShippingKey = (typeof SHIPPING)[number]
+
+/** What the generator drew for a reward's words: rendered in any language when asked. */
+export type GeneratedDraw =
+  | { category: 'discount'; dollars: number; department: DepartmentKey }
+  | { category: 'free_product'; finish: FinishKey; product: ProductKey }
+  | { category: 'gift'; product: ProductKey }
+  | { category: 'experience'; topic: TopicKey; format: FormatKey }
+  | { category: 'free_shipping'; kind: ShippingKey }
+  /** `points`: the cost it was created at, which its words name (100 points give $1). */
+  | { category: 'donation'; cause: CauseKey; points: number }
 
 /** Roughly how often each category appears in the generated part of a large catalog. */
 const CATEGORY_WEIGHTS: readonly (readonly [RewardCategory, number])[] = [
@@ -114,71 +111,89 @@ function drawCost(random: Random, step: number): number {
   return Math.max(step, Math.round(raw / step) * step)
 }
 
-function drawTexts(category: RewardCategory, cost: number, number: number, random: Random): Drawn {
-  const none = { value: null, cause: null }
+/** What to write about a generated reward; the calls to `random` are the generator's. */
+function draw(category: RewardCategory, cost: number, random: Random): GeneratedDraw {
   switch (category) {
-    case 'discount': {
-      const dollars = Math.max(1, Math.round(cost / 50))
-      const department = random.pick(DEPARTMENTS)
+    case 'discount':
       return {
-        name: `$${dollars} off ${department} No. ${number}`,
-        summary: `$${dollars} off anything in ${department}.`,
-        description: `Take $${dollars} off an order from ${department}, in store or online.`,
-        howToUse: VOUCHER_HOW_TO,
-        ...none,
-        value: { amount: dollars * 100, currency: 'USD' },
+        category,
+        dollars: Math.max(1, Math.round(cost / 50)),
+        department: random.pick(DEPARTMENTS),
       }
-    }
     case 'free_product': {
-      const product = `${random.pick(FINISHES)} ${random.pick(PRODUCTS)}`
-      return {
-        name: `Free ${product} No. ${number}`,
-        summary: `A ${product.toLowerCase()} from our shelves, on us.`,
-        description: `Pick up a ${product.toLowerCase()} in any Harbor & Pine store or add it to an online order.`,
-        howToUse: VOUCHER_HOW_TO,
-        ...none,
-      }
+      const finish = random.pick(FINISHES)
+      return { category, finish, product: random.pick(PRODUCTS) }
     }
-    case 'gift': {
-      const product = random.pick(PRODUCTS)
-      return {
-        name: `${product} No. ${number}`,
-        summary: `A ${product.toLowerCase()} made for members.`,
-        description: `A members-only ${product.toLowerCase()}, made in a small run by one of our makers.`,
-        howToUse: VOUCHER_HOW_TO,
-        ...none,
-      }
-    }
+    case 'gift':
+      return { category, product: random.pick(PRODUCTS) }
     case 'experience': {
       const topic = random.pick(TOPICS)
-      const format = random.pick(FORMATS)
-      return {
-        name: `${topic} ${format} No. ${number}`,
-        summary: `A hands-on ${topic.toLowerCase()} ${format.toLowerCase()} with our team.`,
-        description: `Spend an unhurried ${format.toLowerCase()} learning ${topic.toLowerCase()} from people who do it every day.`,
-        howToUse: 'Redeem, then book a date with the link in your voucher.',
-        ...none,
-      }
+      return { category, topic, format: random.pick(FORMATS) }
     }
-    case 'free_shipping': {
-      const kind = random.pick(SHIPPING)
+    case 'free_shipping':
+      return { category, kind: random.pick(SHIPPING) }
+    case 'donation':
+      return { category, cause: random.pick(CAUSE_KEYS), points: cost }
+  }
+}
+
+/** A generated reward's words in `language`: name, summary, description, terms and how to use it. */
+export function generatedText(
+  source: { number: number; draw: GeneratedDraw },
+  language: TranslatedLanguage,
+): GeneratedWords & { terms: string; howToUse: string; cause: string | null } {
+  const wording = words(language)
+  const format = textFormat(language)
+  const { generated } = wording
+  const { number, draw } = source
+  const shop = { terms: wording.storeTerms, cause: null }
+  switch (draw.category) {
+    case 'discount':
       return {
-        name: `Free ${kind} Shipping No. ${number}`,
-        summary: `${kind} shipping on one online order, on us.`,
-        description: `${kind} shipping on us for one online order, whatever its size.`,
-        howToUse: SHIPPING_HOW_TO,
-        ...none,
+        ...generated.discount({
+          amount: format.usd(draw.dollars * 100),
+          department: draw.department,
+          number,
+        }),
+        ...shop,
+        howToUse: wording.voucherHowTo,
       }
-    }
+    case 'free_product':
+      return {
+        ...generated.freeProduct({ finish: draw.finish, product: draw.product, number }),
+        ...shop,
+        howToUse: wording.voucherHowTo,
+      }
+    case 'gift':
+      return {
+        ...generated.gift({ product: draw.product, number }),
+        ...shop,
+        howToUse: wording.voucherHowTo,
+      }
+    case 'experience':
+      return {
+        ...generated.experience({ topic: draw.topic, format: draw.format, number }),
+        terms: generated.experienceTerms,
+        howToUse: generated.experienceHowTo,
+        cause: null,
+      }
+    case 'free_shipping':
+      return {
+        ...generated.freeShipping({ kind: draw.kind, number }),
+        ...shop,
+        howToUse: wording.shippingHowTo,
+      }
     case 'donation': {
-      const cause = random.pick(CAUSES)
-      const gift = usd.format(cost / 100)
+      const cause = wording.causes[draw.cause]
       return {
-        name: `Donate ${wholeNumber.format(cost)} points to ${cause} No. ${number}`,
-        summary: `We give ${gift} to ${cause}.`,
-        description: `Turn ${wholeNumber.format(cost)} points into a ${gift} gift to ${cause}.`,
-        howToUse: DONATION_HOW_TO,
-        value: { amount: cost, currency: 'USD' },
+        ...generated.donation({
+          points: format.points(draw.points),
+          amount: format.usd(draw.points),
+          cause,
+          number,
+        }),
+        terms: wording.donation.terms,
+        howToUse: wording.donation.howToUse,
         cause,
       }
     }
@@ -201,15 +216,20 @@ export function createLargeCatalog(options: {
   for (let number = base.length + 1; number <= size; number++) {
     const category = pickCategory(random)
     const cost = drawCost(random, category === 'donation' ? 50 : 10)
-    const drawn = drawTexts(category, cost, number, random)
+    const drawn = draw(category, cost, random)
     const tierRoll = random.next()
     const limited = random.chance(category === 'experience' ? 0.4 : 0.15)
     generated.push({
       id: `rwd_gen_${String(number).padStart(5, '0')}`,
-      ...drawn,
       category,
       cost,
       image: null,
+      value:
+        drawn.category === 'discount'
+          ? { amount: drawn.dollars * 100, currency: 'USD' }
+          : drawn.category === 'donation'
+            ? { amount: cost, currency: 'USD' }
+            : null,
       stock: limited ? random.int(0, 60) : null,
       tierRequired: tierRoll < 0.05 ? TIER_IDS.gold : tierRoll < 0.15 ? TIER_IDS.silver : null,
       validUntil: random.chance(0.1)
@@ -223,12 +243,7 @@ export function createLargeCatalog(options: {
           : random.chance(0.05)
             ? random.int(1, 3)
             : null,
-      terms:
-        category === 'donation'
-          ? DONATION_TERMS
-          : category === 'experience'
-            ? 'For one person. Book at least 7 days ahead.'
-            : STORE_TERMS,
+      source: { kind: 'generated', number, draw: drawn },
     })
   }
   return [...base.slice(0, size), ...generated]

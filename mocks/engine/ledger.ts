@@ -2,20 +2,22 @@ import type { ActivityPartner } from '@/api/schemas/activity'
 import type { Money } from '@/api/schemas/common'
 import { addYears } from './dates'
 import { EngineError } from './engine-error'
+import { localize, type Localized } from './language'
 import { POINTS_LIFETIME_YEARS, type CategoryId, type RuleId } from './program-rules'
-import { phrase, type Phrase } from './words'
+import { textFormat, words } from './words/words'
 
 /**
- * Where earned points come from, as the activity shows it: newsletters, the app, social
- * accounts, birthdays and events are bonuses (their rule says which).
+ * Where earned points come from. The activity shows newsletters, the app, social accounts,
+ * birthdays, events and the welcome bonus as bonuses (a rule says which, where one applies).
  */
-export type EarnSource = 'purchase' | 'partner' | 'review' | 'referral' | 'bonus' | 'adjustment'
+export type EarnSource =
+  'purchase' | 'partner' | 'review' | 'referral' | 'bonus' | 'welcome' | 'adjustment'
 
 type EntryBase = {
   readonly id: string
   readonly occurredAt: Date
-  /** In words of any language (see words.ts). */
-  readonly description: Phrase
+  /** What happened, in every language (the activity, balance.pending[].reason). */
+  readonly description: Localized
 }
 
 /**
@@ -67,7 +69,7 @@ export type EarnInput = {
   /** Defaults to occurredAt: usable at once. */
   availableOn?: Date
   spend?: Money | null
-  description: Phrase
+  description: Localized
   /** Which way to earn it counts for; purchases, reviews and referrals know their own. */
   rule?: RuleId | null
   partner?: ActivityPartner | null
@@ -79,7 +81,7 @@ export type RedeemInput = {
   /** The reward's cost, a positive number. */
   points: number
   occurredAt: Date
-  description: Phrase
+  description: Localized
   donation?: boolean
 }
 
@@ -120,16 +122,14 @@ export class Ledger {
 
   earn(input: EarnInput): EarnedEntry {
     if (!Number.isInteger(input.points) || input.points < 1) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `Earned points must be a positive integer, got ${input.points}`,
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what: 'earned', value: String(input.points) }),
       )
     }
     const occurredAt = wholeSecond(input.occurredAt)
     const availableOn = wholeSecond(input.availableOn ?? occurredAt)
     if (availableOn.getTime() < occurredAt.getTime())
-      throw new EngineError('bad_request', 400, 'Points cannot post before they are earned')
+      throw new EngineError('bad_request', 400, (w) => w.problems.postsBeforeEarned)
     const entry: EarnedEntry = {
       id: this.#nextId(),
       kind: 'earned',
@@ -151,19 +151,18 @@ export class Ledger {
   /** Spends points; refused with `insufficient_points` when the lots available then fall short. */
   redeem(input: RedeemInput): RedeemedEntry {
     if (!Number.isInteger(input.points) || input.points < 0) {
-      throw new EngineError(
-        'bad_request',
-        400,
-        `A cost must be a whole number of points, got ${input.points}`,
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what: 'spent', value: String(input.points) }),
       )
     }
     const occurredAt = wholeSecond(input.occurredAt)
     const available = this.available(occurredAt)
     if (available < input.points) {
-      throw new EngineError(
-        'insufficient_points',
-        409,
-        `${input.points} points needed but only ${available} available`,
+      throw new EngineError('insufficient_points', 409, (w, format) =>
+        w.problems.notEnoughAvailable({
+          needed: format.points(input.points),
+          available: format.number(available),
+        }),
       )
     }
     const entry: RedeemedEntry = {
@@ -201,7 +200,12 @@ export class Ledger {
         points: -points,
         lotId: lot.id,
         occurredAt: lot.expiresOn,
-        description: phrase('ledger.expired', { entry: lot.description }),
+        description: localize((language) =>
+          words(language).history.expired(
+            textFormat(language).points(points),
+            lot.description[language],
+          ),
+        ),
       }
       this.#insert(entry)
       recorded.push(entry)
@@ -240,7 +244,32 @@ export class Ledger {
   }
 
   /** Keeps entries sorted by time; entries at the same instant keep the order they were added in. */
+  /**
+   * Qualifying spend (minor units) by calendar year (UTC) of the purchases made at or before
+   * `at`. Kept as purchases are recorded, so that a long history's tier, asked for at every
+   * purchase, does not rescan every entry.
+   */
+  spendByYear(at: Date): ReadonlyMap<number, number> {
+    if (at.getTime() >= this.#latestSpend) return this.#spend
+    const byYear = new Map<number, number>()
+    for (const entry of this.#entries) {
+      if (entry.occurredAt.getTime() > at.getTime()) break
+      if (entry.kind !== 'earned' || !entry.spend) continue
+      const year = entry.occurredAt.getUTCFullYear()
+      byYear.set(year, (byYear.get(year) ?? 0) + entry.spend.amount)
+    }
+    return byYear
+  }
+
+  #spend = new Map<number, number>()
+  #latestSpend = Number.NEGATIVE_INFINITY
+
   #insert(entry: LedgerEntry) {
+    if (entry.kind === 'earned' && entry.spend) {
+      const year = entry.occurredAt.getUTCFullYear()
+      this.#spend.set(year, (this.#spend.get(year) ?? 0) + entry.spend.amount)
+      this.#latestSpend = Math.max(this.#latestSpend, entry.occurredAt.getTime())
+    }
     let index = this.#entries.length
     while (index > 0) {
       const previous = this.#entries[index - 1]
@@ -273,7 +302,15 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
   const later = (time: number) => {
     if (time < nextChange) nextChange = time
   }
-  entries.forEach((entry, seq) => {
+  for (let seq = 0; seq < entries.length; seq += 1) {
+    const entry = entries[seq]
+    if (!entry) continue
+    // Entries are in time order, and nothing happens to one before it occurs: the rest of
+    // the ledger changes nothing up to `until` (a long history replayed to its past).
+    if (entry.occurredAt.getTime() > limit) {
+      later(entry.occurredAt.getTime())
+      break
+    }
     if (entry.kind === 'earned') {
       const posts = entry.availableOn.getTime()
       const expires = entry.expiresOn.getTime()
@@ -288,7 +325,7 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
     } else {
       recordedExpiries.add(entry.lotId)
     }
-  })
+  }
   actions.sort((a, b) => a.time - b.time || ORDER[a.type] - ORDER[b.type] || a.seq - b.seq)
 
   const remaining = new LotQueue()
@@ -304,10 +341,9 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
     } else {
       const owed = remaining.spend(-action.entry.points)
       if (owed > 0) {
-        throw new EngineError(
-          'insufficient_points',
-          409,
-          `Ledger entry ${action.entry.id} spends ${owed} points more than were available`,
+        const over = owed
+        throw new EngineError('insufficient_points', 409, (w, format) =>
+          w.problems.overdrawn({ points: format.points(over) }),
         )
       }
     }

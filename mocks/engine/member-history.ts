@@ -3,7 +3,7 @@ import type { Program } from '@/api/schemas/program'
 import { giveBirthdayGift } from './birthday-gifts'
 import type { CatalogReward } from './catalog'
 import { addDays } from './dates'
-import { EngineError } from './engine-error'
+import { localize, type Localized, type TranslatedLanguage } from './language'
 import type { Ledger } from './ledger'
 import { birthdayOn } from './members'
 import {
@@ -11,23 +11,36 @@ import {
   PURCHASE_PENDING_DAYS,
   REVIEW_PENDING_DAYS,
   RULE_IDS,
-  purchasePoints,
   type CategoryId,
+  type RuleId,
+  purchasePoints,
 } from './program-rules'
 import type { Random } from './random'
 import type { RedemptionBook } from './redemptions'
+import { rewardName } from './reward-text'
 import { tierAt } from './tier-status'
-import { phrase } from './words'
+import type { Wording } from './words/wording'
+import { words } from './words/words'
 
-const STORES = ['Harbor Street', 'Pine Market', 'Old Mill Yard'] as const
+// Keys in a fixed order (the draws depend on it); their words are in words/.
+const STORES = ['harbor-street', 'pine-market', 'old-mill-yard'] as const
+export type StoreKey = (typeof STORES)[number]
 const REVIEWED_PRODUCTS = [
-  'Speckled Stoneware Mug',
-  'Harbor Morning Coffee Beans',
-  'Cedar & Sea Salt Candle',
-  'Linen Apron',
-  'Enamel Camp Kettle',
-  'Pine Ridge Dark Roast',
+  'speckled-mug',
+  'harbor-morning-beans',
+  'cedar-candle',
+  'linen-apron',
+  'camp-kettle',
+  'pine-ridge-roast',
 ] as const
+export type ReviewedProductKey = (typeof REVIEWED_PRODUCTS)[number]
+/** Events a member can come to; their names are in words/. */
+export const EVENTS = ['cupping', 'latte-art', 'candle-making', 'harvest-tasting'] as const
+export type EventKey = (typeof EVENTS)[number]
+
+/** What a ledger entry says, in every language. */
+const history = (write: (wording: Wording['history'], language: TranslatedLanguage) => string) =>
+  localize((language) => write(words(language).history, language))
 
 /**
  * Plans a member's history, then writes it into the ledger in an order that follows the rules:
@@ -37,7 +50,8 @@ const REVIEWED_PRODUCTS = [
 export type HistoryPlan = {
   /**
    * A purchase of `spend` cents in a product category (homeware when not given): points at the
-   * category's rate and the tier's multiplier then, pending through the returns window.
+   * category's rate and the tier's multiplier then, pending through the returns window. One
+   * that earns nothing (a gift card) leaves no entry.
    */
   purchase(at: Date, spend: number, category?: CategoryId): void
   /** Purchases adding up to exactly `total` cents at random moments in [from, to], about one every `everyDays`. */
@@ -56,13 +70,13 @@ export type HistoryPlan = {
   /** Followed one of the program's social accounts. */
   social(at: Date, account: 'instagram' | 'tiktok'): void
   /** Came to an event and scanned their card there. */
-  event(at: Date, name: string): void
+  event(at: Date, event: EventKey): void
   referral(at: Date, friendFirstName: string): void
   /** The birthday gift of the month `at` falls in, given on its first day (points and treat). */
   birthday(at: Date): void
   /** Points earned with a partner brand. */
   partner(at: Date, partner: ActivityPartner, points: number): void
-  adjustment(at: Date, points: number, reason: string): void
+  adjustment(at: Date, points: number, reason: Localized): void
   /**
    * Redeems a catalog reward at its cost and records it in the wallet; committing throws when
    * points fall short. `usedAfterDays`: the voucher was used that many days later.
@@ -97,33 +111,35 @@ export function planHistory(options: {
 
   function rewardById(rewardId: string): CatalogReward {
     const reward = catalog.find((candidate) => candidate.id === rewardId)
-    if (!reward) throw new EngineError('not_found', 404, `No reward ${rewardId} in the catalog`)
+    if (!reward) throw new Error(`A scenario redeems ${rewardId}, which is not in the catalog`)
     return reward
   }
 
   function purchase(at: Date, spend: number, category?: CategoryId) {
     earn(at, () => {
       const multiplier = tierAt(program, ledger, at).multiplier
+      const points = purchasePoints(program, spend, multiplier, category)
+      const description = random.chance(0.5)
+        ? onlineOrder(random.int(100_000, 999_999))
+        : inStore(random.pick(STORES))
+      if (points < 1) return
       ledger.earn({
         source: 'purchase',
-        points: purchasePoints(program, spend, multiplier, category),
+        points,
         occurredAt: at,
         availableOn: addDays(at, PURCHASE_PENDING_DAYS),
         spend: { amount: spend, currency: program.currency },
         category: category ?? null,
-        description: random.chance(0.5)
-          ? phrase('ledger.order-online', { order: `HP-${random.int(100_000, 999_999)}` })
-          : phrase('ledger.order-store', { store: random.pick(STORES) }),
+        description,
       })
     })
   }
 
-  const bonus = (
-    at: Date,
-    points: number,
-    rule: (typeof RULE_IDS)[keyof typeof RULE_IDS],
-    description: ReturnType<typeof phrase>,
-  ) => earn(at, () => ledger.earn({ source: 'bonus', rule, points, occurredAt: at, description }))
+  const bonus = (at: Date, points: number, rule: RuleId, description: Localized) =>
+    earn(at, () => ledger.earn({ source: 'bonus', rule, points, occurredAt: at, description }))
+
+  const onlineOrder = (order: number) => history((w) => w.onlineOrder(order))
+  const inStore = (store: StoreKey) => history((w) => w.inStore(store))
 
   function redeemNow(reward: CatalogReward, at: Date, redeemOptions: RedeemOptions = {}) {
     const donation = reward.category === 'donation'
@@ -132,7 +148,9 @@ export function planHistory(options: {
       points: reward.cost,
       occurredAt: at,
       donation,
-      description: phrase(donation ? 'ledger.donated' : 'ledger.redeemed', { reward: reward.name }),
+      description: history((w, language) =>
+        (donation ? w.donated : w.redeemed)(rewardName(reward, language)),
+      ),
     })
     const { usedAfterDays } = redeemOptions
     wallet.record(
@@ -183,26 +201,42 @@ export function planHistory(options: {
           points: BONUS_POINTS.review,
           occurredAt: at,
           availableOn: addDays(at, REVIEW_PENDING_DAYS),
-          description: phrase('ledger.review', { product }),
+          description: history((w) => w.review(product)),
         }),
       )
     },
 
     newsletter: (at) =>
-      bonus(at, BONUS_POINTS.newsletter, RULE_IDS.newsletter, phrase('ledger.newsletter')),
+      bonus(
+        at,
+        BONUS_POINTS.newsletter,
+        RULE_IDS.newsletter,
+        history((w) => w.newsletter),
+      ),
 
-    app: (at) => bonus(at, BONUS_POINTS.app, RULE_IDS.app, phrase('ledger.app')),
+    app: (at) =>
+      bonus(
+        at,
+        BONUS_POINTS.app,
+        RULE_IDS.app,
+        history((w) => w.app),
+      ),
 
     social: (at, account) =>
       bonus(
         at,
         BONUS_POINTS.social,
         RULE_IDS[account],
-        phrase('ledger.social', { network: account === 'instagram' ? 'Instagram' : 'TikTok' }),
+        history((w) => w.social(account === 'instagram' ? 'Instagram' : 'TikTok')),
       ),
 
-    event: (at, name) =>
-      bonus(at, BONUS_POINTS.event, RULE_IDS.event, phrase('ledger.event', { event: name })),
+    event: (at, event) =>
+      bonus(
+        at,
+        BONUS_POINTS.event,
+        RULE_IDS.event,
+        history((w) => w.event(event)),
+      ),
 
     referral(at, friendFirstName) {
       earn(at, () =>
@@ -210,7 +244,7 @@ export function planHistory(options: {
           source: 'referral',
           points: BONUS_POINTS.referral,
           occurredAt: at,
-          description: phrase('ledger.referral', { friend: friendFirstName }),
+          description: history((w) => w.referral(friendFirstName)),
         }),
       )
     },
@@ -230,20 +264,14 @@ export function planHistory(options: {
           occurredAt: at,
           partner,
           rule: null,
-          description: phrase('ledger.partner', { partner: partner.name }),
+          description: history((w) => w.partner(partner.name)),
         }),
       )
     },
 
     adjustment(at, points, reason) {
       earn(at, () =>
-        ledger.earn({
-          source: 'adjustment',
-          points,
-          occurredAt: at,
-          rule: null,
-          description: phrase('ledger.adjustment', { reason }),
-        }),
+        ledger.earn({ source: 'adjustment', points, occurredAt: at, description: reason }),
       )
     },
 

@@ -1,7 +1,9 @@
 import type { EarningAction, EarningFrequency, EarningRuleKind } from '@/api/schemas/earning'
 import type { Program, Tier } from '@/api/schemas/program'
 import { purchasePoints as calculate } from '@/api/rules/points-calculator'
-import type { PhraseKey } from './words'
+import { DEFAULT_LANGUAGE, say, sayAll, type Language } from './language'
+import type { PointsWord } from './words/wording'
+import { words } from './words/words'
 
 /** Purchases stay pending through the returns window before the points can be spent. */
 export const PURCHASE_PENDING_DAYS = 14
@@ -11,6 +13,10 @@ export const REVIEW_PENDING_DAYS = 3
 export const POINTS_LIFETIME_YEARS = 1
 /** Balance.expiring lists lots that expire within this many days. */
 export const EXPIRING_SOON_DAYS = 90
+/** Points credited once, when someone joins. */
+export const WELCOME_BONUS = 100
+/** A tier the year's spend did not keep is held this many days into the next year. */
+export const TIER_GRACE_DAYS = 31
 
 /** Fixed bonuses for things other than purchases. */
 export const BONUS_POINTS = {
@@ -23,7 +29,7 @@ export const BONUS_POINTS = {
   social: 25,
 } as const
 
-/** Purchase points by product type: the earn rate times the multiplier. */
+/** Purchase points by product type: the earn rate times the multiplier (words in words/). */
 export const CATEGORY_RATES = [
   { id: 'coffee', multiplier: 2 },
   { id: 'cafe', multiplier: 1.5 },
@@ -48,14 +54,14 @@ export const RULE_IDS = {
   tiktok: 'rule_tiktok',
   birthday: 'rule_birthday',
 } as const
-export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS]
+export type RuleKey = keyof typeof RULE_IDS
+export type RuleId = (typeof RULE_IDS)[RuleKey]
 
-/** A way to earn, without its words (see words.ts). */
+/** A way to earn; its title and description are in every language's wording (words/). */
 export type RuleDefinition = {
+  key: RuleKey
   id: RuleId
   kind: EarningRuleKind
-  title: PhraseKey
-  description: PhraseKey
   points: number | null
   frequency: EarningFrequency
   pendingDays: number
@@ -64,43 +70,37 @@ export type RuleDefinition = {
   network?: string
 }
 
+const rule = (key: RuleKey, definition: Omit<RuleDefinition, 'key' | 'id'>): RuleDefinition => ({
+  key,
+  id: RULE_IDS[key],
+  ...definition,
+})
+
 /** Every way to earn, in the order members read them. */
 export const EARNING_RULES: readonly RuleDefinition[] = [
-  {
-    id: RULE_IDS.purchase,
+  rule('purchase', {
     kind: 'purchase',
-    title: 'rule.purchase.title',
-    description: 'rule.purchase.description',
     points: null,
     frequency: 'each',
     pendingDays: PURCHASE_PENDING_DAYS,
     action: null,
-  },
-  {
-    id: RULE_IDS.newsletter,
+  }),
+  rule('newsletter', {
     kind: 'newsletter',
-    title: 'rule.newsletter.title',
-    description: 'rule.newsletter.description',
     points: BONUS_POINTS.newsletter,
     frequency: 'once',
     pendingDays: 0,
     action: { id: 'act_newsletter', kind: 'newsletter', url: null },
-  },
-  {
-    id: RULE_IDS.app,
+  }),
+  rule('app', {
     kind: 'app',
-    title: 'rule.app.title',
-    description: 'rule.app.description',
     points: BONUS_POINTS.app,
     frequency: 'once',
     pendingDays: 0,
     action: { id: 'act_app', kind: 'app', url: 'https://apps.example.com/harbor-and-pine' },
-  },
-  {
-    id: RULE_IDS.instagram,
+  }),
+  rule('instagram', {
     kind: 'social',
-    title: 'rule.instagram.title',
-    description: 'rule.social.description',
     points: BONUS_POINTS.social,
     frequency: 'once',
     pendingDays: 0,
@@ -110,137 +110,160 @@ export const EARNING_RULES: readonly RuleDefinition[] = [
       url: 'https://instagram.example.com/harborandpine',
     },
     network: 'Instagram',
-  },
-  {
-    id: RULE_IDS.tiktok,
+  }),
+  rule('tiktok', {
     kind: 'social',
-    title: 'rule.tiktok.title',
-    description: 'rule.social.description',
     points: BONUS_POINTS.social,
     frequency: 'once',
     pendingDays: 0,
     action: { id: 'act_tiktok', kind: 'social', url: 'https://tiktok.example.com/@harborandpine' },
     network: 'TikTok',
-  },
-  {
-    id: RULE_IDS.birthday,
+  }),
+  rule('birthday', {
     kind: 'birthday',
-    title: 'rule.birthday.title',
-    description: 'rule.birthday.description',
     points: BONUS_POINTS.birthday,
     frequency: 'yearly',
     pendingDays: 0,
     action: null,
-  },
-  {
-    id: RULE_IDS.review,
+  }),
+  rule('review', {
     kind: 'review',
-    title: 'rule.review.title',
-    description: 'rule.review.description',
     points: BONUS_POINTS.review,
     frequency: 'each',
     pendingDays: REVIEW_PENDING_DAYS,
     action: null,
-  },
-  {
-    id: RULE_IDS.referral,
+  }),
+  rule('referral', {
     kind: 'referral',
-    title: 'rule.referral.title',
-    description: 'rule.referral.description',
     points: BONUS_POINTS.referral,
     frequency: 'each',
     pendingDays: 0,
     action: null,
-  },
-  {
-    id: RULE_IDS.event,
+  }),
+  rule('event', {
     kind: 'event',
-    title: 'rule.event.title',
-    description: 'rule.event.description',
     points: BONUS_POINTS.event,
     frequency: 'each',
     pendingDays: 0,
     action: null,
-  },
+  }),
 ]
 
 export const TIER_IDS = { bronze: 'tier_bronze', silver: 'tier_silver', gold: 'tier_gold' } as const
+export type TierKey = keyof typeof TIER_IDS
 
-const birthdayGift = {
-  id: 'benefit_birthday_gift',
-  title: 'Birthday gift',
-  description: '100 bonus points and a treat from the café in your birthday month.',
-}
-const memberOffers = {
-  id: 'benefit_member_offers',
-  title: 'Member-only offers',
-  description: 'Offers and prices that only members see, in the app and by email.',
-}
-const freeShipping = {
-  id: 'benefit_free_shipping',
-  title: 'Free standard shipping',
-  description: 'Free standard shipping on every online order, with no minimum spend.',
-}
-const earlyAccess = {
-  id: 'benefit_early_access',
-  title: 'Early access',
-  description: 'Shop seasonal collections and sales 48 hours before everyone else.',
+/** Each benefit's id; its words are in every language's wording (words/). */
+const BENEFIT_IDS = {
+  birthdayGift: 'benefit_birthday_gift',
+  memberOffers: 'benefit_member_offers',
+  freeShipping: 'benefit_free_shipping',
+  // The same benefit as free shipping, better: one id, so a member sees it upgraded.
+  freeExpressShipping: 'benefit_free_shipping',
+  earlyAccess: 'benefit_early_access',
+  privateEvents: 'benefit_private_events',
+  concierge: 'benefit_concierge',
+} as const
+export type BenefitKey = keyof typeof BENEFIT_IDS
+
+/** The tiers' numbers and benefits; their words come from the language asked for. */
+const TIERS: readonly {
+  key: TierKey
+  rank: number
+  threshold: number
+  multiplier: number
+  benefits: readonly BenefitKey[]
+}[] = [
+  {
+    key: 'bronze',
+    rank: 1,
+    threshold: 0,
+    multiplier: 1,
+    benefits: ['birthdayGift', 'memberOffers'],
+  },
+  {
+    key: 'silver',
+    rank: 2,
+    threshold: 35_000,
+    multiplier: 1.25,
+    benefits: ['birthdayGift', 'memberOffers', 'freeShipping', 'earlyAccess'],
+  },
+  {
+    key: 'gold',
+    rank: 3,
+    threshold: 100_000,
+    multiplier: 1.5,
+    benefits: [
+      'birthdayGift',
+      'memberOffers',
+      'freeExpressShipping',
+      'earlyAccess',
+      'privateEvents',
+      'concierge',
+    ],
+  },
+]
+
+/** What points are called in `language`, in every CLDR plural form the language has. */
+export function pointsWord(language: Language): PointsWord {
+  const forms = sayAll(language, (l): Record<string, string | null> => {
+    const { zero, one, two, few, many, other } = words(l).program.points
+    return {
+      zero: zero ?? null,
+      one: one ?? null,
+      two: two ?? null,
+      few: few ?? null,
+      many: many ?? null,
+      other,
+    }
+  })
+  const word: PointsWord = { other: forms.other ?? '' }
+  for (const form of ['zero', 'one', 'two', 'few', 'many'] as const) {
+    const text = forms[form]
+    if (text) word[form] = text
+  }
+  return word
 }
 
-export function createProgram(): Program {
+/** The key of a tier id (`tier_gold` -> `gold`), for its words. */
+export function tierKey(tierId: string): TierKey | undefined {
+  return (Object.keys(TIER_IDS) as TierKey[]).find((key) => TIER_IDS[key] === tierId)
+}
+
+/**
+ * The program in `language`: the same ids, numbers and rules in every language, and the
+ * words (name, what points are called, tiers and benefits) of that language.
+ */
+export function createProgram(language: Language = DEFAULT_LANGUAGE): Program {
+  const points = pointsWord(language)
   return {
     id: 'prog_harbor_pine',
-    name: 'Harbor & Pine Rewards',
-    points: { singular: 'point', plural: 'points' },
+    name: say(language, (l) => words(l).program.name),
+    // Until the contract takes CLDR plural forms: the singular is the `one` form, the plural
+    // the `other` (what most numbers take, in Arabic too).
+    points: { singular: points.one ?? points.other, plural: points.other },
     currency: 'USD',
     earnRate: { points: 1, per: { amount: 100, currency: 'USD' } },
-    qualification: { basis: 'spend', period: 'calendar_year' },
-    tiers: [
-      {
-        id: TIER_IDS.bronze,
-        name: 'Bronze',
-        rank: 1,
-        threshold: { amount: 0, currency: 'USD' },
-        multiplier: 1,
-        benefits: [birthdayGift, memberOffers],
-      },
-      {
-        id: TIER_IDS.silver,
-        name: 'Silver',
-        rank: 2,
-        threshold: { amount: 35_000, currency: 'USD' },
-        multiplier: 1.25,
-        benefits: [birthdayGift, memberOffers, freeShipping, earlyAccess],
-      },
-      {
-        id: TIER_IDS.gold,
-        name: 'Gold',
-        rank: 3,
-        threshold: { amount: 100_000, currency: 'USD' },
-        multiplier: 1.5,
-        benefits: [
-          birthdayGift,
-          memberOffers,
-          {
-            ...freeShipping,
-            title: 'Free express shipping',
-            description: 'Free express shipping on every online order, with no minimum spend.',
-          },
-          earlyAccess,
-          {
-            id: 'benefit_private_events',
-            title: 'Private events',
-            description: 'Invitations to tastings, workshops and after-hours shopping evenings.',
-          },
-          {
-            id: 'benefit_concierge',
-            title: 'Personal concierge',
-            description: 'A named member of our team for gifts, special orders and anything else.',
-          },
-        ],
-      },
-    ],
+    qualification: {
+      basis: 'spend',
+      period: 'calendar_year',
+      gracePeriodDays: TIER_GRACE_DAYS,
+      moveDown: 'one_tier',
+    },
+    tiers: TIERS.map((tier) => ({
+      id: TIER_IDS[tier.key],
+      name: say(language, (l) => words(l).tiers[tier.key]),
+      rank: tier.rank,
+      threshold: { amount: tier.threshold, currency: 'USD' },
+      multiplier: tier.multiplier,
+      benefits: tier.benefits.map((benefit) => ({
+        id: BENEFIT_IDS[benefit],
+        ...sayAll(language, (l) => words(l).benefits[benefit]),
+      })),
+    })),
     nudgeThreshold: 50,
+    welcomeBonus: WELCOME_BONUS,
+    purchasePendingDays: PURCHASE_PENDING_DAYS,
+    pointsExpiry: { afterMonths: POINTS_LIFETIME_YEARS * 12 },
   }
 }
 
@@ -270,6 +293,19 @@ export function nextTierAfter(program: Program, tier: Tier): Tier | null {
 
 export function higherTier(a: Tier, b: Tier): Tier {
   return b.rank > a.rank ? b : a
+}
+
+/**
+ * The tier held next period by a member who held `held` and whose spend reached `reached`:
+ * kept when the spend reached it, else moved down as the program says, never below `reached`.
+ */
+export function tierAfterPeriod(program: Program, held: Tier, reached: Tier): Tier {
+  if (reached.rank >= held.rank) return held
+  if (program.qualification.moveDown === 'to_qualified_tier') return reached
+  const below = tiersByRank(program)
+    .filter((tier) => tier.rank < held.rank)
+    .at(-1)
+  return higherTier(reached, below ?? reached)
 }
 
 /**

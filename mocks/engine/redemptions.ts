@@ -1,21 +1,37 @@
 import type * as z from 'zod/mini'
-import type { Redemption, RedemptionPage, RedemptionStatus } from '@/api/schemas/redemption'
+import type {
+  Donation,
+  Redemption,
+  RedemptionPage,
+  RedemptionStatus,
+} from '@/api/schemas/redemption'
 import type { RedemptionListQuery } from '@/api/schemas/redemption-list-query'
 import type { RewardCategory } from '@/api/schemas/reward'
-import type { CatalogReward } from './catalog'
+import type { CatalogReward, RewardSource } from './catalog'
 import { pageOf } from './cursor'
 import { addDays, endOfUtcDay, toTimestamp } from './dates'
+import { DEFAULT_LANGUAGE, sayAll, type Language } from './language'
 import { CODE_ALPHABET } from './members'
 import type { Random } from './random'
-import { phrase, say, type EngineLocale } from './words'
+import { rewardText } from './reward-text'
 
 /** The wallet's birthday treat: not a catalog reward, the program's gift. */
 export const BIRTHDAY_TREAT_ID = 'rwd_birthday_treat'
 
 export type RedemptionQuery = z.output<typeof RedemptionListQuery>
 
-/** A redemption as stored; its status is derived from the clock when it is read. */
-export type StoredRedemption = Omit<Redemption, 'status'>
+/**
+ * A redemption as stored: its status is derived from the clock when it is read, and its words
+ * (the reward's name, how to use it, the cause) from the reward's `source` in the language
+ * asked for, so a member sees the same redemption, code and receipt in any language.
+ */
+export type StoredRedemption = Omit<
+  Redemption,
+  'status' | 'rewardName' | 'howToUse' | 'donation'
+> & {
+  source: RewardSource
+  donation: Omit<Donation, 'cause'> | null
+}
 
 /** Days a voucher can be used, counted from the day of redemption to the end of that day. */
 export const VOUCHER_DAYS: Readonly<Record<Exclude<RewardCategory, 'donation'>, number>> = {
@@ -86,13 +102,12 @@ export class RedemptionBook {
     const record: StoredRedemption = {
       id: this.#unique(() => `red_${this.#chars('abcdefghjkmnpqrstuvwxyz23456789', 10)}`),
       rewardId: reward.id,
-      rewardName: reward.name,
+      source: structuredClone(reward.source),
       category: reward.category,
       cost: reward.cost,
       origin: 'redemption',
       createdAt: toTimestamp(at),
       usedAt: !isDonation && options.usedAt ? toTimestamp(options.usedAt) : null,
-      howToUse: reward.howToUse,
       voucher:
         reward.category === 'donation'
           ? null
@@ -104,8 +119,7 @@ export class RedemptionBook {
             },
       donation: isDonation
         ? {
-            cause: reward.cause ?? reward.name,
-            amount: reward.value ?? { amount: reward.cost, currency: 'USD' },
+            amount: reward.value ? { ...reward.value } : { amount: reward.cost, currency: 'USD' },
             receiptNumber: this.#unique(
               () =>
                 `HPG-${at.getUTCFullYear()}-${String(this.#random.int(0, 999_999)).padStart(6, '0')}`,
@@ -130,13 +144,12 @@ export class RedemptionBook {
           `red_bday_${String(at.getUTCFullYear())}_${chars(random, 'abcdefghjkmnpqrstuvwxyz23456789', 6)}`,
       ),
       rewardId: BIRTHDAY_TREAT_ID,
-      rewardName: say(phrase('gift.birthday.name')),
+      source: { kind: 'birthday-treat' },
       category: 'free_product',
       cost: 0,
       origin: 'birthday_gift',
       createdAt: toTimestamp(at),
       usedAt: null,
-      howToUse: say(phrase('gift.birthday.how')),
       voucher: {
         code: this.#unique(() => `HP-BDAY-${chars(random, CODE_ALPHABET, 4)}`),
         expiresAt: toTimestamp(expiresAt),
@@ -152,25 +165,40 @@ export class RedemptionBook {
     return this.#countByReward.get(rewardId) ?? 0
   }
 
-  /** A copy of the record with its status at `now`; the program's own gifts in `locale`. */
-  view(record: StoredRedemption, now: Date, locale: EngineLocale = 'en'): Redemption {
-    const copy = { ...structuredClone(record), status: statusAt(record, now) }
-    if (record.origin !== 'birthday_gift') return copy
+  /** The redemption as the API answers it: its status at `now`, its words in `language`. */
+  view(record: StoredRedemption, now: Date, language: Language = DEFAULT_LANGUAGE): Redemption {
+    const text = sayAll(language, (translated) => {
+      const { name, howToUse, cause } = rewardText(record.source, translated)
+      return { name, howToUse, cause: cause ?? name }
+    })
     return {
-      ...copy,
-      rewardName: say(phrase('gift.birthday.name'), locale),
-      howToUse: say(phrase('gift.birthday.how'), locale),
+      id: record.id,
+      rewardId: record.rewardId,
+      rewardName: text.name,
+      category: record.category,
+      cost: record.cost,
+      origin: record.origin,
+      createdAt: record.createdAt,
+      usedAt: record.usedAt,
+      howToUse: text.howToUse,
+      voucher: record.voucher && { ...record.voucher },
+      donation: record.donation && {
+        cause: text.cause,
+        amount: { ...record.donation.amount },
+        receiptNumber: record.donation.receiptNumber,
+      },
+      status: statusAt(record, now),
     }
   }
 
-  /** Every redemption at `now`, in wallet order. */
-  all(now: Date, locale: EngineLocale = 'en'): Redemption[] {
-    return this.#records.map((record) => this.view(record, now, locale)).sort(compareForWallet)
+  /** Every redemption at `now`, in wallet order, in `language`. */
+  all(now: Date, language: Language = DEFAULT_LANGUAGE): Redemption[] {
+    return this.#records.map((record) => this.view(record, now, language)).sort(compareForWallet)
   }
 
   /** One page of the wallet, optionally only one status, or only the one made with a key. */
-  list(query: RedemptionQuery, now: Date, locale: EngineLocale = 'en'): RedemptionPage {
-    let all = this.all(now, locale)
+  list(query: RedemptionQuery, now: Date, language: Language = DEFAULT_LANGUAGE): RedemptionPage {
+    let all = this.all(now, language)
     if (query.idempotencyKey !== undefined) {
       const made = this.#byKey.get(query.idempotencyKey)
       all = all.filter((entry) => entry.id === made?.id)

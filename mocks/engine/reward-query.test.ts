@@ -5,6 +5,7 @@ import { EngineError } from './engine-error'
 import { createRandom } from './random'
 import { createLargeCatalog } from './large-catalog'
 import { encodeCursor, queryRewards, RewardIndex, toRewardQuery } from './reward-query'
+import { rewardName } from './reward-text'
 
 const now = new Date('2026-11-20T15:00:00Z')
 const catalog = createCatalog({ random: createRandom(3), now })
@@ -77,7 +78,7 @@ describe('queryRewards', () => {
     expect(beyond.every((reward) => reward.cost > 500)).toBe(true)
     expect(affordable.length + beyond.length).toBe(catalog.length)
 
-    expect(allPages(catalog, { q: 'COFFEE' }).map((reward) => reward.name)).toEqual(
+    expect(allPages(catalog, { q: 'COFFEE' }).map((reward) => rewardName(reward, 'en'))).toEqual(
       expect.arrayContaining(['Free Coffee', 'Free Bag of Coffee Beans']),
     )
     expect(allPages(catalog, { q: 'no such reward' })).toEqual([])
@@ -133,7 +134,7 @@ describe('queryRewards', () => {
           (reward) =>
             (parsed.category === undefined || reward.category === parsed.category) &&
             (parsed.affordable === undefined || reward.cost <= 800 === parsed.affordable) &&
-            reward.name.toLowerCase().includes(needle),
+            rewardName(reward, 'en').toLowerCase().includes(needle),
         )
         .sort((a, b) => {
           const byKey = {

@@ -2,6 +2,13 @@ import type * as z from 'zod/mini'
 import type { RewardListQuery, RewardSort } from '@/api/schemas/reward-list-query'
 import type { CatalogReward } from './catalog'
 import { decodeCursor, encodeCursor } from './cursor'
+import {
+  DEFAULT_LANGUAGE,
+  PSEUDO_LANGUAGE,
+  type Language,
+  type TranslatedLanguage,
+} from './language'
+import { rewardName } from './reward-text'
 
 export { decodeCursor, encodeCursor } from './cursor'
 
@@ -20,9 +27,15 @@ export function toRewardQuery({
 
 type Entry = {
   readonly reward: CatalogReward
-  /** The name, lower-cased once for the search. */
-  readonly name: string
   readonly createdAt: number
+}
+
+/**
+ * A name as the search compares it: lower case, without accents or Arabic short vowels, so
+ * "cafe" finds "Café" and "قهوه" is found as written with or without its marks.
+ */
+export function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 const byId = (a: Entry, b: Entry) =>
@@ -41,9 +54,10 @@ const COST_SORTS: readonly RewardSort[] = ['cost_asc', 'cost_desc']
 
 /**
  * The catalog, kept sorted for each sort order (ties broken by id so pages never overlap),
- * with names lower-cased once. A query walks one sorted order, keeps
- * what matches the filters, and stops as soon as it knows whether there is a next page:
- * no sorting per request, and no full scan for the first pages of a broad query.
+ * with names made searchable once per language, the first time that language searches. A
+ * query walks one sorted order, keeps what matches the filters, and stops as soon as it knows
+ * whether there is a next page: no sorting per request, and no full scan for the first pages
+ * of a broad query.
  *
  * The rewards are held by reference; call costChanged() after changing a cost. Stock and
  * everything else a query looks at have no bearing on any order.
@@ -51,11 +65,11 @@ const COST_SORTS: readonly RewardSort[] = ['cost_asc', 'cost_desc']
 export class RewardIndex {
   readonly #entries: readonly Entry[]
   readonly #sorted = new Map<RewardSort, readonly Entry[]>()
+  readonly #names = new Map<TranslatedLanguage, ReadonlyMap<CatalogReward, string>>()
 
   constructor(rewards: readonly CatalogReward[]) {
     this.#entries = rewards.map((reward) => ({
       reward,
-      name: reward.name.toLowerCase(),
       createdAt: Date.parse(reward.createdAt),
     }))
     // Sorted up front, so no request pays for it; after a cost change, on the next query.
@@ -70,22 +84,28 @@ export class RewardIndex {
     for (const sort of COST_SORTS) this.#sorted.delete(sort)
   }
 
-  /** One page of the catalog: filter by category, affordability (against `available`) and name. */
+  /**
+   * One page of the catalog: filter by category, affordability (against `available`) and name
+   * in `language` (the pseudo-locale searches the English names it is made from).
+   */
   query(
     query: RewardQuery,
     available: number,
+    language: Language = DEFAULT_LANGUAGE,
   ): { items: CatalogReward[]; nextCursor: string | null } {
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor)
     const end = offset + query.limit
-    const needle = query.q?.trim().toLowerCase() ?? ''
+    const needle = searchable(query.q?.trim() ?? '')
+    const names =
+      needle === '' ? null : this.#namesIn(language === PSEUDO_LANGUAGE ? 'en' : language)
     const { category, affordable } = query
     const items: CatalogReward[] = []
     let matched = 0
-    for (const { reward, name } of this.#ordered(query.sort)) {
+    for (const { reward } of this.#ordered(query.sort)) {
       if (
         (category === undefined || reward.category === category) &&
         (affordable === undefined || reward.cost <= available === affordable) &&
-        (needle === '' || name.includes(needle))
+        (names === null || (names.get(reward) ?? '').includes(needle))
       ) {
         if (matched === end) return { items, nextCursor: encodeCursor(end) }
         if (matched >= offset) items.push(reward)
@@ -93,6 +113,17 @@ export class RewardIndex {
       }
     }
     return { items, nextCursor: null }
+  }
+
+  #namesIn(language: TranslatedLanguage): ReadonlyMap<CatalogReward, string> {
+    let names = this.#names.get(language)
+    if (!names) {
+      names = new Map(
+        this.#entries.map(({ reward }) => [reward, searchable(rewardName(reward, language))]),
+      )
+      this.#names.set(language, names)
+    }
+    return names
   }
 
   #ordered(sort: RewardSort): readonly Entry[] {
@@ -111,6 +142,7 @@ export function queryRewards(
   rewards: readonly CatalogReward[],
   query: RewardQuery,
   available: number,
+  language: Language = DEFAULT_LANGUAGE,
 ): { items: CatalogReward[]; nextCursor: string | null } {
-  return new RewardIndex(rewards).query(query, available)
+  return new RewardIndex(rewards).query(query, available, language)
 }

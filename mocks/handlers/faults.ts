@@ -7,6 +7,9 @@ import {
   type FaultEndpoint,
   type FaultSettings,
 } from '../designer-settings'
+import { EngineError, type ProblemWriter } from '../engine/engine-error'
+import type { Language } from '../engine/language'
+import { inLanguage, requestLanguage } from './language'
 import { problemResponse } from './problem'
 import { handlerFor } from './serve'
 
@@ -51,27 +54,23 @@ async function answerWithFault(
   handlers: HttpHandler[],
 ): Promise<Response> {
   const instance = new URL(request.url).pathname
+  const language = requestLanguage(request)
   switch (fault) {
     case '500':
-      return internalError(instance)
+      return internalError(instance, language)
     case '503': {
-      const response = problemResponse({
-        status: 503,
-        title: 'Service Unavailable',
-        code: 'service_unavailable',
+      const response = faultProblem(
+        'service_unavailable',
+        503,
+        (w) => w.problems.unavailable,
         instance,
-      })
+        language,
+      )
       response.headers.set('Retry-After', '2')
       return response
     }
     case '401':
-      return problemResponse({
-        status: 401,
-        title: 'Unauthorized',
-        code: 'unauthorized',
-        detail: 'The session has ended. Sign in again.',
-        instance,
-      })
+      return faultProblem('unauthorized', 401, (w) => w.problems.sessionEnded, instance, language)
     case 'timeout':
       return never()
     default: {
@@ -83,13 +82,25 @@ async function answerWithFault(
       })
       if (response === undefined) return HttpResponse.json({ unexpected: true })
       if (!response.ok) return response
-      return breakAnswer(endpoint, fault, response, instance)
+      return breakAnswer(endpoint, fault, response, instance, language)
     }
   }
 }
 
-const internalError = (instance: string) =>
-  problemResponse({ status: 500, title: 'Internal Server Error', code: 'internal_error', instance })
+/** A problem the fault answers with, in the request's language as the API's own would be. */
+function faultProblem(
+  code: 'internal_error' | 'service_unavailable' | 'unauthorized',
+  status: number,
+  write: ProblemWriter,
+  instance: string,
+  language: Language,
+) {
+  const words = new EngineError(code, status, write).problem(language)
+  return inLanguage(problemResponse({ status, ...words, code, instance }), language)
+}
+
+const internalError = (instance: string, language: Language) =>
+  faultProblem('internal_error', 500, (w) => w.problems.internalError, instance, language)
 
 /** Never answers: the client's own timeout (or the test's AbortSignal) ends the request. */
 async function never(): Promise<never> {
@@ -113,6 +124,7 @@ export async function breakAnswer(
   fault: AnswerFault,
   response: Response,
   instance = new URL(response.url || 'http://localhost/').pathname,
+  language: Language = 'en',
 ): Promise<Response> {
   const json = { 'Content-Type': 'application/json' }
   switch (fault) {
@@ -123,7 +135,7 @@ export async function breakAnswer(
     case 'committed-502':
       return HttpResponse.html(BAD_GATEWAY_PAGE, { status: 502 })
     case 'committed-500':
-      return internalError(instance)
+      return internalError(instance, language)
     case 'committed-truncated': {
       const text = await response.text()
       return new HttpResponse(text.slice(0, Math.floor(text.length / 2)), {
@@ -167,6 +179,8 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   actions: [['balance', 'available']],
   birthday: [['birthday', 'month'], ['firstName']],
   activity: [['items', 0, 'points'], ['items']],
+  samples: [['items', 0, 'cost'], ['items']],
+  join: [['welcomeBonus'], ['member', 'firstName']],
 }
 
 /** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */

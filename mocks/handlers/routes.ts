@@ -8,11 +8,13 @@ import { getReward } from '@/api/contract/get-reward'
 import { getTierProgress } from '@/api/contract/get-tier-progress'
 import { listActivity } from '@/api/contract/list-activity'
 import { listRedemptions } from '@/api/contract/list-redemptions'
+import { listPublicRewards } from '@/api/contract/list-public-rewards'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
 import { setBirthday } from '@/api/contract/set-birthday'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
+import { signUp } from '@/api/contract/sign-up'
 import { EngineError } from '../engine/engine-error'
 import type { Begun } from '../engine/idempotency'
 import { toRewardQuery } from '../engine/reward-query'
@@ -51,9 +53,18 @@ export const ROUTES = {
   program: {
     label: 'Program',
     rules: [
-      rule(getProgram, ({ sessions }) => ({
+      rule(getProgram, ({ sessions, language }) => ({
         status: 200,
-        body: sessions.publicEngine().program(),
+        body: sessions.publicEngine().program(language),
+      })),
+    ],
+  },
+  samples: {
+    label: 'Sample rewards',
+    rules: [
+      rule(listPublicRewards, ({ sessions, query, language }) => ({
+        status: 200,
+        body: sessions.publicEngine().publicRewards(query.limit, language),
       })),
     ],
   },
@@ -64,7 +75,7 @@ export const ROUTES = {
   balance: {
     label: 'Balance',
     rules: [
-      rule(getBalance, ({ engine, locale }) => ({ status: 200, body: engine.balance(locale) })),
+      rule(getBalance, ({ engine, language }) => ({ status: 200, body: engine.balance(language) })),
     ],
   },
   tier: {
@@ -74,21 +85,19 @@ export const ROUTES = {
   rewards: {
     label: 'Reward catalog',
     rules: [
-      rule(listRewards, ({ engine, query }) => ({
+      rule(listRewards, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRewards(toRewardQuery(query)),
+        body: engine.listRewards(toRewardQuery(query), language),
       })),
     ],
   },
   reward: {
     label: 'One reward',
     rules: [
-      rule(getReward, ({ engine, params }) => {
-        const reward = engine.getReward(params.id)
+      rule(getReward, ({ engine, params, language }) => {
+        const reward = engine.getReward(params.id, language)
         if (!reward) {
-          throw new EngineError('not_found', 404, `There is no reward with id “${params.id}”.`, {
-            title: 'Reward not found',
-          })
+          throw new EngineError('not_found', 404, (w) => w.problems.rewardNotFound(params.id))
         }
         return { status: 200, body: reward }
       }),
@@ -97,26 +106,26 @@ export const ROUTES = {
   redemptions: {
     label: 'Redeeming',
     rules: [
-      rule(redeemReward, ({ engine, body, idempotencyKey, server }) =>
-        answerCommand(engine.beginRedemption({ ...body, idempotencyKey }), 201, server),
+      rule(redeemReward, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginRedemption({ ...body, idempotencyKey }, language), 201, server),
       ),
     ],
   },
   wallet: {
     label: 'Wallet',
     rules: [
-      rule(listRedemptions, ({ engine, query, locale }) => ({
+      rule(listRedemptions, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listRedemptions(query, locale),
+        body: engine.listRedemptions(query, language),
       })),
     ],
   },
   'earning-rules': {
     label: 'Ways to earn',
     rules: [
-      rule(getEarningRules, ({ sessions, locale }) => ({
+      rule(getEarningRules, ({ sessions, language }) => ({
         status: 200,
-        body: sessions.publicEngine().earningRules(locale),
+        body: sessions.publicEngine().earningRules(language),
       })),
     ],
   },
@@ -129,8 +138,8 @@ export const ROUTES = {
   actions: {
     label: 'Completing an action',
     rules: [
-      rule(completeAction, ({ engine, body, idempotencyKey, server }) =>
-        answerCommand(engine.beginAction({ ...body, idempotencyKey }), 201, server),
+      rule(completeAction, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginAction({ ...body, idempotencyKey }, language), 201, server),
       ),
     ],
   },
@@ -145,9 +154,9 @@ export const ROUTES = {
   activity: {
     label: 'Activity',
     rules: [
-      rule(listActivity, ({ engine, query, locale }) => ({
+      rule(listActivity, ({ engine, query, language }) => ({
         status: 200,
-        body: engine.listActivity(query, locale),
+        body: engine.listActivity(query, language),
       })),
     ],
   },
@@ -164,19 +173,9 @@ export const ROUTES = {
               headers: { 'Set-Cookie': sessionCookie(result.token, request.request.url) },
             }
           case 'locked':
-            throw new EngineError(
-              'account_locked',
-              423,
-              'For your security, this account is locked. Contact member services to unlock it.',
-              { title: 'This account is locked' },
-            )
+            throw new EngineError('account_locked', 423, (w) => w.problems.accountLocked)
           case 'invalid-credentials':
-            throw new EngineError(
-              'invalid_credentials',
-              401,
-              'Check your email and password and try again.',
-              { title: 'Email or password is incorrect' },
-            )
+            throw new EngineError('invalid_credentials', 401, (w) => w.problems.invalidCredentials)
         }
       }),
       rule(signOut, ({ sessions, request }) => {
@@ -185,6 +184,33 @@ export const ROUTES = {
           status: 204,
           body: null,
           headers: { 'Set-Cookie': clearedSessionCookie(request.request.url) },
+        }
+      }),
+    ],
+  },
+  join: {
+    label: 'Joining',
+    rules: [
+      rule(signUp, ({ sessions, request, body, idempotencyKey }) => {
+        const result = sessions.signUp({ ...body, idempotencyKey }, request)
+        switch (result.outcome) {
+          case 'joined':
+            return {
+              status: 201,
+              body: result.result,
+              headers: {
+                'Set-Cookie': sessionCookie(result.token, request.request.url),
+                ...(result.replayed && { [IDEMPOTENT_REPLAYED_HEADER]: 'true' }),
+              },
+            }
+          case 'email-taken':
+            throw new EngineError('email_taken', 409, (w) => w.problems.emailTaken)
+          case 'key-reused':
+            throw new EngineError('idempotency_key_reused', 422, (w) =>
+              w.problems.joinKeyReused({ key: idempotencyKey }),
+            )
+          case 'invalid':
+            throw new EngineError('bad_request', 400, (w) => w.problems.invalidBody(result.detail))
         }
       }),
     ],

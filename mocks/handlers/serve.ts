@@ -6,13 +6,18 @@ import {
   type HttpResponseResolver,
 } from 'msw'
 import type * as z from 'zod/mini'
+import arabicIssues from 'zod/v4/locales/ar.js'
+import englishIssues from 'zod/v4/locales/en.js'
+import spanishIssues from 'zod/v4/locales/es.js'
 import { IDEMPOTENCY_KEY, type Endpoint, type Params } from '@/api/endpoint'
 import { endpointName } from '@/api/endpoint-docs'
 import { IdempotencyKey } from '@/api/schemas/idempotency-key'
 import { problemCodes } from '@/api/schemas/problem-code'
-import { EngineError } from '../engine/engine-error'
+import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { LoyaltyEngine } from '../engine/engine'
-import { localeOf, type EngineLocale } from '../engine/words'
+import type { Language, TranslatedLanguage } from '../engine/language'
+import type { ProblemWords } from '../engine/words/wording'
+import { inLanguage, requestLanguage } from './language'
 import { problemResponse } from './problem'
 import type { SessionContext, SessionStore } from './session'
 
@@ -30,8 +35,11 @@ export type RuleContext<E extends Endpoint> = {
   body: Parsed<E['body']>
   /** The Idempotency-Key header (idempotent endpoints; empty for the others). */
   idempotencyKey: string
-  /** The language the request's Accept-Language asks for, among those the engine speaks. */
-  locale: EngineLocale
+  /**
+   * The language to answer in, from the request's Accept-Language: pass it to every engine
+   * call that answers with words. Refusals are answered in it by serve().
+   */
+  language: Language
   /** How this server behaves beyond the engine's rules (see HandlerOptions). */
   server: ServerBehaviour
 }
@@ -75,17 +83,30 @@ export const handlerFor = (base: string, endpoint: Endpoint, resolver: HttpRespo
     resolver,
   )
 
-const invalid = (title: string, detail: string) =>
-  new EngineError('bad_request', 400, detail, { title })
+const invalid = (write: ProblemWriter) => new EngineError('bad_request', 400, write)
+
+/** zod's own words for what is wrong with a value, in each language. */
+const ISSUE_WORDS = {
+  en: englishIssues().localeError,
+  es: spanishIssues().localeError,
+  ar: arabicIssues().localeError,
+} satisfies Record<TranslatedLanguage, unknown>
 
 /** `schema`'s parse of `value`, or a 400 that says which part was wrong and why. */
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, part: 'query' | 'body') {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
-  const detail = parsed.error.issues
-    .map((issue) => `${issue.path.map(String).join('.') || `(${part})`}: ${issue.message}`)
-    .join('; ')
-  throw invalid(`Invalid ${part}`, detail)
+  const issues = (language: TranslatedLanguage) => {
+    const again = schema.safeParse(value, { error: ISSUE_WORDS[language] })
+    return (again.success ? [] : again.error.issues)
+      .map((issue) => `${issue.path.map(String).join('.') || `(${part})`}: ${issue.message}`)
+      .join('; ')
+  }
+  throw invalid((w, _format, language): ProblemWords =>
+    part === 'query'
+      ? w.problems.invalidQuery(issues(language))
+      : w.problems.invalidBody(issues(language)),
+  )
 }
 
 /**
@@ -101,16 +122,12 @@ export function serve(
 ): HttpHandler {
   return handlerFor(base, endpoint, async (info) => {
     const { pathname, searchParams } = new URL(info.request.url)
+    const language = requestLanguage(info.request)
     try {
       const store = sessions()
       const engine = endpoint.session === false ? null : store.engineFor(info)
       if (endpoint.session === true && !engine) {
-        throw new EngineError(
-          'unauthorized',
-          401,
-          'You are not signed in, or your session has ended. Sign in again to continue.',
-          { title: 'Please sign in' },
-        )
+        throw new EngineError('unauthorized', 401, (w) => w.problems.signedOut)
       }
       const params: Record<string, string> = {}
       for (const [name, value] of Object.entries(info.params)) {
@@ -120,15 +137,15 @@ export function serve(
         endpoint.query && parse(endpoint.query, Object.fromEntries(searchParams), 'query')
       const idempotencyKey = info.request.headers.get(IDEMPOTENCY_KEY)?.trim() ?? ''
       if (endpoint.idempotent) {
-        if (idempotencyKey === '') {
-          throw invalid(
-            'Idempotency-Key header is required',
-            'Send a unique Idempotency-Key header with every request that changes points, and the same one when you retry it.',
+        if (idempotencyKey === '') throw invalid((w) => w.problems.keyMissing)
+        if (!IdempotencyKey.safeParse(idempotencyKey).success) {
+          throw invalid((w, _format, language) =>
+            w.problems.keyInvalid(
+              IdempotencyKey.safeParse(idempotencyKey, { error: ISSUE_WORDS[language] }).error
+                ?.issues[0]?.message ?? '',
+            ),
           )
         }
-        const key = IdempotencyKey.safeParse(idempotencyKey)
-        if (!key.success)
-          throw invalid('Invalid Idempotency-Key', key.error.issues[0]?.message ?? '')
       }
       let body: unknown
       if (endpoint.body) {
@@ -136,7 +153,7 @@ export function serve(
         try {
           json = await info.request.json()
         } catch {
-          throw invalid('Invalid body', 'The body is not JSON.')
+          throw invalid((w) => w.problems.bodyNotJson)
         }
         body = parse(endpoint.body, json, 'body')
       }
@@ -148,16 +165,20 @@ export function serve(
         query,
         body,
         idempotencyKey,
-        locale: localeOf(info.request.headers.get('Accept-Language')),
         server,
+        language,
       })
       if (reply.body === null) {
-        return new HttpResponse<DefaultBodyType>(null, {
-          status: reply.status,
-          headers: reply.headers,
-        })
+        return inLanguage(
+          new HttpResponse<DefaultBodyType>(null, { status: reply.status, headers: reply.headers }),
+          language,
+          false,
+        )
       }
-      return HttpResponse.json(reply.body, { status: reply.status, headers: reply.headers })
+      return inLanguage(
+        HttpResponse.json(reply.body, { status: reply.status, headers: reply.headers }),
+        language,
+      )
     } catch (error) {
       if (!(error instanceof EngineError)) throw error
       if (!problemCodes(endpoint).includes(error.code)) {
@@ -169,8 +190,7 @@ export function serve(
       }
       const response = problemResponse({
         status: error.status,
-        title: error.title,
-        detail: error.message,
+        ...error.problem(language),
         instance: pathname,
         code: error.code,
         ...error.extensions,
@@ -178,7 +198,7 @@ export function serve(
       if (error.retryAfterSeconds !== undefined) {
         response.headers.set('Retry-After', String(error.retryAfterSeconds))
       }
-      return response
+      return inLanguage(response, language)
     }
   })
 }

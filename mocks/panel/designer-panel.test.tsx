@@ -10,9 +10,10 @@ import { mountDesignerPanel } from './mount'
 
 const PAGE = 'http://localhost:3000/rewards?category=gift'
 
-function fakeEnvironment(page = PAGE) {
+function fakeEnvironment(page = PAGE, locale = 'en') {
   return {
     href: () => page,
+    locale: () => locale,
     navigate: vi.fn<(url: string) => void>(),
     session: sessionStorage,
     local: localStorage,
@@ -114,7 +115,7 @@ describe('designer panel', () => {
     const dialog = await openPanel(user)
     await user.click(within(dialog).getByRole('radio', { name: 'Offline' }))
     await user.click(within(dialog).getByRole('button', { name: 'Copy link to this state' }))
-    expect(env.copyText).toHaveBeenCalledWith(`${PAGE}&scenario=default&latency=offline`)
+    expect(env.copyText).toHaveBeenCalledWith(`${PAGE}&scenario=default&latency=offline&locale=en`)
     expect(within(dialog).getByRole('status')).toHaveTextContent('Link copied.')
     expect(env.navigate).not.toHaveBeenCalled()
 
@@ -122,8 +123,56 @@ describe('designer panel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Copy link to this state' }))
     expect(within(dialog).getByRole('status')).toHaveTextContent(/blocked/)
     expect(within(dialog).getByRole('textbox', { name: 'Link to this state' })).toHaveValue(
-      `${PAGE}&scenario=default&latency=offline`,
+      `${PAGE}&scenario=default&latency=offline&locale=en`,
     )
+  })
+
+  it('switches the language, the pseudo-locale included, by reloading with ?locale=', async () => {
+    const { user, env } = renderPanel({ ...DEFAULT_SETTINGS, scenario: 'near-tier' })
+    const dialog = await openPanel(user)
+    const language = within(dialog).getByRole('combobox', { name: 'Language' })
+    expect(language).toHaveValue('en')
+    expect(language).toHaveAccessibleDescription(/clipped or not translated/)
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['English (en)', 'Spanish (es)', 'Arabic (ar)', 'Pseudo-locale (en-XA)'])
+
+    await user.selectOptions(language, 'Pseudo-locale (en-XA)')
+    expect(within(dialog).getByText(/changes that are not applied yet/)).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }))
+    expect(env.navigate).toHaveBeenCalledExactlyOnceWith(`${PAGE}&scenario=near-tier&locale=en-XA`)
+  })
+
+  it('replaces the page’s own ?locale= and offers the locales the portal offers', async () => {
+    const env = fakeEnvironment(`${PAGE}&locale=ar&scenario=default`, 'ar')
+    const user = userEvent.setup()
+    render(<DesignerPanel settings={DEFAULT_SETTINGS} env={env} locales={['en', 'es-MX', 'ar']} />)
+    const dialog = await openPanel(user)
+    const language = within(dialog).getByRole('combobox', { name: 'Language' })
+    expect(language).toHaveValue('ar')
+    await user.selectOptions(language, 'Mexican Spanish (es-MX)')
+    await user.click(within(dialog).getByRole('button', { name: 'Copy link to this state' }))
+    expect(env.copyText).toHaveBeenCalledWith(`${PAGE}&scenario=default&locale=es-MX`)
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }))
+    expect(env.navigate).toHaveBeenCalledWith(`${PAGE}&scenario=default&locale=es-MX`)
+  })
+
+  it('stays English, left to right, on a page in Arabic', async () => {
+    document.documentElement.lang = 'ar'
+    document.documentElement.dir = 'rtl'
+    try {
+      const { user } = renderPanel(DEFAULT_SETTINGS, fakeEnvironment(PAGE, 'ar'))
+      const dialog = await openPanel(user)
+      const tools = screen.getByRole('complementary', { name: 'Designer tools' })
+      expect(tools).toHaveAttribute('lang', 'en')
+      expect(tools).toHaveAttribute('dir', 'ltr')
+      expect(tools).toContainElement(dialog)
+    } finally {
+      document.documentElement.lang = ''
+      document.documentElement.dir = ''
+    }
   })
 
   it('Reset clears the journals, the settings and the app’s data, then reloads without settings', async () => {

@@ -22,6 +22,7 @@ import {
   type FaultEndpoint,
   type Latency,
 } from '../designer-settings'
+import { PSEUDO_LANGUAGE, TRANSLATED_LANGUAGES } from '../engine/language'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from '../scenarios/scenarios'
 import { applySettings, resetMockState, shareableUrl, type PanelEnvironment } from './actions'
 
@@ -58,14 +59,38 @@ type DesignerPanelProps = {
   /** The settings the mock runs with now. */
   settings: DesignerSettings
   env: PanelEnvironment
+  /** The locales the portal offers (the pseudo-locale is added); the mock API's by default. */
+  locales?: readonly string[] | undefined
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
+
+/** "Spanish (es)", "Arabic (ar)"; the pseudo-locale says what it is for. */
+function localeLabel(locale: string): string {
+  if (locale === PSEUDO_LANGUAGE) return `Pseudo-locale (${locale})`
+  try {
+    return `${languageNames.of(locale) ?? locale} (${locale})`
+  } catch {
+    return locale
+  }
 }
 
 /**
- * The designer's floating panel, mock mode only: pick a scenario, latency and faults, apply
- * them (the page reloads), share them as a link, or reset the mock state. Non-modal: the
- * page stays usable and focus moves only when the designer opens or closes the panel.
+ * The designer's floating panel, mock mode only: pick a scenario, latency and faults, and the
+ * portal's language, apply them (the page reloads), share them as a link, or reset the mock
+ * state. Non-modal: the page stays usable and focus moves only when the designer opens or
+ * closes the panel.
+ *
+ * Its own words stay English, marked `lang="en"` and laid out left to right in every page
+ * language: it is a tool for the team building the portal, never shown to members or shipped
+ * in a real-mode build, and a designer checking the Arabic or pseudo-locale pages must still
+ * be able to read the tool that switches them back.
  */
-export function DesignerPanel({ settings, env }: DesignerPanelProps) {
+export function DesignerPanel({
+  settings,
+  env,
+  locales = TRANSLATED_LANGUAGES,
+}: DesignerPanelProps) {
   const [open, setOpen] = useState(false)
   const toggleRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
@@ -78,7 +103,7 @@ export function DesignerPanel({ settings, env }: DesignerPanelProps) {
 
   return (
     // Reserves room below the footer, so at the end of the page the button covers nothing.
-    <aside aria-label="Designer tools" className="h-20">
+    <aside aria-label="Designer tools" lang="en" dir="ltr" className="h-20">
       <button
         ref={toggleRef}
         type="button"
@@ -97,7 +122,9 @@ export function DesignerPanel({ settings, env }: DesignerPanelProps) {
           </>
         )}
       </button>
-      {open && <Panel id={panelId} settings={settings} env={env} onClose={close} />}
+      {open && (
+        <Panel id={panelId} settings={settings} env={env} locales={locales} onClose={close} />
+      )}
     </aside>
   )
 }
@@ -106,14 +133,20 @@ function Panel({
   id,
   settings,
   env,
+  locales,
   onClose,
 }: {
   id: string
   settings: DesignerSettings
   env: PanelEnvironment
+  locales: readonly string[]
   onClose: () => void
 }) {
   const [draft, setDraft] = useState(settings)
+  // Read when the panel opens: by then the portal has switched to its language.
+  const [currentLocale] = useState(() => env.locale())
+  const [locale, setLocale] = useState(currentLocale)
+  const localeOptions = [...new Set([...locales, currentLocale, PSEUDO_LANGUAGE])]
   const [copy, setCopy] = useState<{ state: 'idle' | 'copied' } | { state: 'failed'; url: string }>(
     { state: 'idle' },
   )
@@ -152,10 +185,10 @@ function Panel({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    applySettings(draft, env)
+    applySettings(draft, env, locale)
   }
   const copyLink = async () => {
-    const url = shareableUrl(draft, env)
+    const url = shareableUrl(draft, env, locale)
     try {
       await env.copyText(url)
       setCopy({ state: 'copied' })
@@ -164,7 +197,7 @@ function Panel({
     }
   }
 
-  const changed = !sameSettings(draft, settings)
+  const changed = !sameSettings(draft, settings) || locale !== currentLocale
 
   return (
     <div
@@ -216,6 +249,32 @@ function Panel({
           </select>
           <p id={`${ids}-scenario-description`} className="text-xs text-ink-muted">
             {scenarioDescriptions[draft.scenario]}
+          </p>
+        </div>
+
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor={`${ids}-locale`} className="font-semibold">
+            Language
+          </label>
+          <select
+            id={`${ids}-locale`}
+            aria-describedby={`${ids}-locale-description`}
+            value={locale}
+            onChange={(event) => {
+              setLocale(event.target.value)
+              setCopy({ state: 'idle' })
+            }}
+            className={`${FIELD} w-full`}
+          >
+            {localeOptions.map((option) => (
+              <option key={option} value={option}>
+                {localeLabel(option)}
+              </option>
+            ))}
+          </select>
+          <p id={`${ids}-locale-description`} className="text-xs text-ink-muted">
+            The portal and the mock API&apos;s words. The pseudo-locale accents and stretches every
+            word by a third, so text that is clipped or not translated stands out.
           </p>
         </div>
 

@@ -8,6 +8,7 @@ import { DesignerPanel } from './designer-panel'
 export function browserEnvironment(): PanelEnvironment {
   return {
     href: () => window.location.href,
+    locale: () => document.documentElement.lang || 'en',
     navigate: (url) => window.location.assign(url),
     session: safely(() => window.sessionStorage),
     local: safely(() => window.localStorage),
@@ -17,11 +18,13 @@ export function browserEnvironment(): PanelEnvironment {
 
 /**
  * Mounts the designer panel in a node of its own at the end of <body>, with its own React
- * root, apart from the app's. Returns a function that removes it.
+ * root, apart from the app's. `locales`: what the language switch offers (the pseudo-locale
+ * is added). Returns a function that removes it.
  */
 export function mountDesignerPanel(
   settings: DesignerSettings,
   env: PanelEnvironment = browserEnvironment(),
+  locales?: readonly string[],
 ): () => void {
   const host = document.createElement('div')
   host.dataset.mockDesigner = ''
@@ -29,7 +32,7 @@ export function mountDesignerPanel(
   const root = createRoot(host)
   root.render(
     <StrictMode>
-      <DesignerPanel settings={settings} env={env} />
+      <DesignerPanel settings={settings} env={env} locales={locales} />
     </StrictMode>,
   )
   return () => {

@@ -1,6 +1,7 @@
 import { buildBirthdayMonth } from './birthday-month'
-import { buildDefaultMember } from './default-member'
+import { buildDefaultMember, mayaAs } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
+import { buildJustJoined } from './just-joined'
 import { buildLargeCatalog } from './large-catalog'
 import { buildLongHistory } from './long-history'
 import { buildNearReward } from './near-reward'
@@ -9,6 +10,7 @@ import { buildNewMember } from './new-member'
 import { buildOutOfStock } from './out-of-stock'
 import type { ScenarioName } from './scenarios'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
+import { buildTierAtRisk } from './tier-at-risk'
 import { buildTopTier } from './top-tier'
 
 /**
@@ -29,6 +31,13 @@ const builders: Record<
   'large-catalog': (as, root) =>
     buildLargeCatalog(as('default'), root.random.fork('large-catalog')),
   'out-of-stock': (as) => buildOutOfStock(as('default')),
+  'just-joined': (as) => buildJustJoined(as('just-joined')),
+  'tier-at-risk': (as) => buildTierAtRisk(as('tier-at-risk')),
+  // The account a guest can sign in as: Maya, as an account of her own.
+  guest: (as) => {
+    const state = buildDefaultMember(as('default'))
+    return { ...state, member: mayaAs(state.member, 'guest') }
+  },
   'long-history': (as) => buildLongHistory(as('long-history')),
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
 }

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../engine/program-rules'
 import { addDays, addYears } from '../engine/dates'
+import { EVENTS } from '../engine/member-history'
 import { birthdayOn, createMemberProfile } from '../engine/members'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
 
@@ -13,12 +14,6 @@ const REWARDS = [
   'rwd_ten_off',
   'rwd_twenty_five_off',
   'rwd_signature_candle',
-] as const
-const EVENTS = [
-  'Coffee cupping at Pine Market',
-  'Latte art workshop',
-  'Candle making evening',
-  'Harvest tasting',
 ] as const
 
 /**

@@ -1,6 +1,5 @@
 import { isAvailable, type CatalogReward } from '../engine/catalog'
 import { addDays } from '../engine/dates'
-import { EngineError } from '../engine/engine-error'
 import { birthdayOn, createMemberProfile } from '../engine/members'
 import { BONUS_POINTS } from '../engine/program-rules'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
@@ -25,12 +24,7 @@ export function findNearRewardTarget(catalog: readonly CatalogReward[], now: Dat
   const byCost = [...catalog].sort((a, b) => a.cost - b.cost || (a.id < b.id ? -1 : 1))
   const target =
     byCost.find((reward) => reward.id === PREFERRED_TARGET && fits(reward)) ?? byCost.find(fits)
-  if (!target)
-    throw new EngineError(
-      'internal_error',
-      500,
-      'No reward in the catalog suits the near-reward scenario',
-    )
+  if (!target) throw new Error('No reward in the catalog suits the near-reward scenario')
   return target
 }
 
@@ -65,11 +59,7 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
 
   // Only a catalog whose fitting target costs hundreds of dollars of spend could miss (Silver earns more).
   if (ledger.available(now) !== balance) {
-    throw new EngineError(
-      'internal_error',
-      500,
-      `near-reward: could not reach a balance of exactly ${balance}`,
-    )
+    throw new Error(`near-reward: could not reach a balance of exactly ${balance}`)
   }
   return { member, ledger, redemptions, catalog }
 }

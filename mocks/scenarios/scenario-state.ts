@@ -6,12 +6,17 @@ import type { MemberProfile } from '../engine/members'
 import type { Random } from '../engine/random'
 import { RedemptionBook } from '../engine/redemptions'
 
+/** Someone joining the program: who the new member is. */
+export type Joining = { firstName: string; lastName: string; email: string }
+
 /** What a scenario starts from: the program, the catalog and the moment the engine was created. */
 export type ScenarioContext = {
   program: Program
   catalog: CatalogReward[]
   now: Date
   random: Random
+  /** The person joining, for the scenario of a member who has just joined. */
+  joining?: Joining | undefined
 }
 
 /** The engine's state for one member. */

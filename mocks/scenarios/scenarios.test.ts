@@ -6,6 +6,7 @@ import { RULE_IDS, TIER_IDS } from '../engine/program-rules'
 import { LARGE_CATALOG_SIZE } from './large-catalog'
 import { LONG_HISTORY_ENTRIES } from './long-history'
 import { SOLD_OUT_COUNT } from './out-of-stock'
+import { AT_RISK_THIS_YEAR_SPEND } from './tier-at-risk'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
 
 const NOW = '2026-11-20T15:00:00Z'
@@ -167,7 +168,7 @@ describe('scenarios', () => {
     expect(birthday?.day).toBeGreaterThanOrEqual(new Date(NOW).getUTCDate())
     const gift = engine
       .listActivity({ limit: 100, source: 'bonus' })
-      .items.find((entry) => entry.description === 'Birthday gift')
+      .items.find((entry) => entry.description === 'Happy birthday from Harbor & Pine')
     expect(gift).toMatchObject({
       occurredAt: '2026-11-01T00:00:00Z',
       points: 100,
@@ -272,6 +273,50 @@ describe('scenarios', () => {
     })
   })
 
+  it('top-tier: the next period is Gold too', () => {
+    expect(engineFor('top-tier').tierProgress().nextPeriodTierId).toBe(TIER_IDS.gold)
+  })
+
+  it('just-joined: the welcome bonus, spendable at once, and nothing else', () => {
+    const engine = engineFor('just-joined')
+    const { welcomeBonus } = engine.program()
+    expect(welcomeBonus).toBeGreaterThan(0)
+    expect(engine.me()).toMatchObject({ memberSince: NOW.slice(0, 10), tierId: TIER_IDS.bronze })
+    expect(engine.balance()).toMatchObject({ available: welcomeBonus, pending: [] })
+    expect(engine.ledgerEntries()).toEqual([
+      expect.objectContaining({ kind: 'earned', source: 'welcome', points: welcomeBonus }),
+    ])
+    expect(engine.listRedemptions({ limit: 10 }).items).toEqual([])
+  })
+
+  it('tier-at-risk: Gold not kept; one tier down next year, after the January grace', () => {
+    const engine = engineFor('tier-at-risk')
+    expect(engine.tierProgress()).toMatchObject({
+      currentTierId: TIER_IDS.gold,
+      keptForNextPeriod: false,
+      nextPeriodTierId: TIER_IDS.silver,
+      qualifyingAmount: { amount: AT_RISK_THIS_YEAR_SPEND },
+      grace: null,
+    })
+    // The same member in January: still Gold, until the grace period ends.
+    let now = NOW
+    const later = createEngine({ scenario: 'tier-at-risk', clock: () => new Date(now) })
+    now = '2027-01-10T10:00:00Z'
+    expect(later.tierProgress()).toMatchObject({
+      currentTierId: TIER_IDS.gold,
+      grace: { endsAt: '2027-01-31T23:59:59Z', tierAfterId: TIER_IDS.silver },
+    })
+    now = '2027-02-01T00:00:00Z'
+    expect(later.tierProgress()).toMatchObject({ currentTierId: TIER_IDS.silver, grace: null })
+  })
+
+  it('guest: an account of its own to sign in as, with the default member’s history', () => {
+    const guest = engineFor('guest')
+    const maya = engineFor('default')
+    expect(guest.me().email).toBe('maya.chen+guest@example.com')
+    expect(guest.balance()).toEqual(maya.balance())
+  })
+
   it.each(scenarioNames)('builds without errors at any time of year (%s)', (scenario) => {
     for (const iso of [
       '2026-01-01T00:00:30Z',
@@ -284,5 +329,6 @@ describe('scenarios', () => {
       expect(engine.balance().available).toBeGreaterThanOrEqual(0)
       expect(engine.me().tierId).toBe(engine.tierProgress().currentTierId)
     }
-  })
+    // Six years of daily visits, five times, on a machine that may be busy.
+  }, 60_000)
 })

@@ -7,6 +7,9 @@ export const scenarioNames = [
   'top-tier',
   'large-catalog',
   'out-of-stock',
+  'just-joined',
+  'tier-at-risk',
+  'guest',
   'long-history',
   'birthday-month',
 ] as const
@@ -22,10 +25,25 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'top-tier': 'A Gold member whose spend this year already keeps Gold for next year.',
   'large-catalog': 'The default member with a catalog of 10,000 rewards in every category.',
   'out-of-stock': 'The default member; the five most popular rewards are sold out.',
+  'just-joined': 'Joined a moment ago: the welcome bonus and nothing else.',
+  'tier-at-risk':
+    'Gold last year, little spend this year: Gold is not kept, and moves down a tier after the grace period.',
+  guest:
+    'Not signed in: the guest view, with Join and Sign in (as maya.chen+guest@example.com, any password).',
   'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
   'birthday-month':
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
 }
+
+/**
+ * Scenarios the browser starts signed out in: every member page shows the guest view until the
+ * visitor joins or signs in. Their member is an account to sign in as, not a demo account of
+ * the standalone API.
+ */
+export const signedOutScenarios: readonly ScenarioName[] = ['guest']
+
+/** The scenarios with a member signed in from the start: one demo account each. */
+export const memberScenarios = scenarioNames.filter((name) => !signedOutScenarios.includes(name))
 
 export function isScenarioName(value: string): value is ScenarioName {
   return (scenarioNames as readonly string[]).includes(value)

@@ -6,7 +6,7 @@ import { Problem } from '@/api/schemas/problem'
 import { Program } from '@/api/schemas/program'
 import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { DEMO_PASSWORD, LOCKED_EMAIL } from '../handlers/session'
-import { scenarioNames } from '../scenarios/scenarios'
+import { memberScenarios } from '../scenarios/scenarios'
 import { describeServer, parseCli } from './cli-options'
 import { parseOrigins } from './cors'
 import {
@@ -120,7 +120,7 @@ describe('the standalone loyalty API', () => {
   })
 
   it('offers every scenario as a demo account, the --scenario one first', async () => {
-    expect(api.accounts.map((account) => account.scenario)).toEqual([...scenarioNames, null])
+    expect(api.accounts.map((account) => account.scenario)).toEqual([...memberScenarios, null])
     expect(api.accounts.at(-1)?.email).toBe(LOCKED_EMAIL)
     for (const account of api.accounts.slice(0, -1)) {
       const cookie = await signIn(account.email)
@@ -259,6 +259,61 @@ describe('the standalone loyalty API', () => {
   })
 })
 
+describe('languages', () => {
+  const inLanguage = (language: string) => ({ headers: { 'Accept-Language': language } })
+
+  it('answers in the language of Accept-Language, saying which, with the same ids and numbers', async () => {
+    const cookie = await signIn()
+    const english = await call('/me/redemptions?limit=5', { cookie })
+    const spanish = await call('/me/redemptions?limit=5', {
+      cookie,
+      ...inLanguage('es-MX,es;q=0.9,en;q=0.8'),
+    })
+    const arabic = await call('/me/redemptions?limit=5', { cookie, ...inLanguage('ar') })
+    expect(english.response.headers.get('Content-Language')).toBe('en')
+    expect(spanish.response.headers.get('Content-Language')).toBe('es')
+    expect(arabic.response.headers.get('Content-Language')).toBe('ar')
+    // With CORS on the same answer: Vary names the origin and the language.
+    expect(spanish.response.headers.get('Vary')).toMatch(/Origin/)
+    expect(spanish.response.headers.get('Vary')).toMatch(/Accept-Language/)
+    const [en, es, ar] = [english, spanish, arabic].map(({ json }) => RedemptionPage.parse(json))
+    const codes = (page: typeof en) =>
+      page?.items.map((item) => [item.id, item.voucher?.code ?? null, item.cost, item.status])
+    expect(codes(es)).toEqual(codes(en))
+    expect(codes(ar)).toEqual(codes(en))
+    expect(es?.items.map((item) => item.rewardName)).toContain('10 US$ de descuento')
+    expect(ar?.items.map((item) => item.rewardName)).toContain('خصم 10 US$')
+
+    const program = Program.parse((await call('/program', inLanguage('ar'))).json)
+    expect(program.name).toBe('مكافآت هاربر آند باين')
+  })
+
+  it('refuses in the language asked for, the server’s own answers too', async () => {
+    const { response, json } = await call('/me', inLanguage('es'))
+    expect(response.headers.get('Content-Language')).toBe('es')
+    expect(Problem.parse(json)).toMatchObject({ code: 'unauthorized', title: 'Inicia sesión' })
+    const wrong = await call('/session', {
+      method: 'POST',
+      body: { email: MAYA, password: 'nope' },
+      ...inLanguage('ar'),
+    })
+    expect(Problem.parse(wrong.json)).toMatchObject({
+      code: 'invalid_credentials',
+      title: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
+    })
+    const missing = await call('/nothing-here', inLanguage('es;q=0.5, ar'))
+    expect(missing.response.headers.get('Content-Language')).toBe('ar')
+    expect(missing.response.headers.get('Vary')).toMatch(/Accept-Language/)
+    expect(Problem.parse(missing.json)).toMatchObject({ code: 'not_found', title: 'غير موجود' })
+  })
+
+  it('answers a language it does not speak in English', async () => {
+    const { response, json } = await call('/program', inLanguage('fr-FR, de;q=0.8'))
+    expect(response.headers.get('Content-Language')).toBe('en')
+    expect(Program.parse(json).name).toBe('Harbor & Pine Rewards')
+  })
+})
+
 describe('CORS', () => {
   const preflight = (origin: string) =>
     fetch(`${api.url}/redemptions`, {
@@ -280,6 +335,7 @@ describe('CORS', () => {
     const allowed = (response.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase()
     expect(allowed).toContain('content-type')
     expect(allowed).toContain('idempotency-key')
+    expect(allowed).toContain('accept-language')
 
     const { response: get } = await call('/program', { headers: { Origin: PORTAL } })
     expect(get.headers.get('Access-Control-Allow-Origin')).toBe(PORTAL)

@@ -1,7 +1,10 @@
 import type { RequestHandler } from 'express'
 
-/** What a portal origin may send beyond the CORS-safelisted headers. */
-const ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'Accept']
+/**
+ * What a portal origin may send beyond the CORS-safelisted headers. Accept and
+ * Accept-Language are safelisted only for plain values; allowing them keeps any value working.
+ */
+const ALLOWED_HEADERS = ['Content-Type', 'Idempotency-Key', 'Accept', 'Accept-Language']
 const ALLOWED_METHODS = ['GET', 'POST', 'DELETE']
 /** Response headers the portal reads. */
 const EXPOSED_HEADERS = ['Retry-After', 'Idempotent-Replayed']

@@ -5,7 +5,9 @@ import type { HttpHandler } from 'msw'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 import { systemClock, type Clock } from '../engine/clock'
 import { createEngine } from '../engine/engine'
+import { EngineError } from '../engine/engine-error'
 import { createHandlers } from '../handlers/handlers'
+import { negotiateLanguage } from '../handlers/language'
 import {
   cookieSessions,
   DEMO_PASSWORD,
@@ -13,7 +15,7 @@ import {
   SESSION_COOKIE,
   type CookieSessionStore,
 } from '../handlers/session'
-import { scenarioDescriptions, scenarioNames, type ScenarioName } from '../scenarios/scenarios'
+import { memberScenarios, scenarioDescriptions, type ScenarioName } from '../scenarios/scenarios'
 import { cors } from './cors'
 
 export const API_BASE_PATH = '/api/v1'
@@ -87,18 +89,28 @@ export type ApiServer = {
   close(): Promise<void>
 }
 
-/** The scenario's member first, then the others in their usual order. */
+/**
+ * The scenario's member first, then the other members in their usual order (the guest
+ * scenario's is only an account to sign in as in the browser mock: every session here starts
+ * signed out anyway).
+ */
 export function scenarioOrder(first: ScenarioName): ScenarioName[] {
-  return [first, ...scenarioNames.filter((name) => name !== first)]
+  return [first, ...memberScenarios.filter((name) => name !== first)]
 }
 
-function problem(
-  res: express.Response,
-  body: { status: number; title: string; detail: string; code: ProblemCode },
-) {
+/** A problem answered outside the MSW handlers, in the request's language as theirs are. */
+function problem(req: express.Request, res: express.Response, error: EngineError) {
+  const language = negotiateLanguage(req.headers['accept-language'])
+  const body: { status: number; title: string; detail: string; code: ProblemCode } = {
+    status: error.status,
+    ...error.problem(language),
+    code: error.code,
+  }
   res
     .status(body.status)
     .type('application/problem+json')
+    .setHeader('Content-Language', language)
+    .vary('Accept-Language')
     .send(JSON.stringify({ type: 'about:blank', ...body }))
 }
 
@@ -156,14 +168,16 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   })
   app.use(createMiddleware(...(options.layer?.(handlers) ?? handlers)))
   app.use(API_BASE_PATH, (req, res) => {
-    problem(res, {
-      status: 404,
-      title: 'Not found',
-      detail: `The loyalty API has no ${req.method} ${req.originalUrl.split('?')[0] ?? ''}.`,
-      code: 'not_found',
-    })
+    const path = req.originalUrl.split('?')[0] ?? ''
+    problem(
+      req,
+      res,
+      new EngineError('not_found', 404, (w) =>
+        w.problems.noSuchOperation({ method: req.method, path }),
+      ),
+    )
   })
-  const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     options.log?.(
       `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     )
@@ -171,12 +185,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       res.end()
       return
     }
-    problem(res, {
-      status: 500,
-      title: 'Internal error',
-      detail: 'The loyalty API failed to answer this request.',
-      code: 'internal_error',
-    })
+    problem(req, res, new EngineError('internal_error', 500, (w) => w.problems.internalError))
   }
   app.use(onError)
 

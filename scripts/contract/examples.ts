@@ -14,10 +14,14 @@ export type Example = {
   response: unknown
 }
 
-/** Reads first, then the calls that change something: each one sees the scenario as it starts. */
+/**
+ * Reads first, then the calls that change something, the member's own before those that may
+ * change who is signed in (joining, signing in or out): each sees the scenario's member.
+ */
 export const readsFirst = (endpoints: readonly DeclaredEndpoint[]) => [
   ...endpoints.filter(({ endpoint }) => endpoint.method === undefined),
-  ...endpoints.filter(({ endpoint }) => endpoint.method !== undefined),
+  ...endpoints.filter(({ endpoint }) => endpoint.method !== undefined && endpoint.session === true),
+  ...endpoints.filter(({ endpoint }) => endpoint.method !== undefined && endpoint.session !== true),
 ]
 
 /**

@@ -94,6 +94,39 @@ const RETRY_AFTER = {
   },
 }
 
+/**
+ * Languages: every operation takes the member's languages, and every answer with a body says
+ * which language its words are in. Declared once as components, referred to everywhere.
+ */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description:
+    'The languages the member reads, best first (RFC 9110 §12.5.4, e.g. `es-MX, es;q=0.9, en;q=0.5`); the portal sends it on every request. The API SHOULD write the words of its answer (program name and points word, tier names and benefits, reward names, descriptions, terms and instructions, the reasons of pending points, problem titles and details) in the best of these languages it has, matching a region to its language (`es-MX` reads `es`), and in its default language when it has none of them. Ids, codes, amounts, points and dates MUST be the same whatever the language.',
+  schema: { type: 'string', maxLength: 255 },
+  example: 'es-MX, es;q=0.9, en;q=0.5',
+}
+const LANGUAGE_HEADERS = {
+  'Content-Language': { $ref: '#/components/headers/ContentLanguage' },
+  Vary: { $ref: '#/components/headers/Vary' },
+}
+const HEADERS = {
+  ContentLanguage: {
+    description:
+      'MUST be sent with every answer that has a body: the language its words are in (a BCP 47 tag such as `es`), so the portal can mark words in another language than the page (a screen reader then reads them in that language). It is the language chosen from Accept-Language, or the default one.',
+    required: true,
+    schema: { type: 'string', minLength: 2 },
+    example: 'es',
+  },
+  Vary: {
+    description:
+      'SHOULD include `Accept-Language` when the answer depends on it, so that no cache hands one language’s answer to a member who reads another.',
+    schema: { type: 'string' },
+    example: 'Accept-Language',
+  },
+}
+
 /** Path, query and header parameters of an operation. */
 function parameters(
   { endpoint, docs }: DeclaredEndpoint,
@@ -135,7 +168,7 @@ function parameters(
         },
       ]
     : []
-  return [...path, ...query, ...headers]
+  return [...path, ...query, ...headers, { $ref: '#/components/parameters/AcceptLanguage' }]
 }
 
 /** The operation's problem answers: one per status, with the codes it answers at that status. */
@@ -152,7 +185,10 @@ function problemResponses(endpoint: Endpoint) {
         String(status),
         {
           description: codes.map((code) => `${code}: ${PROBLEMS[code].meaning}`).join('; '),
-          ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+          headers: {
+            ...(status === 429 || status === 503 ? RETRY_AFTER : {}),
+            ...LANGUAGE_HEADERS,
+          },
           content: {
             'application/problem+json': {
               schema: {
@@ -180,7 +216,9 @@ function operation(
         status,
         {
           description: words?.description ?? STATUS_TEXT[Number(status)] ?? 'Success',
-          ...(words?.headers && { headers: words.headers }),
+          ...((words?.headers ?? schema) && {
+            headers: { ...words?.headers, ...(schema && LANGUAGE_HEADERS) },
+          }),
           ...(schema && {
             content: {
               'application/json': {
@@ -200,7 +238,7 @@ function operation(
     ...(docs.description && { description: docs.description }),
     security:
       endpoint.session === true ? [{ session: [] }] : endpoint.session ? [{ session: [] }, {}] : [],
-    ...(params.length > 0 && { parameters: params }),
+    parameters: params,
     ...(endpoint.body && {
       requestBody: {
         required: true,
@@ -252,7 +290,7 @@ export function buildOpenApiDocument(contract: Contract, examples: Map<string, E
       title: 'Loyalty API',
       version: '1.0.0',
       description:
-        'What the member rewards portal needs from a loyalty backend. Points are integers; money is integer minor units with an ISO 4217 currency; times are ISO 8601 with offset; ids are opaque. Errors are RFC 9457 problem details with a machine-readable `code`: each operation lists the codes it answers. Lists page with `cursor` and return `nextCursor` (null at the end). Everything that spends points takes an `Idempotency-Key` header. Examples are what the reference implementation (`npm run api`) answers for its default member. Check an implementation with `npm run verify-api`.',
+        'What the member rewards portal needs from a loyalty backend. Points are integers; money is integer minor units with an ISO 4217 currency; times are ISO 8601 with offset; ids are opaque. Errors are RFC 9457 problem details with a machine-readable `code`: each operation lists the codes it answers. Lists page with `cursor` and return `nextCursor` (null at the end). Everything that spends points takes an `Idempotency-Key` header. Every request may carry `Accept-Language`, and every answer with a body says in `Content-Language` which language its words are in (see both). Examples are what the reference implementation (`npm run api`) answers for its default member. Check an implementation with `npm run verify-api`.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [
@@ -266,6 +304,8 @@ export function buildOpenApiDocument(contract: Contract, examples: Map<string, E
       schemas: Object.fromEntries(
         [...schemas].filter(([id]) => used.has(id)).sort(([a], [b]) => a.localeCompare(b)),
       ),
+      parameters: { AcceptLanguage: ACCEPT_LANGUAGE },
+      headers: HEADERS,
       securitySchemes: {
         session: {
           type: 'apiKey',

@@ -5,6 +5,7 @@ import {
   unstable_HistoryRouter as HistoryRouter,
   useRoutes,
 } from 'react-router'
+import { VisitorProvider } from '@/lib/visitor'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { createPortal, followOtherTabs, type Portal } from './portal'
 import { PlainError } from './route-error-boundary'
@@ -19,9 +20,11 @@ export function PortalRouter({ portal }: { portal: Portal }) {
   useEffect(() => followOtherTabs(portal), [portal])
   return (
     <QueryClientProvider client={portal.queryClient}>
-      <HistoryRouter history={portal.history}>
-        <Routes portal={portal} />
-      </HistoryRouter>
+      <VisitorProvider value={portal.visitor}>
+        <HistoryRouter history={portal.history}>
+          <Routes portal={portal} />
+        </HistoryRouter>
+      </VisitorProvider>
     </QueryClientProvider>
   )
 }

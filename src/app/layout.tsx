@@ -17,11 +17,16 @@ import { ErrorBoundary } from '@/ui/error-boundary'
 import { CloseIcon, MoreIcon, SignOutIcon, StarIcon, UserIcon } from '@/ui/icons'
 import { Dialog } from '@/ui/dialog'
 import { DisclosureMenu } from '@/ui/disclosure-menu'
+import { useIsGuest } from '@/lib/visitor'
+import { GuestActions } from './guest-actions'
 import { LanguageSelect } from './language-select'
 import { groupOf, navSections, type NavSection } from './navigation'
 import { Skeleton } from '@/ui/skeleton'
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
+  const guest = useIsGuest()
+  // A guest gets Sign in and Join in the header instead of the member's navigation.
+  const member = !signedOut && !guest
   const online = useOnline()
   const logo = brandLogoUrl()
   // Signing out outlives the menu it was asked from: it may first warn about a redemption
@@ -33,7 +38,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
       className={cn(
         'flex min-h-dvh flex-col',
         // Room for the bottom bar on phones, so it never covers the footer.
-        !signedOut && 'pb-[calc(4.5rem+env(safe-area-inset-bottom))] lg:pb-0',
+        member && 'pb-[calc(4.5rem+env(safe-area-inset-bottom))] lg:pb-0',
       )}
     >
       <a
@@ -75,8 +80,9 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
               </Suspense>
             </ErrorBoundary>
           </Link>
-          {!signedOut && <HeaderNav />}
-          {!signedOut && (
+          {guest && !signedOut && <GuestActions />}
+          {member && <HeaderNav />}
+          {member && (
             <div className="flex shrink-0 items-center gap-2 lg:ms-auto">
               <ErrorBoundary fallback={() => null}>
                 <Suspense fallback={<Skeleton className="h-8 w-28 rounded-full" />}>
@@ -112,7 +118,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
           <ThemeSelect />
         </div>
       </footer>
-      {!signedOut && <BottomBar {...signOut} />}
+      {member && <BottomBar {...signOut} />}
       {signingOut && <SignOut onCancel={() => setSigningOut(false)} />}
     </div>
   )

@@ -5,8 +5,9 @@ import { destinations, groupOf, navSections, type Destination } from './navigati
 describe('navigation data', () => {
   it('lists only pages that exist, in their groups, in menu order', () => {
     const sections = navSections()
-    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards'])
+    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards', 'account'])
     expect(sections[1]?.destinations.map((d) => d.to)).toEqual([paths.rewards, paths.wallet])
+    expect(sections[2]?.destinations.map((d) => d.to)).toEqual([paths.tiers, paths.howItWorks])
   })
 
   it('shows a group as soon as one of its pages is ready', () => {
@@ -17,6 +18,7 @@ describe('navigation data', () => {
       'home',
       'rewards',
       'activity',
+      'account',
     ])
   })
 
@@ -26,6 +28,7 @@ describe('navigation data', () => {
     expect(groupOf('/rewards/rw_123')).toBe('rewards')
     expect(groupOf('/wallet')).toBe('rewards')
     expect(groupOf('/nowhere')).toBeUndefined()
+    expect(groupOf(paths.tiers)).toBe('account')
     // A page that is not ready yet belongs to no group.
     expect(groupOf(paths.activity)).toBeUndefined()
   })

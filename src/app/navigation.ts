@@ -103,7 +103,7 @@ export const destinations: readonly Destination[] = [
     icon: ListIcon,
     ready: false,
   },
-  { id: 'tiers', group: 'account', to: paths.tiers, label: 'Tiers', icon: UserIcon, ready: false },
+  { id: 'tiers', group: 'account', to: paths.tiers, label: 'Tiers', icon: UserIcon, ready: true },
   {
     id: 'membership',
     group: 'account',
@@ -126,7 +126,7 @@ export const destinations: readonly Destination[] = [
     to: paths.howItWorks,
     label: 'How it works',
     icon: UserIcon,
-    ready: false,
+    ready: true,
   },
 ]
 

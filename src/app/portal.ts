@@ -2,32 +2,64 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createPath, matchRoutes, type HistoryRouterProps, type Location } from 'react-router'
 import { queryKeys } from '@/api/query-keys'
 import { Balance } from '@/api/schemas/member'
-import { paths } from '@/config/paths'
+import { paths, publicPaths } from '@/config/paths'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
 import { onTabMessage } from '@/lib/tab-channel'
+import {
+  createVisitor,
+  forgetSession,
+  hadSession,
+  rememberSession,
+  type Visitor,
+} from '@/lib/visitor'
 import { createQueryClient } from './query-client'
-import { createRoutes, handleOf, startMemberQueries, type PortalRoute } from './routes'
+import {
+  createRoutes,
+  handleOf,
+  startGuestQueries,
+  startMemberQueries,
+  type PortalRoute,
+} from './routes'
 
 /** A history made with `UNSAFE_createBrowserHistory`/`...MemoryHistory` and `v5Compat: true`. */
 export type PortalHistory = HistoryRouterProps['history']
 
-export type Portal = { queryClient: QueryClient; history: PortalHistory; routes: PortalRoute[] }
+export type Portal = {
+  queryClient: QueryClient
+  history: PortalHistory
+  routes: PortalRoute[]
+  visitor: Visitor
+}
 
 /**
  * The query client, the routes and the history, wired together. Opening a page starts its
  * code and its queries at once, before React renders it (what a data router's loaders do,
- * without the data router's weight). A 401 from any request forgets the member's data and
- * sends them to sign in, to come back where they were.
+ * without the data router's weight). A 401 from any request forgets the member's data; a
+ * session that ended sends the member to sign in, to come back where they were, and a visitor
+ * who never had one (a first visit, or after signing out) sees the guest view where they are.
  */
 export function createPortal(base: PortalHistory, options: { retry?: boolean } = {}): Portal {
+  const visitor = createVisitor()
   const queryClient: QueryClient = createQueryClient({
     ...options,
     onUnauthorized: () => {
       const { pathname, search } = history.location
-      if (pathname === paths.signIn) return
+      if (pathname === paths.signIn || pathname === paths.join) return
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
-      const returnTo = encodeURIComponent(`${pathname}${search}`)
-      history.replace(`${paths.signIn}?returnTo=${returnTo}&reason=expired`)
+      if (hadSession()) {
+        // Said once: after this, the visitor is a guest like any other.
+        forgetSession()
+        const returnTo = encodeURIComponent(`${pathname}${search}`)
+        history.replace(`${paths.signIn}?returnTo=${returnTo}&reason=expired`)
+        return
+      }
+      if (visitor.isGuest()) return
+      visitor.setGuest(true)
+      startGuestQueries(queryClient)
+    },
+    onMemberData: () => {
+      rememberSession()
+      visitor.setGuest(false)
     },
   })
   const routes = createRoutes()
@@ -42,11 +74,16 @@ export function createPortal(base: PortalHistory, options: { retry?: boolean } =
     // A sign-out that could not reach the API may have left the session alive: no member
     // data loads meanwhile (MemberArea sends the page to sign in).
     if (forMember && isSignOutPending()) return
-    if (forMember) startMemberQueries(queryClient)
+    const guest = forMember && visitor.isGuest()
+    if (guest) {
+      startGuestQueries(queryClient)
+      // A member page shows the guest view: its own code and queries are not needed.
+      if (!publicPaths.includes(location.pathname)) return
+    } else if (forMember) startMemberQueries(queryClient)
     const leaf = matches.at(-1)
     const load = leaf && handleOf(leaf.route)?.load
     if (!leaf || !load) return
-    const args = { params: leaf.params, url: new URL(createPath(location), 'http://portal') }
+    const args = { params: leaf.params, url: new URL(createPath(location), 'http://portal'), guest }
     const module = load()
     if (module instanceof Promise) {
       // A failed import shows on the page itself, when React.lazy meets the same failure.
@@ -58,7 +95,7 @@ export function createPortal(base: PortalHistory, options: { retry?: boolean } =
 
   const history = observe(base, open)
   open(history.location)
-  return { queryClient, history, routes }
+  return { queryClient, history, routes, visitor }
 }
 
 /**

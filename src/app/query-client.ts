@@ -23,8 +23,10 @@ export function retryDelay(attempt: number, error: unknown) {
 
 type Options = {
   retry?: boolean
-  /** Called whenever the API answers 401: the session has ended. */
+  /** Called whenever the API answers 401: the session has ended, or there never was one. */
   onUnauthorized?: () => void
+  /** Called whenever the member's own data arrives: there is a session. */
+  onMemberData?: () => void
 }
 
 /**
@@ -38,7 +40,12 @@ export function createQueryClient(options: Options = {}) {
     if (isUnauthorized(error)) options.onUnauthorized?.()
   }
   const queryClient: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: unauthorized }),
+    queryCache: new QueryCache({
+      onError: unauthorized,
+      onSuccess: (_data, query) => {
+        if (query.queryKey[0] === 'member') options.onMemberData?.()
+      },
+    }),
     mutationCache: new MutationCache({
       onError: unauthorized,
       onSettled: async (_data, error, _variables, _context, mutation) => {

@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { lazy, type ComponentType } from 'react'
-import { Navigate, type RouteObject } from 'react-router'
+import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
-import { paths } from '@/config/paths'
+import { publicRewardsQuery } from '@/api/endpoints/get-public-rewards'
+import { paths, publicPaths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
 import type { PageLoader } from '@/lib/page-loader'
+import { useIsGuest } from '@/lib/visitor'
 import { Layout } from './layout'
 import { RouteBoundary } from './route-error-boundary'
 
@@ -57,6 +59,22 @@ function MemberArea() {
   return <Layout />
 }
 
+/** The guest view's code: loaded when the portal finds the visitor is not signed in. */
+export const loadGuestHome = () => import('@/features/guest/guest-home')
+
+const GuestHome = lazy(async () => ({ default: (await loadGuestHome()).GuestHome }))
+
+/**
+ * A guest on a member page sees what the program is, with Sign in and Join, at the same
+ * address (so signing in comes back to it); the program's public pages show as they are.
+ */
+function GuestGate() {
+  const guest = useIsGuest()
+  const { pathname } = useLocation()
+  if (guest && !publicPaths.includes(pathname)) return <GuestHome />
+  return <Outlet />
+}
+
 /**
  * The route tree, shared by the browser and the tests. Opening a page starts its queries and
  * its code in parallel; sections show skeletons until their own data arrives.
@@ -79,30 +97,32 @@ export function createRoutes(): PortalRoute[] {
       ],
     },
     {
+      path: paths.join,
+      element: <Layout signedOut />,
+      handle: { member: false } satisfies RouteHandle,
+      children: [
+        {
+          element: <RouteBoundary />,
+          children: [
+            lazyPage({ index: true }, async () => {
+              const { JoinPage, joinLoader } = await import('@/features/guest/join-page')
+              return { Component: JoinPage, loader: joinLoader }
+            }),
+          ],
+        },
+      ],
+    },
+    {
       path: paths.dashboard,
       element: <MemberArea />,
       children: [
         {
           element: <RouteBoundary />,
           children: [
-            page({ index: true }, { Component: DashboardPage, loader: dashboardLoader }),
-            // Pages off the first screen load their code when first opened.
-            lazyPage({ path: 'rewards' }, async () => {
-              const { CatalogPage, catalogLoader } = await import('@/features/rewards/catalog-page')
-              return { Component: CatalogPage, loader: catalogLoader }
-            }),
-            lazyPage({ path: 'rewards/:rewardId' }, async () => {
-              const { RewardDetailPage, rewardDetailLoader } =
-                await import('@/features/rewards/reward-detail-page')
-              return { Component: RewardDetailPage, loader: rewardDetailLoader }
-            }),
-            lazyPage({ path: 'wallet' }, async () => {
-              const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
-              return { Component: WalletPage, loader: walletLoader }
-            }),
-            lazyPage({ path: '*' }, async () => ({
-              Component: (await import('./route-error')).NotFound,
-            })),
+            {
+              element: <GuestGate />,
+              children: memberPages(),
+            },
           ],
         },
       ],
@@ -110,8 +130,49 @@ export function createRoutes(): PortalRoute[] {
   ]
 }
 
+/** The member pages, each opened with its loader; a guest sees the guest view instead. */
+function memberPages(): PortalRoute[] {
+  return [
+    page({ index: true }, { Component: DashboardPage, loader: dashboardLoader }),
+    // Pages off the first screen load their code when first opened.
+    lazyPage({ path: 'rewards' }, async () => {
+      const { CatalogPage, catalogLoader } = await import('@/features/rewards/catalog-page')
+      return { Component: CatalogPage, loader: catalogLoader }
+    }),
+    lazyPage({ path: 'rewards/:rewardId' }, async () => {
+      const { RewardDetailPage, rewardDetailLoader } =
+        await import('@/features/rewards/reward-detail-page')
+      return { Component: RewardDetailPage, loader: rewardDetailLoader }
+    }),
+    lazyPage({ path: 'wallet' }, async () => {
+      const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
+      return { Component: WalletPage, loader: walletLoader }
+    }),
+    lazyPage({ path: 'tiers' }, async () => {
+      const { TiersPage, tiersLoader } = await import('@/features/tiers/tiers-page')
+      return { Component: TiersPage, loader: tiersLoader }
+    }),
+    lazyPage({ path: 'how-it-works' }, async () => {
+      const { HowItWorksPage, howItWorksLoader } =
+        await import('@/features/how-it-works/how-it-works-page')
+      return { Component: HowItWorksPage, loader: howItWorksLoader }
+    }),
+    lazyPage({ path: '*' }, async () => ({
+      Component: (await import('./route-error')).NotFound,
+    })),
+  ]
+}
+
 /** What every member page needs, started as soon as any of them is opened. */
 export function startMemberQueries(queryClient: QueryClient) {
   void queryClient.prefetchQuery(programQuery())
   void queryClient.prefetchQuery(balanceQuery())
+}
+
+/** What the guest view needs (public data only), and its code. */
+export function startGuestQueries(queryClient: QueryClient) {
+  void queryClient.prefetchQuery(programQuery())
+  void queryClient.prefetchQuery(publicRewardsQuery())
+  // A failed import shows on the page itself, when React.lazy meets the same failure.
+  loadGuestHome().catch(() => undefined)
 }

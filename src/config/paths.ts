@@ -13,4 +13,8 @@ export const paths = {
   profile: '/profile',
   howItWorks: '/how-it-works',
   signIn: '/sign-in',
+  join: '/join',
 } as const
+
+/** Member pages a guest sees as they are (what the program is), not as the guest view. */
+export const publicPaths: readonly string[] = [paths.tiers, paths.howItWorks]

@@ -64,6 +64,13 @@ export const RuntimeConfig = z.strictObject({
    * data); nothing is sent when absent.
    */
   errorReportUrl: z.optional(urlOrPath()),
+  /**
+   * For programs that enrol elsewhere: "Join" hands off to this address instead of the portal's
+   * own form (which posts to the API's POST /members).
+   */
+  joinUrl: z.optional(urlOrPath()),
+  /** Where "Forgot your password?" on the sign-in page leads; the link is hidden when absent. */
+  passwordResetUrl: z.optional(urlOrPath()),
   program: z._default(
     z.strictObject({
       name: z.optional(nonEmpty()),

@@ -5,6 +5,8 @@ export type PageLoaderArgs = {
   params: Readonly<Record<string, string | undefined>>
   /** The address being opened, search included. */
   url: URL
+  /** The visitor is not signed in: only public data can load. */
+  guest: boolean
 }
 
 /**

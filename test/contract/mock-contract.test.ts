@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
 import { ActivityPage, type ActivityEntry } from '@/api/schemas/activity'
 import { ActionCompletionResult, EarningProgress, EarningRules } from '@/api/schemas/earning'
@@ -8,15 +8,28 @@ import { Program } from '@/api/schemas/program'
 import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { LoyaltyEngine } from '../../mocks/engine/engine'
+import { TRANSLATED_LANGUAGES, type Language } from '../../mocks/engine/language'
 import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
-import { scenarioNames } from '../../mocks/scenarios/scenarios'
+import { memberScenarios } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
 // handlers after each test; every request here goes through real fetch to the mock handlers.
+// Every scenario is checked in every language the mock API speaks, as the portal asks for it.
+
+/** The language the requests of the running suite ask for (Accept-Language). */
+let language: Language = 'en'
+
+/** Every answer says it is in the language asked for. */
+function expectLanguage(response: Response) {
+  expect(response.headers.get('Content-Language')).toBe(language)
+}
 
 async function get(path: string) {
-  const response = await fetch(`${TEST_API_BASE_URL}${path}`)
+  const response = await fetch(`${TEST_API_BASE_URL}${path}`, {
+    headers: { 'Accept-Language': language },
+  })
   const body: unknown = await response.json()
+  expectLanguage(response)
   return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', body }
 }
 
@@ -25,11 +38,13 @@ async function post(path: string, body: unknown, idempotencyKey: string | null) 
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
+      'Accept-Language': language,
       ...(idempotencyKey === null ? {} : { 'Idempotency-Key': idempotencyKey }),
     },
     body: JSON.stringify(body),
   })
   const json: unknown = await response.json()
+  expectLanguage(response)
   return {
     status: response.status,
     contentType: response.headers.get('Content-Type') ?? '',
@@ -42,7 +57,10 @@ function catalogOf(engine: LoyaltyEngine): Reward[] {
   const rewards: Reward[] = []
   let cursor: string | null = null
   do {
-    const page = engine.listRewards({ limit: 100, sort: 'cost_asc', ...(cursor ? { cursor } : {}) })
+    const page = engine.listRewards(
+      { limit: 100, sort: 'cost_asc', ...(cursor ? { cursor } : {}) },
+      language,
+    )
     rewards.push(...page.items)
     cursor = page.nextCursor
   } while (cursor !== null)
@@ -50,11 +68,11 @@ function catalogOf(engine: LoyaltyEngine): Reward[] {
 }
 
 /** The whole wallet, straight from the engine. */
-function walletOf(engine: LoyaltyEngine) {
+function walletOf(engine: LoyaltyEngine, language?: Language) {
   const all: ReturnType<LoyaltyEngine['listRedemptions']>['items'] = []
   let cursor: string | null = null
   do {
-    const page = engine.listRedemptions({ limit: 100, ...(cursor ? { cursor } : {}) })
+    const page = engine.listRedemptions({ limit: 100, ...(cursor ? { cursor } : {}) }, language)
     all.push(...page.items)
     cursor = page.nextCursor
   } while (cursor !== null)
@@ -82,7 +100,16 @@ function inContract<S extends z.ZodMiniType>(schema: S, body: unknown): z.output
   return parsed.data
 }
 
-describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
+// The guest scenario starts signed out: mocks/handlers/joining.test.ts covers it.
+describe.each(
+  TRANSLATED_LANGUAGES.flatMap((asked) =>
+    memberScenarios.map((scenario) => [asked, scenario] as const),
+  ),
+)('mock API in %s, in the %s scenario', (asked, scenario) => {
+  beforeEach(() => {
+    language = asked
+  })
+
   it('serves the program, the member, the balance and tier progress inside the contract', async () => {
     const engine = serveScenario(scenario)
     for (const [path, schema] of [
@@ -97,7 +124,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       inContract(schema, body)
     }
     expect((await get('/me')).body).toEqual(engine.me())
-    expect((await get('/me/balance')).body).toEqual(engine.balance())
+    expect((await get('/me/balance')).body).toEqual(engine.balance(language))
   })
 
   it('pages through the whole catalog inside the contract, and serves rewards by id', async () => {
@@ -126,7 +153,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
     for (const id of large ? ids.filter((_, index) => index % 97 === 0) : ids) {
       const { status, body } = await get(`/rewards/${encodeURIComponent(id)}`)
       expect(status).toBe(200)
-      expect(inContract(Reward, body)).toEqual(engine.getReward(id))
+      expect(inContract(Reward, body)).toEqual(engine.getReward(id, language))
     }
   })
 
@@ -136,7 +163,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       const reward = openReward(engine, category)
       // A member without enough points (a new member) gets the reward for free.
       if (reward.cost > engine.balance().available) engine.setRewardCost(reward.id, 0)
-      const expectedCost = engine.getReward(reward.id)?.cost ?? reward.cost
+      const expectedCost = engine.getReward(reward.id, language)?.cost ?? reward.cost
       const { status, contentType, body } = await post(
         '/redemptions',
         { rewardId: reward.id, expectedCost },
@@ -148,6 +175,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       expect(result.redemption.status).toBe(category === 'donation' ? 'donated' : 'active')
       expect(result.redemption.voucher === null).toBe(category === 'donation')
       expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
+      expect(result.redemption.rewardName).toBe(reward.name)
       expect(inContract(Reward, (await get(`/rewards/${reward.id}`)).body).redeemedByMe).toBe(
         reward.redeemedByMe + 1,
       )
@@ -191,7 +219,11 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
     expect(await refused({ rewardId: ending.id, expectedCost: ending.cost })).toMatchObject({
       status: 409,
       code: 'conflict',
-      title: 'This reward is no longer offered',
+      title: {
+        en: 'This reward is no longer offered',
+        es: 'Esta recompensa ya no está disponible',
+        ar: 'لم تعد هذه المكافأة متاحة',
+      }[asked],
     })
     now = new Date(TEST_NOW)
 
@@ -270,7 +302,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
       ids.push(...page.items.map((redemption) => redemption.id))
       cursor = page.nextCursor
     } while (cursor !== null)
-    expect(ids).toEqual(walletOf(engine).map((redemption) => redemption.id))
+    expect(ids).toEqual(walletOf(engine, language).map((redemption) => redemption.id))
     for (const status of ['active', 'used', 'expired', 'donated']) {
       const page = inContract(RedemptionPage, (await get(`/me/redemptions?status=${status}`)).body)
       expect(page.items.every((redemption) => redemption.status === status)).toBe(true)
@@ -319,7 +351,7 @@ describe.each(scenarioNames)('mock API in the %s scenario', (scenario) => {
   })
 })
 
-describe.each(scenarioNames)('earning and activity in the %s scenario', (scenario) => {
+describe.each(memberScenarios)('earning and activity in the %s scenario', (scenario) => {
   it('serves the ways to earn and the member’s progress inside the contract', async () => {
     serveScenario(scenario)
     const rules = inContract(EarningRules, (await get('/earning-rules')).body)

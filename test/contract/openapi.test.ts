@@ -30,4 +30,29 @@ describe('the committed OpenAPI document', () => {
     const refs = [...JSON.stringify(committed).matchAll(/"#\/components\/schemas\/(\w+)"/g)]
     for (const [, id] of refs) expect(committed.components.schemas).toHaveProperty(id ?? '')
   })
+
+  it('takes Accept-Language on every operation and says Content-Language on every answer with a body', () => {
+    const acceptLanguage = { $ref: '#/components/parameters/AcceptLanguage' }
+    expect(committed.components.parameters.AcceptLanguage).toMatchObject({
+      name: 'Accept-Language',
+      in: 'header',
+    })
+    let answers = 0
+    for (const [path, methods] of Object.entries(committed.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        const name = `${method.toUpperCase()} ${path}`
+        expect(operation.parameters, name).toContainEqual(acceptLanguage)
+        for (const [status, response] of Object.entries(
+          operation.responses as Record<string, { content?: unknown; headers?: object }>,
+        )) {
+          if (!response.content) continue
+          answers += 1
+          expect(response.headers, `${name} ${status}`).toMatchObject({
+            'Content-Language': { $ref: '#/components/headers/ContentLanguage' },
+          })
+        }
+      }
+    }
+    expect(answers).toBeGreaterThan(50)
+  })
 })

@@ -45,6 +45,7 @@ describe('npm run verify-api', () => {
   it('passes the reference implementation (npm run api), spending on the cheapest reward it names first', async () => {
     const { checks, lines, failed } = await verify()
     expect(failed).toEqual([])
+    expect(checks.filter((check) => check.outcome === 'WARN')).toEqual([])
     // Maya's birthday is on file, and a birthday is set once: nothing to check it with.
     expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 1 skipped$/)
     expect(checks).toContainEqual({
@@ -73,9 +74,65 @@ describe('npm run verify-api', () => {
       'replays the first result for a repeat with the same key',
       'refuses the same key with another body (422)',
       'spends once for two requests at once with one key',
+      'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+      'refuses with Accept-Language: es-MX, es;q=0.9 in Spanish',
+      'credits the welcome bonus once (unchanged by the repeat)',
+      'refuses the same email with a new key (409 email_taken)',
     ]) {
       expect(checks.map((check) => check.what)).toContain(what)
     }
+    expect(
+      checks.filter((check) => check.what.startsWith('answers Accept-Language')).length,
+    ).toBeGreaterThanOrEqual(6)
+  })
+
+  it('fails answers that do not say their language (Content-Language is a must)', async () => {
+    const { failed } = await verify((handlers) => [
+      http.all(`${API_BASE_PATH}/*`, async ({ request }) => {
+        const baseUrl = new URL(request.url).origin
+        const answer = await getResponse(handlers, request, { baseUrl })
+        if (!answer) return undefined
+        const headers = new Headers(answer.headers)
+        headers.delete('Content-Language')
+        return new HttpResponse(answer.body, { status: answer.status, headers })
+      }),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'GET /program',
+        'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+        /no Content-Language/,
+      ),
+    )
+    expect(failed).toContainEqual(
+      failure(
+        'GET /me',
+        'refuses with Accept-Language: es-MX, es;q=0.9 in Spanish',
+        /no Content-Language/,
+      ),
+    )
+  })
+
+  it('warns, and passes, a backend that answers only in English (Spanish is a should)', async () => {
+    const { checks, failed } = await verify((handlers) => [
+      http.all(`${API_BASE_PATH}/*`, async ({ request }) => {
+        const headers = new Headers(request.headers)
+        headers.set('Accept-Language', 'en')
+        const english = new Request(request, { headers })
+        return getResponse(handlers, english, { baseUrl: new URL(request.url).origin })
+      }),
+      ...handlers,
+    ])
+    expect(failed).toEqual([])
+    expect(checks).toContainEqual({
+      outcome: 'WARN',
+      subject: 'GET /rewards',
+      what: 'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
+      reason: 'answered in en: members who read Spanish get these words',
+    })
+    // The birthday skip: Maya’s is on file.
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 1 skipped$/)
   })
 
   it('spends nothing in a dry run', async () => {
@@ -86,6 +143,12 @@ describe('npm run verify-api', () => {
       subject: 'POST /redemptions',
       what: 'idempotency',
       reason: 'dry run: it spends points',
+    })
+    expect(checks).toContainEqual({
+      outcome: 'SKIP',
+      subject: 'POST /members',
+      what: 'idempotency',
+      reason: 'dry run: it creates a member',
     })
     const maya = server?.sessions.accounts.find((account) => account.email === MAYA.email)
     const redeemed = (engine: LoyaltyEngine | undefined) =>
@@ -153,6 +216,27 @@ describe('npm run verify-api', () => {
         'POST /redemptions',
         'spends once for two requests at once with one key',
         /spent 120 points, one request spends 60/,
+      ),
+    )
+  })
+
+  it('fails a join whose repeat is not a replay', async () => {
+    // Forgets every key: a repeat is a new request, which the email already taken refuses.
+    const { failed } = await verify((handlers) => [
+      http.post(`${API_BASE_PATH}/members`, async ({ request }) => {
+        const headers = new Headers(request.headers)
+        headers.set(IDEMPOTENCY_KEY, crypto.randomUUID())
+        const forgotten = new Request(request, { headers })
+        const baseUrl = new URL(request.url).origin
+        return (await getResponse(handlers, forgotten, { baseUrl })) ?? HttpResponse.error()
+      }),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'POST /members',
+        'replays the first result for a repeat with the same key',
+        /answered 409, the first answer was 201/,
       ),
     )
   })

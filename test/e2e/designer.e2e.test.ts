@@ -70,6 +70,49 @@ describe('designer panel (mock mode)', () => {
     await expect.poll(() => hasFocus(toggle)).toBe(true)
   })
 
+  test('switches the portal and the mock API to Spanish, the pseudo-locale and Arabic', async () => {
+    const page = await openPage('/?scenario=default')
+    await dashboardReady(page)
+    const programName = page
+      .getByRole('banner')
+      .getByText(/Harbor|هاربر|Hårbör/)
+      .first()
+    expect(await programName.innerText()).toBe('Harbor & Pine Rewards')
+
+    /** Picks a language in the panel and applies it; the page loads again in it. */
+    async function switchTo(label: string, locale: string) {
+      await designerButton(page).click()
+      const panel = designerPanel(page)
+      await panel.waitFor(VISIBLE)
+      await panel.getByRole('combobox', { name: 'Language' }).selectOption({ label })
+      await panel.getByRole('button', { name: 'Apply' }).click()
+      await page.waitForURL((url) => url.searchParams.get('locale') === locale)
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale)
+    }
+
+    // Spanish: the program's name comes from the mock API, asked in Spanish.
+    await switchTo('Spanish (es)', 'es')
+    await expect.poll(() => programName.innerText()).toBe('Recompensas Harbor & Pine')
+
+    // The pseudo-locale stretches the API's words as well as the portal's.
+    await switchTo('Pseudo-locale (en-XA)', 'en-XA')
+    await expect.poll(() => programName.innerText()).toMatch(/^\[Hårbör & Pîñé Réwårdš~+\]$/)
+
+    // Arabic: right to left, the API's words in Arabic; the panel stays English, left to right.
+    await switchTo('Arabic (ar)', 'ar')
+    await expect.poll(() => programName.innerText()).toBe('مكافآت هاربر آند باين')
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    const tools = page.getByRole('complementary', { name: 'Designer tools' })
+    expect(await tools.getAttribute('lang')).toBe('en')
+    expect(await tools.getAttribute('dir')).toBe('ltr')
+    await designerButton(page).click()
+    await designerPanel(page).waitFor(VISIBLE)
+    expect(await designerPanel(page).getByRole('combobox', { name: 'Language' }).inputValue()).toBe(
+      'ar',
+    )
+    await expectNoAxeViolations(page)
+  }, 60_000)
+
   test('looks part of the product in the dark theme too (axe, panel open)', async () => {
     const page = await openPage('/?scenario=default&latency=300', 'mobile', {
       colorScheme: 'dark',

@@ -1,16 +1,18 @@
 // Real mode: the build from global-setup.ts, served with `mock: false` against the standalone
 // loyalty API (npm run api) over HTTP, with real cookie sessions. No mock code may load.
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { expectNoAxeViolations } from './browser'
 import { VISIBLE, headerBalance, openAffordableReward } from './flows'
 import { mockSourcesOf } from './harness'
 import { MAYA, NOAH, OUTCOME, openConfirm, useRealMode, type Opened } from './real-mode-harness'
 
-// A 401 is how the API says "sign in": Chromium logs it as a failed resource, and that alone is
-// expected here. Any other console error or uncaught error fails the test.
+// A 401 is how the API says "sign in", and a 409 how it refuses an email already registered:
+// Chromium logs each as a failed resource, and those alone are expected here. Any other console
+// error or uncaught error fails the test.
 const real = useRealMode({
-  expectedConsole: /^Failed to load resource: the server responded with a status of 401\b/,
+  expectedConsole: /^Failed to load resource: the server responded with a status of 40[19]\b/,
 })
 const { open, expectSignInPage, signIn, apiView } = real
 
@@ -29,10 +31,21 @@ async function expectNoMockCode({ page, requests }: Opened) {
   expect(await page.evaluate(() => navigator.serviceWorker.controller === null)).toBe(true)
 }
 
+/** What someone who is not signed in sees on a member page: the program, with Join and Sign in. */
+async function expectGuestView(page: Page) {
+  await page.getByRole('heading', { level: 1, name: 'Harbor & Pine Rewards' }).waitFor(VISIBLE)
+  await page.getByRole('banner').getByRole('link', { name: 'Join' }).waitFor(VISIBLE)
+  const text = await page.evaluate(() => document.body.innerText)
+  expect(text).not.toMatch(/session ended/i)
+}
+
 describe('real mode against the standalone loyalty API', () => {
   test('sign in, redeem, sign out: nothing of the member is left, and no mock code loaded', async () => {
     const opened = await open('/')
     const { page } = opened
+    // A first visit: the guest view, whose Sign in comes back here.
+    await expectGuestView(page)
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click()
     await expectSignInPage(page)
     expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe('/')
 
@@ -61,8 +74,9 @@ describe('real mode against the standalone loyalty API', () => {
     const balanceText = (before - cost).toLocaleString('en-US')
     for (const pathname of ['/', '/wallet']) {
       await page.goto(`${real.appUrl}${pathname}`)
-      await expectSignInPage(page)
-      expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe(pathname)
+      // Signed out, not a session that ended: the guest view, where they asked.
+      await expectGuestView(page)
+      expect(new URL(page.url()).pathname).toBe(pathname)
       const text = await page.evaluate(() => document.body.innerText)
       expect(text, pathname).not.toContain('Maya')
       expect(text, pathname).not.toContain(balanceText)
@@ -88,17 +102,58 @@ describe('real mode against the standalone loyalty API', () => {
     await expectNoAxeViolations(mobile.page)
   })
 
-  test('signed out on a slow phone, member pages go to sign-in without an error', async () => {
-    // On a slow CPU the dashboard's 401s race the redirect to sign-in: React meets them
+  test('signed out on a slow phone, member pages show the guest view without an error', async () => {
+    // On a slow CPU the dashboard's 401s race the switch to the guest view: React meets them
     // mid-render and recovers, which is expected and must not surface as an error.
     const { page } = await open('/sign-in', 'mobile')
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
     for (let load = 0; load < 6; load++) {
       await page.goto(`${real.appUrl}/`)
-      await expectSignInPage(page)
-      expect(new URL(page.url()).searchParams.get('returnTo') ?? '/').toBe('/')
+      await expectGuestView(page)
     }
+  })
+
+  test('a first visit joins: welcome bonus on the dashboard, then signs in again with the new password', async () => {
+    const { page } = await open('/wallet', 'small')
+    await expectGuestView(page)
+    await expectNoAxeViolations(page)
+    await page
+      .getByRole('region', { name: 'Harbor & Pine Rewards' })
+      .getByRole('link', { name: 'Join' })
+      .click()
+    await page
+      .getByRole('heading', { level: 1, name: 'Join Harbor & Pine Rewards' })
+      .waitFor(VISIBLE)
+    await expectNoAxeViolations(page)
+    const email = `e2e+${String(Date.now())}@example.com`
+    const password = 'a long enough secret'
+    await page.getByLabel('First name').fill('Robin')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('checkbox').check()
+    await page.getByRole('button', { name: 'Join' }).click()
+
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.getByRole('heading', { level: 1, name: 'Hi, Robin' }).waitFor(VISIBLE)
+    await page.getByText('Your welcome bonus of 100 points is in your balance').waitFor(VISIBLE)
+    await expect.poll(() => headerBalance(page)).toBe(100)
+    expect((await apiView({ email, password }, 'none')).available).toBe(100)
+
+    // Joining again with that email is refused, and says so.
+    const again = await open('/join', 'desktop')
+    await again.page.getByLabel('First name').fill('Robin')
+    await again.page.getByLabel('Email').fill(email)
+    await again.page.getByLabel('Password').fill(password)
+    await again.page.getByRole('checkbox').check()
+    await again.page.getByRole('button', { name: 'Join' }).click()
+    await again.page.getByText('A member with this email already exists.').waitFor(VISIBLE)
+    await expectNoAxeViolations(again.page)
+
+    // The new member signs in like any other.
+    const later = await open('/sign-in', 'desktop')
+    await signIn(later.page, { email, password })
+    await later.page.getByRole('heading', { level: 1, name: 'Hi, Robin' }).waitFor(VISIBLE)
   })
 
   test('the session expires in the middle of a redemption: sign in again, it resumes, spends once', async () => {

@@ -99,4 +99,3 @@ export type ActionCompletion = z.infer<typeof ActionCompletion>
 /** Answer of POST /action-completions: the completion and the balance after it. */
 export const ActionCompletionResult = z.object({ completion: ActionCompletion, balance: Balance })
 export type ActionCompletionResult = z.infer<typeof ActionCompletionResult>
-

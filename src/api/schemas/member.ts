@@ -42,6 +42,10 @@ export const Balance = z.object({
 })
 export type Balance = z.infer<typeof Balance>
 
+/** A tier held past its period, while the member has the chance to requalify. */
+export const TierGrace = z.object({ endsAt: timestamp(), tierAfterId: id() })
+export type TierGrace = z.infer<typeof TierGrace>
+
 export const TierProgress = z.object({
   currentTierId: id(),
   nextTierId: z.nullable(id()),
@@ -50,6 +54,8 @@ export const TierProgress = z.object({
   periodStart: timestamp(),
   periodEnd: timestamp(),
   keptForNextPeriod: z.boolean(),
+  nextPeriodTierId: id(),
+  grace: z.nullable(TierGrace),
   asOf: timestamp(),
 })
 export type TierProgress = z.infer<typeof TierProgress>

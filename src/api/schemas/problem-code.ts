@@ -21,6 +21,7 @@ export const ProblemCode = z.enum([
   'idempotency_key_in_use',
   'invalid_credentials',
   'account_locked',
+  'email_taken',
 ])
 export type ProblemCode = z.infer<typeof ProblemCode>
 
@@ -66,6 +67,10 @@ export const PROBLEMS: Readonly<Record<ProblemCode, { status: number; meaning: s
       'a request with this Idempotency-Key is still being processed; nothing is decided yet: ask again after `Retry-After` seconds',
   },
   account_locked: { status: 423, meaning: 'the account may not sign in' },
+  email_taken: {
+    status: 409,
+    meaning: 'a member with this email already exists: sign in instead; nothing was created',
+  },
   rate_limited: { status: 429, meaning: 'too many requests: wait as long as `Retry-After` says' },
   internal_error: { status: 500, meaning: 'the server failed' },
   service_unavailable: {

@@ -38,3 +38,24 @@ export type Reward = z.infer<typeof Reward>
 
 export const RewardPage = pageOf(Reward)
 export type RewardPage = z.infer<typeof RewardPage>
+
+/** A reward as anyone may see it, signed in or not: what it is and what it costs. */
+export const PublicReward = z.object({
+  id: id(),
+  name: z.string().check(z.minLength(1)),
+  summary: z.string(),
+  category: RewardCategory,
+  cost: points(0),
+  image: z.nullable(RewardImage),
+  tierRequired: z.nullable(id()),
+})
+export type PublicReward = z.infer<typeof PublicReward>
+
+export const PublicRewardList = z.object({ items: z.array(PublicReward) })
+export type PublicRewardList = z.infer<typeof PublicRewardList>
+
+/** The query of GET /program/rewards, as the server parses it. */
+export const PublicRewardQuery = z.object({
+  limit: z._default(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(24)), 6),
+})
+export type PublicRewardQuery = z.input<typeof PublicRewardQuery>

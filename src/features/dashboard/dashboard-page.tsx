@@ -9,6 +9,7 @@ import { BalanceCard, BalanceCardSkeleton } from './components/balance-card'
 import { NudgeList, NudgeListSkeleton } from './components/nudge-list'
 import { RewardsTeaser, RewardsTeaserSkeleton } from './components/rewards-teaser'
 import { TierCard, TierCardSkeleton } from './components/tier-card'
+import { WelcomeNotice } from './components/welcome-notice'
 
 /**
  * The member's first screen. Each section loads and fails on its own: a slow catalog never
@@ -19,6 +20,9 @@ export function DashboardPage() {
   const { t } = useLingui()
   return (
     <>
+      <QueryBoundary fallback={null}>
+        <WelcomeNotice />
+      </QueryBoundary>
       <div className="mb-6">
         <QueryBoundary fallback={<Skeleton className="h-14 w-64" />}>
           <Greeting />

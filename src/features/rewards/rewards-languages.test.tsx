@@ -210,7 +210,7 @@ describe('a reward and redeeming it in Spanish', () => {
     for (const term of ['Precio', 'Tu saldo', 'Saldo después del canje']) {
       expect(screen.getByText(term, { selector: 'dt' })).toBeVisible()
     }
-    for (const heading of ['Sobre esta recompensa', 'Cómo usarla', 'Condiciones']) {
+    for (const heading of ['Sobre esta recompensa', 'Cómo usarlo', 'Condiciones']) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeVisible()
     }
 

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { pickAttempt } from '@/api/redemption-attempts'
+import { HAD_SESSION_KEY } from '@/lib/visitor'
 import type { LoyaltyEngine } from '../../../mocks/engine/engine'
 import { server, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
@@ -15,6 +16,8 @@ const unauthorized = () =>
 
 describe('an ended session', () => {
   it('a 401 anywhere sends the member to sign in, remembering where they were', async () => {
+    // Signed in on this device before; the session has ended since.
+    localStorage.setItem(HAD_SESSION_KEY, '1')
     let signedIn = false
     server.use(http.get(api('/me/balance'), () => (signedIn ? undefined : unauthorized())))
     const { router, user } = renderApp('/wallet')

@@ -16,7 +16,9 @@ import { Card } from '@/ui/card'
 import { ErrorState } from '@/ui/error-state'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { TextField } from '@/ui/text-field'
+import { becameMember, useVisitor } from '@/lib/visitor'
 import { finishPendingSignOut, isSignOutPending, setSignOutPending } from './pending-sign-out'
+import { ForgotPassword, NotAMember } from './sign-in-links'
 
 /**
  * Plain words for why signing in failed, in the active language (called while rendering, which
@@ -42,6 +44,12 @@ function signInError(error: unknown): { title: string; detail: string } {
 
 export function SignInPage() {
   const { t } = useLingui()
+  const queryClient = useQueryClient()
+  // Whoever sees this page is signed out. Member pages still on screen while it loaded (signed
+  // out by another tab, say) may have asked for the member's data again: forget it here too.
+  useEffect(() => {
+    queryClient.removeQueries({ queryKey: queryKeys.member.all })
+  }, [queryClient])
   return (
     <div className="mx-auto max-w-md py-6 sm:py-10">
       <title>{t`Sign in`}</title>
@@ -78,6 +86,7 @@ function SignInForm() {
   const expired = searchParams.get('reason') === 'expired'
   const navigate = useNavigate()
   const queryClient = useQueryClient()
+  const visitor = useVisitor()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const errorRef = useRef<HTMLDivElement>(null)
@@ -87,6 +96,7 @@ function SignInForm() {
     onSuccess: async (member) => {
       // The new session replaces any a sign-out left behind in this browser.
       setSignOutPending(false)
+      becameMember(visitor)
       // Whoever was here before, start from this member's data only.
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
@@ -141,10 +151,12 @@ function SignInForm() {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <ForgotPassword />
         <Button type="submit" className="w-full justify-center" disabled={mutation.isPending}>
           {mutation.isPending ? <Trans>Signing in…</Trans> : <Trans>Sign in</Trans>}
         </Button>
       </form>
+      <NotAMember />
     </Card>
   )
 }

@@ -50,8 +50,14 @@ async function catalogFor(language: string): Promise<Catalog> {
   ) as Catalog
 }
 
-/** The language requests ask the API for: the pseudo-locale reads English. */
-export const apiLanguage = (locale: string) => (locale === PSEUDO_LOCALE ? 'en' : locale)
+const PSEUDO_ACCEPT_LANGUAGE = `${PSEUDO_LOCALE}, en;q=0.9`
+
+/**
+ * The languages requests ask the API for. The pseudo-locale asks for itself, which the mock API
+ * answers with its words accented and stretched too, then English, which any other API answers.
+ */
+export const apiLanguage = (locale: string) =>
+  locale === PSEUDO_LOCALE ? PSEUDO_ACCEPT_LANGUAGE : locale
 
 /**
  * Shows the portal in `locale`: loads its catalogs (none for English), then switches every
