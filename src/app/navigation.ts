@@ -77,7 +77,7 @@ export const destinations: readonly Destination[] = [
     to: paths.earn,
     label: 'Ways to earn',
     icon: SparkleIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'refer',
@@ -101,7 +101,7 @@ export const destinations: readonly Destination[] = [
     to: paths.activity,
     label: 'Points activity',
     icon: ListIcon,
-    ready: false,
+    ready: true,
   },
   { id: 'tiers', group: 'account', to: paths.tiers, label: 'Tiers', icon: UserIcon, ready: true },
   {

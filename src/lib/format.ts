@@ -100,3 +100,18 @@ export function daysBetween(from: string, to: string): number {
 export function formatDaysFromNow(days: number, locale = currentLocale()): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')
 }
+
+/** "24 November", "November 24": a birthday, with no year (29 February included). */
+export function formatMonthDay(month: number, day: number, locale = currentLocale()) {
+  // A leap year, read in UTC, so every day a month can have shows as itself.
+  return dateFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, day)),
+  )
+}
+
+/** "January" ... "December": month `month` (1–12) by name. */
+export function formatMonthName(month: number, locale = currentLocale()) {
+  return dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  )
+}
