@@ -5,7 +5,9 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { inlineBoot } from './scripts/build/inline-boot'
 import { linguiMacros } from './scripts/build/lingui-macros'
+import { serviceWorker } from './scripts/build/service-worker'
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -67,6 +69,46 @@ function treeShakeReactRouter(): Plugin {
   }
 }
 
+/** MSW's browser cookie store: what it imports from tough-cookie is what the shim must provide. */
+const MSW_COOKIE_STORE = local('./node_modules/msw/lib/core/utils/cookieStore.mjs')
+const SHIMMED_COOKIE_NAMES = ['Cookie', 'CookieJar', 'MemoryCookieStore']
+
+/**
+ * Production builds give MSW's cookie store mocks/shims/tough-cookie.ts instead of tough-cookie
+ * and the public suffix list it carries (see the shim for why that is safe). The build fails
+ * if MSW starts importing anything else from tough-cookie, so a new MSW cannot get a shim that
+ * lacks what it needs.
+ */
+function shimToughCookie(): Plugin {
+  return {
+    name: 'portal:shim-tough-cookie',
+    apply: 'build',
+    // Before Vite's own resolver, which would find the real package first.
+    enforce: 'pre',
+    buildStart() {
+      const source = readFileSync(MSW_COOKIE_STORE, 'utf8')
+      const imports = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']tough-cookie["']/g)]
+      const names = imports.flatMap((m) =>
+        (m[1] ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name && !name.startsWith('type ')),
+      )
+      const missing = names.filter((name) => !SHIMMED_COOKIE_NAMES.includes(name))
+      if (imports.length === 0 || missing.length > 0) {
+        this.error(
+          `MSW's cookie store (${MSW_COOKIE_STORE}) no longer imports from tough-cookie what ` +
+            `mocks/shims/tough-cookie.ts provides (${SHIMMED_COOKIE_NAMES.join(', ')}); it ` +
+            `imports: ${names.join(', ') || 'nothing found'}. Extend the shim and its tests.`,
+        )
+      }
+    },
+    resolveId(source) {
+      return source === 'tough-cookie' ? local('./mocks/shims/tough-cookie.ts') : null
+    },
+  }
+}
+
 export default defineConfig(({ command }) => ({
   plugins: [
     linguiMacros(local('./lingui.config.ts')),
@@ -75,7 +117,10 @@ export default defineConfig(({ command }) => ({
     // does not compile fails the build.
     lingui({ configPath: local('./lingui.config.ts'), failOnCompileError: true }),
     tailwindcss(),
+    inlineBoot(),
     treeShakeReactRouter(),
+    shimToughCookie(),
+    serviceWorker(),
   ],
   define: { __APP_RELEASE__: JSON.stringify(release) },
   resolve: {
@@ -125,6 +170,6 @@ export default defineConfig(({ command }) => ({
     restoreMocks: true,
     env: { TZ: 'UTC' },
     // Two cores run a few hundred component tests: leave room for a busy machine.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
   },
 }))

@@ -368,4 +368,10 @@ async function main() {
   }
 }
 
-await main()
+// `npm run bench -- --side-by-side`: Lighthouse, the portal against the stack's floor app.
+if (process.argv.includes('--side-by-side')) {
+  const { sideBySide } = await import('./bench/side-by-side')
+  await sideBySide()
+} else {
+  await main()
+}

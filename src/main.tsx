@@ -1,16 +1,15 @@
-import { StrictMode, type ReactNode } from 'react'
+import { startTransition, StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureClient } from '@/api/client'
 import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
-import { App } from '@/app/app'
+import { App, createBrowserPortal } from '@/app/app'
 import { loadConfig } from '@/config/load-config'
 import { setAccountLinks } from '@/config/account-links'
 import { applyBrand } from '@/config/brand'
 import { paths } from '@/config/paths'
-import { activateLocale, apiLanguage, setOfferedLocales, startingLocale } from '@/lib/i18n/activate'
+import { activateLocale, apiLanguage, setOfferedLocales, visitLocale } from '@/lib/i18n/activate'
 import { i18n } from '@/lib/i18n/i18n'
-import { PSEUDO_LOCALE } from '@/lib/i18n/locales'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
@@ -64,6 +63,8 @@ async function start() {
   let config
   try {
     config = await loadConfig()
+    // The page's code has just run in one task; what follows starts in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     await showStartUpError(({ ConfigErrorPage }) => <ConfigErrorPage message={message} />, message)
@@ -88,19 +89,13 @@ async function start() {
   setAccountLinks(config)
   applyBrand(config.brand)
 
-  // Designers reach the pseudo-locale (and any offered locale) by link: ?locale=en-XA.
-  const linked = new URLSearchParams(window.location.search).get('locale')
-  const offered = config.mock ? [...config.locales, PSEUDO_LOCALE] : config.locales
   setOfferedLocales(config.locales)
   const sendLanguage = () =>
     configureClient({ headers: { 'Accept-Language': apiLanguage(i18n.locale) } })
   i18n.subscribe(sendLanguage)
-  const locale =
-    linked && offered.includes(linked)
-      ? linked
-      : startingLocale(config.locales, config.defaultLocale ?? config.locales[0] ?? 'en')
+  const { locale, linked } = visitLocale(config, window.location.search)
   // English is in the code; another language's catalogs load alongside the mock API.
-  const languageReady = activateLocale(locale, { save: locale === linked })
+  const languageReady = activateLocale(locale, { save: linked })
 
   if (config.mock) {
     // The only way src/ reaches mocks/: a real-mode build never downloads this chunk.
@@ -123,7 +118,18 @@ async function start() {
 
   // A language whose catalogs could not load (the network went) falls back to English.
   await languageReady.catch(() => activateLocale('en'))
-  render(<App />)
+  const mode = config.mock ? 'mock' : 'real'
+  // Real mode shows the answers kept on this device in the very first frame.
+  const portal = createBrowserPortal({ persist: mode === 'real' })
+  // What must never delay the first screen: keeping the cache, the service worker.
+  const afterFirstPaint = () => {
+    void import('@/app/background')
+      .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
+      .catch((error: unknown) => console.warn('Background work did not start:', error))
+  }
+  // A transition: React renders the first screen in slices, yielding to the browser between
+  // them, instead of one long task that keeps a tap or a scroll waiting.
+  startTransition(() => render(<App portal={portal} onFirstPaint={afterFirstPaint} />))
 }
 
 void start()

@@ -11,10 +11,14 @@ import type { ScenarioName } from '../mocks/scenarios/scenarios'
  * given scenario, with a fresh query client that never retries. `router` reads and moves the
  * portal's history the way a member's browser would.
  */
-export function renderApp(url = '/', options: { scenario?: ScenarioName; retry?: boolean } = {}) {
+export function renderApp(
+  url = '/',
+  options: { scenario?: ScenarioName; retry?: boolean; persist?: boolean } = {},
+) {
   const engine = serveScenario(options.scenario ?? 'default')
   const portal = createPortal(createMemoryHistory({ initialEntries: [url], v5Compat: true }), {
     retry: options.retry ?? false,
+    persist: options.persist ?? false,
   })
   const { history, queryClient } = portal
   const user = userEvent.setup()
@@ -41,5 +45,5 @@ export function renderApp(url = '/', options: { scenario?: ScenarioName; retry?:
       await Promise.resolve()
     },
   }
-  return { ...view, user, engine, queryClient, router }
+  return { ...view, user, engine, queryClient, router, portal }
 }

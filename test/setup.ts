@@ -9,9 +9,10 @@ import { resetMockScenario, server, TEST_API_BASE_URL } from '../mocks/node'
 // talks real HTTP) has no DOM, and must not have MSW intercept its requests.
 const inDom = typeof document !== 'undefined'
 
-// Lazy routes load their code on first visit; on a busy two-core CI machine that can take more
-// than the default second.
-configure({ asyncUtilTimeout: 4000 })
+// Lazy routes load their code on first visit, and a page's first load also compiles its
+// messages; on a busy two-core CI machine that took over 4 s. Waiting longer changes no
+// assertion: a page that never shows still fails.
+configure({ asyncUtilTimeout: 10_000 })
 
 // jsdom has <dialog> but not its methods: open and close it the way a browser would.
 if (inDom) {

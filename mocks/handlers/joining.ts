@@ -11,7 +11,8 @@ export type JoinOutcome =
   | { outcome: 'joined'; engine: LoyaltyEngine; result: SignUpResult; replayed: boolean }
   | { outcome: 'email-taken' }
   | { outcome: 'key-reused' }
-  | { outcome: 'invalid'; detail: string }
+  /** What is wrong with the details: its words are the mock API's, in every language. */
+  | { outcome: 'invalid'; reason: 'terms' | 'first-name' }
 
 /** Makes the engine of someone who has just joined (the just-joined scenario, as them). */
 export type MemberFactory = (joining: Joining) => LoyaltyEngine
@@ -80,10 +81,10 @@ export function joiningRules(options: {
       }
     }
     if (!body.acceptedTerms) {
-      return { outcome: 'invalid', detail: 'acceptedTerms: the program’s terms must be accepted' }
+      return { outcome: 'invalid', reason: 'terms' }
     }
     if (joining.firstName === '') {
-      return { outcome: 'invalid', detail: 'firstName: must not be blank' }
+      return { outcome: 'invalid', reason: 'first-name' }
     }
     if (options.taken(joining.email)) return { outcome: 'email-taken' }
     const engine = options.create(joining)

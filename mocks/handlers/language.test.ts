@@ -189,6 +189,32 @@ describe('the mock API answers in the language asked for', () => {
     })
   })
 
+  it('refuses to join without the terms accepted in the language asked for', async () => {
+    serveScenario('default')
+    const response = await fetch(`${TEST_API_BASE_URL}/members`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Language': 'es',
+        'Idempotency-Key': 'join-1',
+      },
+      body: JSON.stringify({
+        firstName: 'Lucía',
+        lastName: 'Gómez',
+        email: 'lucia@example.com',
+        password: 'a long enough password',
+        acceptedTerms: false,
+      }),
+    })
+    expect(response.status).toBe(400)
+    expect(response.headers.get('Content-Language')).toBe('es')
+    expect(Problem.parse(await response.json())).toMatchObject({
+      code: 'bad_request',
+      title: 'Cuerpo no válido',
+      detail: 'acceptedTerms: hay que aceptar las condiciones del programa',
+    })
+  })
+
   it('answers the designer’s faults in the language asked for too', async () => {
     serveScenario('default')
     setMockFaults({ fail: { balance: '503', me: '401', program: '500' } })

@@ -210,7 +210,9 @@ export const ROUTES = {
               w.problems.joinKeyReused({ key: idempotencyKey }),
             )
           case 'invalid':
-            throw new EngineError('bad_request', 400, (w) => w.problems.invalidBody(result.detail))
+            throw new EngineError('bad_request', 400, (w) =>
+              result.reason === 'terms' ? w.problems.termsNotAccepted : w.problems.firstNameBlank,
+            )
         }
       }),
     ],

@@ -29,7 +29,7 @@ export type SignUpOutcome =
   | { outcome: 'joined'; result: SignUpResult; token: string; replayed: boolean }
   | { outcome: 'email-taken' }
   | { outcome: 'key-reused' }
-  | { outcome: 'invalid'; detail: string }
+  | { outcome: 'invalid'; reason: 'terms' | 'first-name' }
 
 /**
  * Who is signed in. `implicit`: always the one member (the browser mock, unit tests).

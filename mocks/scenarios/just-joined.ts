@@ -34,7 +34,7 @@ export function buildJustJoined(context: ScenarioContext): ScenarioState {
       points: program.welcomeBonus,
       occurredAt: now,
       description: localize((language) =>
-        words(language).problems.welcome({ program: createProgram(language).name }),
+        words(language).history.welcome(createProgram(language).name),
       ),
     })
   }

@@ -1,6 +1,8 @@
+import { API_ACCEPT } from '@/boot/boot'
 import { httpRequest, type Endpoint, type Input, type Output, type RequestParts } from './endpoint'
 import { reportProblem } from '@/lib/problem-report'
 import { ApiError, ContractError, NetworkError } from './errors'
+import { takePreloaded } from '@/boot/preloaded'
 import { Problem } from './schemas/problem'
 
 type ClientSettings = {
@@ -35,13 +37,14 @@ export async function call(
 
   let response: Response
   try {
-    response = await fetch(
-      httpRequest(settings.baseUrl, endpoint, input, {
-        credentials: 'include',
-        signal,
-        headers: { Accept: 'application/json, application/problem+json', ...settings.headers },
-      }),
-    )
+    const request = httpRequest(settings.baseUrl, endpoint, input, {
+      credentials: 'include',
+      signal,
+      headers: { Accept: API_ACCEPT, ...settings.headers },
+    })
+    // The page may have asked already, while the portal's code was loading.
+    const preloaded = takePreloaded(request)
+    response = (preloaded && (await answerOrNothing(preloaded, signal))) ?? (await fetch(request))
   } catch (error) {
     // A cancellation by React Query is not a failure: let it through untouched.
     if (input.signal?.aborted) throw error
@@ -70,6 +73,26 @@ export async function call(
     throw offContract(name, where, issue?.message ?? 'invalid value')
   }
   return parsed.data
+}
+
+/**
+ * A preloaded answer, or undefined when that request failed (the portal then asks again
+ * itself). Gives up with `signal`, as a fetch would.
+ */
+function answerOrNothing(
+  preloaded: Promise<Response>,
+  signal: AbortSignal,
+): Promise<Response | undefined> {
+  signal.throwIfAborted()
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason)
+    signal.addEventListener('abort', abort, { once: true })
+    const settle = (response: Response | undefined) => {
+      signal.removeEventListener('abort', abort)
+      resolve(response)
+    }
+    preloaded.then(settle, () => settle(undefined))
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import {
   UNSAFE_createBrowserHistory as createBrowserHistory,
   unstable_HistoryRouter as HistoryRouter,
@@ -33,13 +33,27 @@ function Routes({ portal }: { portal: Portal }) {
   return useRoutes(portal.routes)
 }
 
-export function App() {
-  // v5Compat: the history tells its listener of every navigation, not only back and forward.
-  const [portal] = useState(() => createPortal(createBrowserHistory({ v5Compat: true })))
+/**
+ * The portal as a member's browser runs it. `onFirstPaint` runs once the first screen is on
+ * the page (work that must never delay it: keeping the cache, the service worker).
+ */
+export function App({ portal, onFirstPaint }: { portal: Portal; onFirstPaint?: () => void }) {
+  useEffect(() => {
+    if (!onFirstPaint) return
+    // Effects run after the first commit; the frame after that has been painted.
+    const frame = requestAnimationFrame(() => setTimeout(onFirstPaint, 0))
+    return () => cancelAnimationFrame(frame)
+  }, [onFirstPaint])
   return (
     // The last line of defence: whatever fails, the member gets words and a way out.
     <ErrorBoundary fallback={() => <PlainError />}>
       <PortalRouter portal={portal} />
     </ErrorBoundary>
   )
+}
+
+/** The portal on the browser's own history. */
+export function createBrowserPortal(options: { persist: boolean }) {
+  // v5Compat: the history tells its listener of every navigation, not only back and forward.
+  return createPortal(createBrowserHistory({ v5Compat: true }), { persist: options.persist })
 }

@@ -11,7 +11,6 @@ import SignOut from '@/features/session/sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
 import { setThemePreference, themePreference, type ThemePreference } from '@/lib/theme'
-import { useOnline } from '@/lib/use-online'
 import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { CloseIcon, MoreIcon, SignOutIcon, StarIcon, UserIcon } from '@/ui/icons'
@@ -21,13 +20,13 @@ import { useIsGuest } from '@/lib/visitor'
 import { GuestActions } from './guest-actions'
 import { LanguageSelect } from './language-select'
 import { groupOf, navSections, type NavSection } from './navigation'
+import { OfflineBanner } from './offline-banner'
 import { Skeleton } from '@/ui/skeleton'
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
   const guest = useIsGuest()
   // A guest gets Sign in and Join in the header instead of the member's navigation.
   const member = !signedOut && !guest
-  const online = useOnline()
   const logo = brandLogoUrl()
   // Signing out outlives the menu it was asked from: it may first warn about a redemption
   // whose outcome is not known yet.
@@ -94,12 +93,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
           )}
         </div>
       </header>
-      {!online && (
-        <p role="status" className="bg-warning-soft px-4 py-2 text-center text-sm text-ink">
-          <strong>You’re offline.</strong> What you see was loaded earlier and may be out of date;
-          redeeming is paused until you’re back online.
-        </p>
-      )}
+      <OfflineBanner />
       <main
         id="main"
         tabIndex={-1}

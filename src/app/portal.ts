@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createPath, matchRoutes, type HistoryRouterProps, type Location } from 'react-router'
+import { erasePersistedQueries, restorePersistedQueries } from '@/api/persisted-queries'
 import { queryKeys } from '@/api/query-keys'
 import { Balance } from '@/api/schemas/member'
+import { closePreloads } from '@/boot/preloaded'
 import { paths, publicPaths } from '@/config/paths'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
 import { onTabMessage } from '@/lib/tab-channel'
@@ -38,11 +40,20 @@ export type Portal = {
  * session that ended sends the member to sign in, to come back where they were, and a visitor
  * who never had one (a first visit, or after signing out) sees the guest view where they are.
  */
-export function createPortal(base: PortalHistory, options: { retry?: boolean } = {}): Portal {
+export function createPortal(
+  base: PortalHistory,
+  options: {
+    retry?: boolean
+    /** Shows the answers kept on this device at once, and keeps new ones (real mode). */
+    persist?: boolean
+  } = {},
+): Portal {
   const visitor = createVisitor()
   const queryClient: QueryClient = createQueryClient({
-    ...options,
+    retry: options.retry,
     onUnauthorized: () => {
+      // Whoever signs in next may be someone else.
+      erasePersistedQueries()
       const { pathname, search } = history.location
       if (pathname === paths.signIn || pathname === paths.join) return
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
@@ -93,8 +104,13 @@ export function createPortal(base: PortalHistory, options: { retry?: boolean } =
     }
   }
 
+  // Before the first page's queries start: they find the kept answers and refresh them.
+  if (options.persist) restorePersistedQueries(queryClient)
   const history = observe(base, open)
   open(history.location)
+  // The first page's queries have started: answers the page asked for early and nobody took
+  // are not for later.
+  closePreloads()
   return { queryClient, history, routes, visitor }
 }
 
@@ -137,6 +153,7 @@ function observe(base: PortalHistory, onNavigate: (location: Location) => void):
 export function followOtherTabs({ queryClient, history }: Portal) {
   return onTabMessage((message) => {
     if (message.type === 'signed-out') {
+      erasePersistedQueries()
       queryClient.clear()
       history.replace(paths.signIn)
       return

@@ -29,6 +29,24 @@ describe('runtime config', () => {
     ).toThrow(/invalid "errorReportUrl": must be an absolute URL or a path/)
   })
 
+  it('takes optional joinUrl and passwordResetUrl hand-offs: a URL or a same-origin path', () => {
+    const config = parseConfig({
+      mock: false,
+      apiBaseUrl: '/api',
+      joinUrl: 'https://example.com/join',
+      passwordResetUrl: '/account/reset',
+    })
+    expect(config).toMatchObject({
+      joinUrl: 'https://example.com/join',
+      passwordResetUrl: '/account/reset',
+    })
+    for (const key of ['joinUrl', 'passwordResetUrl']) {
+      expect(() =>
+        parseConfig({ mock: false, apiBaseUrl: '/api', [key]: 'javascript:alert(1)' }),
+      ).toThrow(new RegExp(`invalid "${key}": must be an absolute URL or a path`))
+    }
+  })
+
   it('names a missing key', () => {
     expect(() => parseConfig({ mock: true })).toThrow(/invalid "apiBaseUrl"/)
   })
@@ -94,5 +112,13 @@ describe('runtime config', () => {
     expect(() =>
       parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en'], defaultLocale: 'es' }),
     ).toThrow(/invalid "defaultLocale": must be one of "locales"/)
+  })
+
+  it('names a locale that is not a BCP 47 tag at all', () => {
+    for (const tag of ['es_MX', 'en-', 'español', '']) {
+      expect(() =>
+        parseConfig({ mock: true, apiBaseUrl: '/api/v1', locales: ['en', tag] }),
+      ).toThrow(/invalid "locales.1": must be a BCP 47 locale tag/)
+    }
   })
 })

@@ -1,3 +1,5 @@
+import { takePreloadedConfig } from '@/boot/preloaded'
+import { CONFIG_URL } from '@/boot/boot'
 import { isShipped, SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { RuntimeConfig } from './schema'
 
@@ -11,13 +13,15 @@ export class ConfigError extends Error {
   }
 }
 
-export const CONFIG_URL = '/config.json'
-
-/** Fetches and validates the runtime config; every failure names what is wrong. */
+/**
+ * Fetches and validates the runtime config; every failure names what is wrong. The page's
+ * inline script has usually asked for it already (src/boot/boot.ts): that answer is used.
+ */
 export async function loadConfig(url = CONFIG_URL): Promise<RuntimeConfig> {
   let response: Response
   try {
-    response = await fetch(url, { cache: 'no-store' })
+    const preloaded = url === CONFIG_URL ? takePreloadedConfig() : undefined
+    response = await (preloaded ?? fetch(url, { cache: 'no-store' }))
   } catch {
     throw new ConfigError(`${url} could not be loaded: the server did not answer.`)
   }
@@ -66,9 +70,13 @@ export function parseConfig(json: unknown, url = CONFIG_URL): RuntimeConfig {
   )
 }
 
+/**
+ * A well-formed BCP 47 tag. getCanonicalLocales checks the form alone; supportedLocalesOf
+ * would also load the browser's locale data first, some 20-100 ms on a phone's first screen.
+ */
 function isLocale(tag: string) {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0
+    return Intl.getCanonicalLocales(tag).length === 1
   } catch {
     return false
   }

@@ -101,6 +101,18 @@ export function formatDaysFromNow(days: number, locale = currentLocale()): strin
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')
 }
 
+/**
+ * When kept data was true: the time alone today ("14:05"), with the date on other days
+ * ("29 Nov, 14:05"), in the locale's own way.
+ */
+export function formatAsOf(at: number, now = Date.now(), locale = currentLocale()): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString()
+  return dateFormat(
+    locale,
+    sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(new Date(at))
+}
+
 /** "24 November", "November 24": a birthday, with no year (29 February included). */
 export function formatMonthDay(month: number, day: number, locale = currentLocale()) {
   // A leap year, read in UTC, so every day a month can have shows as itself.

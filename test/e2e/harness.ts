@@ -98,15 +98,27 @@ export interface PreviewHandle {
   close: () => Promise<void>
 }
 
-/** Serves a build with `vite preview` on a free port of 127.0.0.1. */
-export async function previewApp(outDir: string): Promise<PreviewHandle> {
+/**
+ * Serves a build with `vite preview` on a free port of 127.0.0.1, with `headers` on every
+ * answer (a Content-Security-Policy, say).
+ */
+export async function previewApp(
+  outDir: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<PreviewHandle> {
   const server = await preview({
     root: ROOT,
     // The build is already made; the preview server needs only where it is.
     configFile: false,
     logLevel: 'warn',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: true,
+      open: false,
+      headers: options.headers,
+    },
   })
   const address = server.httpServer.address()
   if (address === null || typeof address === 'string') {

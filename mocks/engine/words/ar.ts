@@ -607,6 +607,7 @@ export const ar: Wording = {
     event: (event) => `فعالية: ${EVENTS[event]}`,
     partner: (partner) => `شراء من ${partner}`,
     expired: (points, lot) => `انتهت صلاحية ${points} من «${lot}»`,
+    welcome: (program) => `مرحبًا بك في ${program}`,
   },
 
   problemTitles: {
@@ -666,7 +667,6 @@ export const ar: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `استُخدم Idempotency-Key «${key}» للانضمام ببيانات أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
-    welcome: ({ program }) => `مرحبًا بك في ${program}`,
     actionNotFound: (id) => ({
       title: 'الإجراء غير موجود',
       detail: `لا يوجد إجراء بالمعرّف «${id}».`,
@@ -689,6 +689,11 @@ export const ar: Wording = {
     birthdayKeyReused: ({ key }) => ({
       detail: `استُخدم مفتاح Idempotency-Key «${key}» لتحديد تاريخ ميلاد آخر. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
+    termsNotAccepted: {
+      title: 'محتوى غير صالح',
+      detail: 'acceptedTerms: يجب قبول شروط البرنامج',
+    },
+    firstNameBlank: { title: 'محتوى غير صالح', detail: 'firstName: لا يجوز أن يكون فارغًا' },
     keyInUse: ({ key }) => ({
       detail: `ما زال طلب بـ Idempotency-Key «${key}» قيد المعالجة. اسأل عن نتيجته مجددًا بعد قليل.`,
     }),

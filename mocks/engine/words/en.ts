@@ -569,6 +569,7 @@ export const en: Wording = {
     event: (event) => `Event: ${EVENTS[event]}`,
     partner: (partner) => `Purchase at ${partner}`,
     expired: (points, lot) => `${points} from “${lot}” expired`,
+    welcome: (program) => `Welcome to ${program}`,
   },
 
   problemTitles: {
@@ -628,7 +629,6 @@ export const en: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to join with other details. Use a new key for a new request.`,
     }),
-    welcome: ({ program }) => `Welcome to ${program}`,
     actionNotFound: (id) => ({
       title: 'Action not found',
       detail: `There is no action with id “${id}”.`,
@@ -652,6 +652,11 @@ export const en: Wording = {
     birthdayKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to set another birthday. Use a new key for a new request.`,
     }),
+    termsNotAccepted: {
+      title: 'Invalid body',
+      detail: 'acceptedTerms: the program’s terms must be accepted',
+    },
+    firstNameBlank: { title: 'Invalid body', detail: 'firstName: must not be blank' },
     keyInUse: ({ key }) => ({
       detail: `A request with the Idempotency-Key “${key}” is still being processed. Ask again shortly for its result.`,
     }),

@@ -615,6 +615,7 @@ export const es: Wording = {
     event: (event) => `Evento: ${EVENTS[event]}`,
     partner: (partner) => `Compra en ${partner}`,
     expired: (points, lot) => `Caducaron ${points} de «${lot}»`,
+    welcome: (program) => `Bienvenida a ${program}`,
   },
 
   problemTitles: {
@@ -674,7 +675,6 @@ export const es: Wording = {
     joinKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para unirse con otros datos. Usa una clave nueva para una solicitud nueva.`,
     }),
-    welcome: ({ program }) => `Bienvenida a ${program}`,
     actionNotFound: (id) => ({
       title: 'Acción no encontrada',
       detail: `No hay ninguna acción con el id «${id}».`,
@@ -698,6 +698,14 @@ export const es: Wording = {
     birthdayKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para indicar otro cumpleaños. Usa una clave nueva para una solicitud nueva.`,
     }),
+    termsNotAccepted: {
+      title: 'Cuerpo no válido',
+      detail: 'acceptedTerms: hay que aceptar las condiciones del programa',
+    },
+    firstNameBlank: {
+      title: 'Cuerpo no válido',
+      detail: 'firstName: no puede estar en blanco',
+    },
     keyInUse: ({ key }) => ({
       detail: `Aún se está procesando una solicitud con la Idempotency-Key «${key}». Vuelve a preguntar en un momento por su resultado.`,
     }),

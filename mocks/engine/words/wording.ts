@@ -117,6 +117,8 @@ export type Wording = {
     partner(partner: string): string
     /** What was left of a lot when it expired; `points` is already formatted with its word. */
     expired(points: string, lot: string): string
+    /** The points credited on joining. */
+    welcome(program: string): string
   }
 
   /** A short, general title per problem code. */
@@ -141,8 +143,10 @@ export type Wording = {
     emailTaken: ProblemWords
     /** A join's key sent again with other details. */
     joinKeyReused(d: { key: string }): ProblemWords
-    /** The ledger line of the points credited on joining. */
-    welcome(d: { program: string }): string
+    /** Joining without accepting the program's terms. */
+    termsNotAccepted: ProblemWords
+    /** Joining with a blank first name. */
+    firstNameBlank: ProblemWords
     keyInUse(d: { key: string }): ProblemWords
     actionNotFound(id: string): ProblemWords
     /** An action done before; `date` is when, already formatted. */

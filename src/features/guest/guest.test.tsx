@@ -82,6 +82,38 @@ describe('a visitor who is not signed in', () => {
   })
 })
 
+describe('the guest view’s states', () => {
+  it('without sample rewards, shows the rest of the program', async () => {
+    server.use(http.get(api('/program/rewards'), () => HttpResponse.json({ items: [] })))
+    renderApp('/', { scenario: 'guest' })
+    await screen.findByRole('region', { name: 'Tiers' })
+    expect(screen.getByRole('region', { name: 'Ways to earn' })).toBeInTheDocument()
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('region', { name: 'Rewards you could get' }),
+      ).not.toBeInTheDocument(),
+    )
+  })
+
+  it('a failure says so where it happened, with a way to try again', async () => {
+    setMockFaults({ fail: { samples: '500' } })
+    const { user } = renderApp('/', { scenario: 'guest' })
+    const retry = await screen.findByRole('button', { name: 'Try again' })
+    expect(screen.getByRole('region', { name: 'Rewards you could get' })).toContainElement(retry)
+    // The program itself still shows, with Join.
+    expect(screen.getByRole('region', { name: 'Harbor & Pine Rewards' })).toBeInTheDocument()
+    setMockFaults({})
+    await user.click(retry)
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'Rewards you could get' })).getAllByRole(
+          'article',
+        ),
+      ).toHaveLength(4),
+    )
+  })
+})
+
 describe('a first visit and an ended session', () => {
   it('a member whose session ends is told so, once', async () => {
     let ended = false
@@ -95,7 +127,9 @@ describe('a first visit and an ended session', () => {
     ended = true
     await act(() => queryClient.invalidateQueries())
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
-    expect(screen.getByRole('status')).toHaveTextContent('Your session ended.')
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContainEqual(
+      expect.stringContaining('Your session ended.'),
+    )
     expect(router.state.location.pathname).toBe('/sign-in')
 
     // Not signing in: from now on this is a guest, not a session that ends again.

@@ -16,8 +16,8 @@ import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
 import { Button, buttonClasses } from '@/ui/button'
+import { PointsActionButton } from '@/ui/points-action-button'
 import { Card } from '@/ui/card'
 import { Icon } from '@/ui/icons'
 import { QueryBoundary } from '@/ui/query-boundary'
@@ -94,7 +94,6 @@ function RewardDetail({ id }: { id: string }) {
   const { data: program } = useSuspenseQuery(programQuery())
   const { data: member } = useSuspenseQuery(meQuery())
   const { data: balance } = useSuspenseQuery(balanceQuery())
-  const online = useOnline()
   const location = useLocation()
   // Back from signing in after the session ended mid-redemption: finish that attempt at once.
   const [dialog, setDialog] = useState<{ resume: Attempt | null } | null>(() => {
@@ -108,9 +107,7 @@ function RewardDetail({ id }: { id: string }) {
   const unsettled = useUnsettledAttempt(member.id, reward.id)
   const words = program.points
   const status = availability(reward, { program, member, balance })
-  const blocked = online
-    ? blockedReason(status, program)
-    : msg`You’re offline: redeeming is paused until you’re back online.`
+  const blocked = blockedReason(status, program)
   const reason = blocked ? i18n._(blocked) : null
   const after = balance.available - reward.cost
   const isDonation = reward.category === 'donation'
@@ -178,19 +175,14 @@ function RewardDetail({ id }: { id: string }) {
           </p>
         )}
         <div className="mt-5">
-          <Button
+          <PointsActionButton
             ref={redeemButton}
-            disabled={reason !== null || unsettled !== null}
-            aria-describedby={reason ? 'redeem-blocked' : undefined}
+            blockedReason={reason}
+            disabled={unsettled !== null}
             onClick={() => setDialog({ resume: null })}
           >
             {isDonation ? <Trans>Donate points</Trans> : <Trans>Redeem</Trans>}
-          </Button>
-          {reason && (
-            <p id="redeem-blocked" className="mt-2 text-sm text-ink-muted">
-              {reason}
-            </p>
-          )}
+          </PointsActionButton>
         </div>
         <Facts reward={reward} program={program} asOf={balance.asOf} />
       </Card>

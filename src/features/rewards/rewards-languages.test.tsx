@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { availability } from '@/api/reward-availability'
 import type { Reward } from '@/api/schemas/reward'
 import { formatPoints } from '@/lib/format'
@@ -15,6 +15,11 @@ import { recommendRewards } from './catalog/recommend'
 // page direction. Names, descriptions and the points word come from the API (English here).
 
 const api = (path: string) => `${TEST_API_BASE_URL}${path}`
+
+// The pages load lazily; a cold first load on a busy machine can outlast a query's timeout.
+beforeAll(async () => {
+  await Promise.all([import('./catalog-page'), import('./reward-detail-page')])
+})
 
 afterEach(() => activateLocale('en'))
 

@@ -102,7 +102,7 @@ describe('an ended session', () => {
 })
 
 describe('offline', () => {
-  it('says so, keeps what was loaded, and pauses redeeming', async () => {
+  it('says so and since when, keeps what was loaded, and pauses redeeming with the reason', async () => {
     const { engine, router } = renderApp('/')
     await screen.findByRole('heading', { level: 1, name: `Hi, ${engine.me().firstName}` })
     const reward = engine.listRewards({ limit: 1, sort: 'cost_asc', affordable: true }).items[0]
@@ -113,18 +113,24 @@ describe('offline', () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, value: false })
     window.dispatchEvent(new Event('offline'))
     try {
-      expect(await screen.findByText(/You’re offline\./)).toBeInTheDocument()
-      expect(screen.getByRole('button', { name: /^(Redeem|Donate points)$/ })).toBeDisabled()
-      expect(
-        screen.getByText(/redeeming is paused until you’re back online/i, {
-          selector: 'p#redeem-blocked',
-        }),
-      ).toBeInTheDocument()
+      // The banner says since when what is shown was true: the balance's time.
+      const banner = await screen.findByText(/Showing what you last saw/)
+      expect(banner).toHaveAttribute('role', 'status')
+      expect(banner).toHaveTextContent(
+        /^You’re offline\. Showing what you last saw, as of \d{1,2}:\d{2}\s?[AP]M\./,
+      )
+      const redeem = screen.getByRole('button', { name: /^(Redeem|Donate points)$/ })
+      expect(redeem).toBeDisabled()
+      expect(redeem).toHaveAccessibleDescription(
+        'You’re offline. Spending and earning points is paused until you’re back online.',
+      )
     } finally {
       Object.defineProperty(navigator, 'onLine', { configurable: true, value: true })
       window.dispatchEvent(new Event('online'))
     }
-    await waitFor(() => expect(screen.queryByText(/You’re offline\./)).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByText(/Showing what you last saw/)).not.toBeInTheDocument(),
+    )
   })
 })
 
@@ -222,7 +228,7 @@ describe('signing out', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }))
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
-    expect(screen.getByRole('status')).toHaveTextContent(/You’re signed out on this device/)
+    expect(screen.getByText(/You’re signed out on this device/)).toHaveAttribute('role', 'status')
     expect(screen.queryByText(engine.me().firstName, { exact: false })).not.toBeInTheDocument()
 
     // The sign-out's own request, then the sign-in page trying again at once.

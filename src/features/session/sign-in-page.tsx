@@ -7,6 +7,7 @@ import { describeError } from '@/api/describe-error'
 import { programQuery } from '@/api/endpoints/get-program'
 import { signIn } from '@/api/endpoints/sign-in'
 import { ApiError } from '@/api/errors'
+import { erasePersistedQueries } from '@/api/persisted-queries'
 import { queryKeys } from '@/api/query-keys'
 import { hasUnsettledAttempt } from '@/api/attempt-keys'
 import { paths } from '@/config/paths'
@@ -98,6 +99,7 @@ function SignInForm() {
       setSignOutPending(false)
       becameMember(visitor)
       // Whoever was here before, start from this member's data only.
+      erasePersistedQueries()
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
       // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet.

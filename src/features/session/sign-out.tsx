@@ -6,6 +6,7 @@ import { isAttemptKey } from '@/api/attempt-keys'
 import { meQuery } from '@/api/endpoints/get-me'
 import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
+import { erasePersistedQueries } from '@/api/persisted-queries'
 import { unsettledAttempts } from '@/api/redemption-attempts'
 import { paths } from '@/config/paths'
 import { clearMemberStorage } from '@/lib/member-storage'
@@ -32,6 +33,8 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
     mutationFn: signOut,
     onSettled: async (_data, error) => {
       queryClient.clear()
+      // The answers kept on this device go too (clearMemberStorage would erase them as well).
+      erasePersistedQueries()
       clearMemberStorage(isAttemptKey)
       postToTabs({ type: 'signed-out' })
       // A 401 means the session had already ended; anything else may have left it alive.

@@ -89,3 +89,19 @@ export function startingLocale(offered: readonly string[], fallback: string) {
     browser: globalThis.navigator?.languages ?? [],
   })
 }
+
+/**
+ * The locale a visit starts in: one offered by link (`?locale=`, designers reach the
+ * pseudo-locale this way in mock mode), else startingLocale. `linked`: chosen by link, and kept.
+ * The page's inline script (src/boot/boot.ts) makes the same choice for its requests.
+ */
+export function visitLocale(
+  config: { mock: boolean; locales: readonly string[]; defaultLocale?: string | undefined },
+  search: string,
+): { locale: string; linked: boolean } {
+  const linked = new URLSearchParams(search).get('locale')
+  const offered = config.mock ? [...config.locales, PSEUDO_LOCALE] : config.locales
+  if (linked && offered.includes(linked)) return { locale: linked, linked: true }
+  const fallback = config.defaultLocale ?? config.locales[0] ?? 'en'
+  return { locale: startingLocale(config.locales, fallback), linked: false }
+}

@@ -3,8 +3,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
 import type { Program } from '@/api/schemas/program'
+import { restoredAt } from '@/api/persisted-queries'
 import { cn } from '@/lib/cn'
 import { formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
+import { AsOf } from '@/ui/as-of'
 import { Card } from '@/ui/card'
 import { ClockIcon } from '@/ui/icons'
 import { SectionSkeleton } from '@/ui/skeleton'
@@ -13,7 +15,9 @@ export const BALANCE_CARD_CLASS = 'min-h-64'
 
 export function BalanceCard() {
   const { data: program } = useSuspenseQuery(programQuery())
-  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const { data: balance, dataUpdatedAt } = useSuspenseQuery(balanceQuery())
+  // Kept on this device from the last visit, and not confirmed by the API yet.
+  const keptAt = restoredAt(balanceQuery().queryKey, dataUpdatedAt)
   const words = program.points
   const pendingTotal = balance.pending.reduce((sum, batch) => sum + batch.points, 0)
   const isNew = balance.available === 0 && balance.lifetimeEarned === 0 && pendingTotal === 0
@@ -35,6 +39,7 @@ export function BalanceCard() {
           {amount}
         </Trans>
       </p>
+      <AsOf at={keptAt} className="mt-1" />
 
       {isNew ? (
         <p className="mt-4 rounded-xl bg-brand-soft p-4 text-sm text-ink">

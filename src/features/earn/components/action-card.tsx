@@ -6,8 +6,7 @@ import type { Program } from '@/api/schemas/program'
 import { ProblemExtensions } from '@/api/schemas/problem-extensions'
 import { useCommand } from '@/api/use-command'
 import { formatPoints, formatShortDate } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
-import { Button } from '@/ui/button'
+import { PointsActionButton } from '@/ui/points-action-button'
 import { CheckIcon } from '@/ui/icons'
 import { actionButtonLabels, actionLinkLabels } from '../earn-logic'
 
@@ -28,7 +27,6 @@ type ActionCardProps = {
  */
 export function ActionCard({ rule, action, progress, program, memberId, now }: ActionCardProps) {
   const { t, i18n } = useLingui()
-  const online = useOnline()
   // An attempt left unconfirmed (a reload, the last sign-out) is checked as the page opens.
   const [resume] = useState(() => actionAttempts.find(memberId, action.id))
   const command = useCommand(completeActionCommand, memberId, {
@@ -100,9 +98,9 @@ export function ActionCard({ rule, action, progress, program, memberId, now }: A
             points will be added only once.
           </Trans>
         </p>
-        <Button size="sm" className="mt-2" onClick={command.check} disabled={!online}>
+        <PointsActionButton size="sm" className="mt-2" onClick={command.check}>
           <Trans>Check again</Trans>
-        </Button>
+        </PointsActionButton>
       </div>
     )
   } else if (done) {
@@ -115,13 +113,14 @@ export function ActionCard({ rule, action, progress, program, memberId, now }: A
     )
   } else {
     state = (
-      <Button
-        onClick={() => command.confirm({ actionId: action.id, ruleId: rule.id })}
-        disabled={!online}
-        aria-describedby={headingId}
-      >
-        {i18n._(actionButtonLabels[action.kind])}
-      </Button>
+      <div>
+        <PointsActionButton
+          onClick={() => command.confirm({ actionId: action.id, ruleId: rule.id })}
+          aria-describedby={headingId}
+        >
+          {i18n._(actionButtonLabels[action.kind])}
+        </PointsActionButton>
+      </div>
     )
   }
 

@@ -8,8 +8,8 @@ import type { Member } from '@/api/schemas/member'
 import { useCommand } from '@/api/use-command'
 import { paths } from '@/config/paths'
 import { formatMonthDay, formatMonthName, formatNumber } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
 import { Button, buttonClasses } from '@/ui/button'
+import { PointsActionButton } from '@/ui/points-action-button'
 import { Card } from '@/ui/card'
 import { CheckIcon, GiftIcon } from '@/ui/icons'
 
@@ -116,7 +116,6 @@ type Command = ReturnType<
 
 function BirthdayForm({ command }: { command: Command }) {
   const { t } = useLingui()
-  const online = useOnline()
   const [month, setMonth] = useState<number | null>(null)
   const [day, setDay] = useState<number | null>(null)
   const [confirming, setConfirming] = useState(false)
@@ -153,9 +152,9 @@ function BirthdayForm({ command }: { command: Command }) {
             request.
           </Trans>
         </p>
-        <Button size="sm" className="mt-2" onClick={command.check} disabled={!online}>
+        <PointsActionButton size="sm" className="mt-2" onClick={command.check}>
           <Trans>Check again</Trans>
-        </Button>
+        </PointsActionButton>
       </div>
     )
   }
@@ -171,15 +170,16 @@ function BirthdayForm({ command }: { command: Command }) {
           <Trans>You can set it only once. Please check it’s right.</Trans>
         </p>
         <div className="flex flex-wrap gap-3">
-          <Button
-            disabled={!online}
-            onClick={() => {
-              setConfirming(false)
-              command.confirm({ month, day })
-            }}
-          >
-            <Trans>Save my birthday</Trans>
-          </Button>
+          <div>
+            <PointsActionButton
+              onClick={() => {
+                setConfirming(false)
+                command.confirm({ month, day })
+              }}
+            >
+              <Trans>Save my birthday</Trans>
+            </PointsActionButton>
+          </div>
           <Button variant="ghost" onClick={() => setConfirming(false)}>
             <Trans>Change it</Trans>
           </Button>
@@ -252,7 +252,7 @@ function BirthdayForm({ command }: { command: Command }) {
           saved during its own month gets its first gift next year.
         </Trans>
       </p>
-      <Button type="submit" disabled={!online}>
+      <Button type="submit">
         <Trans>Continue</Trans>
       </Button>
     </form>

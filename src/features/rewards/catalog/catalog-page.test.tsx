@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { availability, LOW_STOCK, type Availability } from '@/api/reward-availability'
 import type { Reward } from '@/api/schemas/reward'
 import { formatNumber, formatPoints, formatShortDate } from '@/lib/format'
@@ -9,6 +9,11 @@ import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
 import { PAGE_SIZE } from './catalog-filters'
 import { recommendRewards } from './recommend'
+
+// The page loads lazily; a cold first load on a busy machine can outlast a query's timeout.
+beforeAll(async () => {
+  await import('../catalog-page')
+})
 
 type Engine = ReturnType<typeof renderApp>['engine']
 type EngineQuery = Parameters<Engine['listRewards']>[0]

@@ -10,7 +10,7 @@ import type { Redemption } from '@/api/schemas/redemption'
 import type { Reward } from '@/api/schemas/reward'
 import { paths } from '@/config/paths'
 import { formatMoney, formatPoints, formatShortDate } from '@/lib/format'
-import { useOnline } from '@/lib/use-online'
+import { usePointsActionsPaused } from '@/lib/points-actions'
 import { Button, buttonClasses } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
@@ -41,7 +41,8 @@ export function RedeemDialog(props: RedeemDialogProps) {
     active: open,
     resume: props.resume,
   })
-  const online = useOnline()
+  // Offline (or any other reason points actions pause): no confirm until it passes.
+  const paused = usePointsActionsPaused()
   const { attempt, failure } = redeem
   const words = program.points
   const isDonation = reward.category === 'donation'
@@ -164,9 +165,9 @@ export function RedeemDialog(props: RedeemDialogProps) {
             <Trans>Redeem {rewardName}?</Trans>
           )}
         </h2>
-        {!online && (
+        {paused && (
           <p role="status" className="mt-3 rounded-xl bg-warning-soft p-3 text-sm">
-            <Trans>You’re offline. Redeeming is paused until you’re back online.</Trans>
+            {i18n._(paused)}
           </p>
         )}
         <dl className="mt-4 grid grid-cols-[1fr_auto] gap-x-6 gap-y-2 text-sm">
@@ -186,7 +187,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
           </dd>
         </dl>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Button disabled={!online} onClick={() => confirm(reward.cost)}>
+          <Button disabled={paused !== null} onClick={() => confirm(reward.cost)}>
             {isDonation ? <Trans>Give {cost}</Trans> : <RedeemFor cost={cost} />}
           </Button>
           <Button variant="ghost" onClick={close}>

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { configureClient } from '@/api/client'
 import { pickAttempt } from '@/api/redemption-attempts'
 import { availability } from '@/api/reward-availability'
@@ -13,6 +13,11 @@ import { breakAnswer } from '../../../../mocks/handlers/faults'
 import { createHandlers } from '../../../../mocks/handlers/handlers'
 import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
+
+// The page loads lazily; a cold first load on a busy machine can outlast a query's timeout.
+beforeAll(async () => {
+  await import('../reward-detail-page')
+})
 
 const redemptionsUrl = `${TEST_API_BASE_URL}/redemptions`
 
