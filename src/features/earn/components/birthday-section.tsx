@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useLocation } from 'react-router'
 import { Link } from '@/ui/link'
 import { birthdayAttempts, BIRTHDAY_SLOT, setBirthdayCommand } from '@/api/birthday-command'
 import { daysInMonth, isBirthMonth } from '@/api/rules/birthday'
@@ -38,6 +39,14 @@ export function BirthdaySection({ rule, member, now }: BirthdaySectionProps) {
     resume,
   })
   const birthday = command.result?.birthday ?? member.birthday
+  // Arriving from a link to the birthday (a nudge): bring it into view and focus it.
+  const { hash } = useLocation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (hash !== `#${BIRTHDAY_ANCHOR}`) return
+    heading.current?.scrollIntoView?.({ block: 'start' })
+    heading.current?.focus({ preventScroll: true })
+  }, [hash])
   return (
     <Card id={BIRTHDAY_ANCHOR} aria-labelledby="birthday-heading" className="scroll-mt-24">
       <div className="flex items-start gap-3">
@@ -45,7 +54,12 @@ export function BirthdaySection({ rule, member, now }: BirthdaySectionProps) {
           <GiftIcon />
         </span>
         <div className="min-w-0 flex-1">
-          <h2 id="birthday-heading" className="text-lg font-semibold">
+          <h2
+            id="birthday-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-lg font-semibold outline-none"
+          >
             {rule?.title ?? t`Birthday gift`}
           </h2>
           {rule && <p className="mt-1 text-ink-muted">{rule.description}</p>}
