@@ -104,9 +104,12 @@ const contractPatterns = [
 ]
 
 const MOCKS_IMPORT_MESSAGE =
-  'mocks/ may import from src/ only the contract: @/api/schemas/*, @/api/contract/*, @/api/endpoint, @/api/endpoint-docs.'
-/** The contract's modules under src/api/: what mocks/ may import. */
-const CONTRACT = '(schemas|contract)(/|$)|endpoint(-docs)?$'
+  'mocks/ may import from src/ only the contract: @/api/schemas/*, @/api/contract/*, @/api/rules/*, @/api/endpoint, @/api/endpoint-docs.'
+/**
+ * The contract's modules under src/api/: what mocks/ may import. rules/ holds the program's
+ * calculations both sides must agree on (points for a purchase, the birthday gift).
+ */
+const CONTRACT = '(schemas|contract|rules)(/|$)|endpoint(-docs)?$'
 
 /**
  * Files whose words are not messages yet. Shrinks to nothing: remove a file when its words
@@ -279,6 +282,7 @@ export default defineConfig([
     files: [
       'src/api/contract/**/*.ts',
       'src/api/schemas/**/*.ts',
+      'src/api/rules/**/*.ts',
       'src/api/endpoint.ts',
       'src/api/endpoint-docs.ts',
     ],

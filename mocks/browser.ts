@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { resolveSettings, type DesignerSettings } from './designer-settings'
-import { createJournaledEngine, storageJournal } from './engine/journal'
+import { commandSubject, createJournaledEngine, storageJournal } from './engine/journal'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
 import { localSessions } from './local-sessions'
@@ -49,7 +49,7 @@ export async function startMockApi(options: {
     ),
     onReplayError: (command, error) =>
       warn(
-        `A saved ${command.type} (${command.rewardId}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
+        `A saved ${command.type} (${commandSubject(command)}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
   const sessions = localSessions({

@@ -68,7 +68,8 @@ export function aMember(overrides: Partial<Member> = {}): Member {
     lastName: 'Lovelace',
     email: 'ada@example.com',
     memberSince: '2024-03-01',
-    birthday: null,
+    // On file, and not in the month of NOW: no birthday nudge unless a test asks for one.
+    birthday: { month: 3, day: 14 },
     referralCode: 'ADA-1',
     tierId: 'silver',
     ...overrides,

@@ -30,6 +30,8 @@ export type RewardSource =
   /** `points`: what the donation was created at, which its words name (100 points give $1). */
   | { kind: 'donation'; slug: DonationSlug; cause: CauseKey; points: number }
   | { kind: 'generated'; number: number; draw: GeneratedDraw }
+  /** The program's birthday gift in the wallet: not in the catalog. */
+  | { kind: 'birthday-treat' }
 
 /** The fields of a reward that are words, written when a member's engine answers. */
 export type RewardWordFields = 'name' | 'summary' | 'description' | 'terms' | 'howToUse' | 'cause'

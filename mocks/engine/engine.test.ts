@@ -57,10 +57,21 @@ describe('createEngine', () => {
       const spent = engine
         .ledgerEntries()
         .flatMap((entry) => (entry.kind === 'redeemed' ? [[entry.rewardId, -entry.points]] : []))
-      const wallet = engine.listRedemptions({ limit: 100 }).items
+      const all = []
+      let cursor: string | null = null
+      do {
+        const page = engine.listRedemptions({ limit: 100, ...(cursor ? { cursor } : {}) })
+        all.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor !== null)
+      // Birthday treats are the program's gifts: in the wallet, not paid for in the ledger.
+      const wallet = all.filter((redemption) => redemption.origin === 'redemption')
       expect(wallet.map((redemption) => [redemption.rewardId, redemption.cost]).sort()).toEqual(
         spent.sort(),
       )
+      for (const gift of all.filter((redemption) => redemption.origin !== 'redemption')) {
+        expect(gift).toMatchObject({ origin: 'birthday_gift', cost: 0 })
+      }
       for (const redemption of wallet) {
         expect(engine.getReward(redemption.rewardId)?.redeemedByMe).toBe(
           wallet.filter((other) => other.rewardId === redemption.rewardId).length,

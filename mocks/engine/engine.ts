@@ -1,9 +1,14 @@
-import type { Balance, Member, TierProgress } from '@/api/schemas/member'
+import type { ActivityPage } from '@/api/schemas/activity'
+import type {
+  ActionCompletion,
+  ActionCompletionRequest,
+  ActionCompletionResult,
+  EarningProgress,
+  EarningRules,
+} from '@/api/schemas/earning'
+import type { Balance, Member, MonthDay, TierProgress } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
-import {
-  IDEMPOTENCY_KEY_MAX_LENGTH,
-  IDEMPOTENCY_KEY_RETENTION_HOURS,
-} from '@/api/schemas/idempotency-key'
+import { isMonthDay } from '@/api/rules/birthday'
 import {
   type RedemptionPage,
   type RedemptionRequest,
@@ -17,31 +22,30 @@ import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
 import type { Joining } from '../scenarios/scenario-state'
+import { listActivity, type ActivityQuery } from './activity'
 import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
+import { birthMonthStarts, giveBirthdayGift } from './birthday-gifts'
 import { createCatalog, type CatalogReward } from './catalog'
 import { awardChallenges, challengesIn } from './challenges'
 import { systemClock, type Clock } from './clock'
+import { completeAction, earningProgress, earningRules } from './earning'
 import { EngineError } from './engine-error'
+import { atOnce, createIdempotencyStore, rendered, type Begun } from './idempotency'
 import { DEFAULT_LANGUAGE, localize, type Language, type TranslatedLanguage } from './language'
 import type { LedgerEntry } from './ledger'
 import { pageOf } from './cursor'
 import { PARTNERS, partnerView } from './partners'
 import { createProgram, tierKey } from './program-rules'
-import { awardPunchCards, PUNCH_CARDS, punchCardView, StampBook } from './punch-cards'
+import { awardPunchCards, PUNCH_CARDS, punchCardView } from './punch-cards'
 import { createRandom } from './random'
 import type { RedemptionQuery, StoredRedemption } from './redemptions'
-import { friendsByRecency, ReferralBook, referralSummary } from './referrals'
+import { friendsByRecency, referralSummary } from './referrals'
 import { RewardIndex, type RewardQuery } from './reward-query'
 import { rewardIn, rewardName } from './reward-text'
 import { deriveTierProgress, tierAt } from './tier-status'
 import { words } from './words/words'
 
 export const DEFAULT_SEED = 20_261_120
-
-const KEY_RETENTION_MS = IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000
-
-/** How soon to ask again about a key whose first request is still being processed. */
-const IN_FLIGHT_RETRY_AFTER_SECONDS = 1
 
 export type EngineOptions = {
   scenario?: ScenarioName
@@ -58,22 +62,20 @@ export type RedeemCommand = RedemptionRequest & { idempotencyKey: string }
 export type RedeemOutcome = { result: RedemptionResult; replayed: boolean }
 
 /**
- * A redemption request accepted for processing: either the replay of the key's stored result,
- * or a new request that holds its key until `commit` applies the rules (and then stores the
- * result, or frees the key on a refusal). Between the two, a repeat with the key is answered
- * 409 idempotency_key_in_use: that is the window a real server has while it works. Both answer
- * in the language the request asked for: a replay has the first result's ids, code and
- * numbers, in the words of the repeat.
+ * A redemption request accepted for processing (see Begun in idempotency.ts). Both the first
+ * answer and a replay are in the language the request asked for: a replay has the first
+ * result's ids, code and numbers, in the words of the repeat.
  */
-export type BegunRedemption =
-  { state: 'replayed'; result: RedemptionResult } | { state: 'begun'; commit(): RedemptionResult }
+export type BegunRedemption = Begun<RedemptionResult>
 
 /** A begun redemption carried out at once (no processing time in between). */
-export function redeemAtOnce(begun: BegunRedemption): RedeemOutcome {
-  return begun.state === 'replayed'
-    ? { result: begun.result, replayed: true }
-    : { result: begun.commit(), replayed: false }
-}
+export const redeemAtOnce = (begun: BegunRedemption): RedeemOutcome => atOnce(begun)
+
+/** POST /action-completions as the engine sees it: the body and the Idempotency-Key header. */
+export type ActionCommand = ActionCompletionRequest & { idempotencyKey: string }
+
+/** POST /me/birthday as the engine sees it. */
+export type BirthdayCommand = MonthDay & { idempotencyKey: string }
 
 /** A page of a list: where it starts (an earlier page's nextCursor) and how long it is. */
 export type PageQuery = { cursor?: string | undefined; limit: number }
@@ -117,6 +119,23 @@ export type LoyaltyEngine = {
    * `idempotencyKey`, only the redemption made with that key.
    */
   listRedemptions(query: RedemptionQuery, language?: Language): RedemptionPage
+  /** Every way to earn, and purchase rates by product type, in `language`. */
+  earningRules(language?: Language): EarningRules
+  /** What the member has earned by each rule. */
+  earningProgress(): EarningProgress
+  /**
+   * Completes an action the portal offers (subscribe, connect the app, follow an account):
+   * credits its points at once, or refuses. Idempotent by key, like redeem().
+   */
+  completeAction(command: ActionCommand, language?: Language): ActionCompletionResult
+  /** The first half of completeAction(), as beginRedemption is redeem()'s. */
+  beginAction(command: ActionCommand, language?: Language): Begun<ActionCompletionResult>
+  /** Sets the member's birthday, once (a second is refused with conflict). Idempotent by key. */
+  setBirthday(command: BirthdayCommand): Member
+  /** The first half of setBirthday(). */
+  beginBirthday(command: BirthdayCommand): Begun<Member>
+  /** The points ledger, newest first, in `language`. */
+  listActivity(query: ActivityQuery, language?: Language): ActivityPage
   /** Changes a reward's cost (tests, a designer panel). */
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
@@ -138,13 +157,8 @@ export type LoyaltyEngine = {
 /** A redemption's result with the words of every language, to answer a repeat in any. */
 type StoredResult = { redemption: StoredRedemption; balance: BalanceSnapshot }
 
-type StoredAttempt = {
-  rewardId: string
-  expectedCost: number
-  result: StoredResult
-  /** Engine time the result was stored, in ms: the key is forgotten KEY_RETENTION_MS later. */
-  storedAt: number
-}
+/** An action completion's result with the words of every language. */
+type StoredCompletion = { completion: ActionCompletion; balance: BalanceSnapshot }
 
 /**
  * Builds the engine. The scenario's history is written relative to the clock's time at
@@ -165,22 +179,29 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     joining: options.joining,
   })
   const { ledger, redemptions: wallet } = state
-  const engagement = state.engagement ?? {
-    referrals: new ReferralBook(random.fork('referrals')),
-    stamps: new StampBook(),
-    challenges: [],
-  }
+  const { engagement } = state
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
-  const attempts = new Map<string, StoredAttempt>()
-  /** Keys of requests begun and not yet committed, with their bodies. */
-  const inFlight = new Map<string, RedemptionRequest>()
+  const idempotency = createIdempotencyStore(clock)
+  let birthday = state.member.birthday
+  /**
+   * Birthday gifts are given by the engine for birth months that begin after this moment (the
+   * scenario's history holds the earlier ones), and only for a birthday on file by then.
+   */
+  let giftsFrom = createdAt
+  const giftCodes = random.fork('birthday-gifts:engine')
 
   /**
-   * Credits what the program's rules award by `now` and was not credited yet (a completed
-   * challenge, a filled punch card), then records the expiries up to it.
+   * Credits what the program's rules award by `now` and was not credited yet (a birthday gift,
+   * a completed challenge, a filled punch card), then records the expiries up to it.
    */
   function settle(now: Date) {
+    if (birthday !== null) {
+      for (const monthStart of birthMonthStarts(birthday, giftsFrom, now)) {
+        giveBirthdayGift({ ledger, wallet, birthday, monthStart, random: giftCodes })
+      }
+      if (now.getTime() > giftsFrom.getTime()) giftsFrom = now
+    }
     awardChallenges(engagement.challenges, ledger, now)
     awardPunchCards(PROGRAM_PUNCH_CARDS, engagement.stamps, ledger, now)
     ledger.settle(now)
@@ -196,6 +217,17 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   // A scenario's history may have completed challenges and filled cards: credit them now,
   // before anything reads the ledger.
   settle(createdAt)
+
+  /** The clock's time in whole seconds, like every time the ledger records. */
+  const wholeNow = () => new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
+
+  function me(): Member {
+    return {
+      ...structuredClone(state.member),
+      birthday: birthday && { ...birthday },
+      tierId: tierAt(program, ledger, clock()).id,
+    }
+  }
 
   /** The catalog's reward as one member sees it in `language`, with how often they redeemed it. */
   function forMember(reward: CatalogReward, language: Language): Reward {
@@ -229,8 +261,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
    * Answers with the words of every language, for the first answer and any replay.
    */
   function redeemNow(rewardId: string, expectedCost: number, key: string): StoredResult {
-    // Whole seconds, like every time the ledger records.
-    const now = new Date(Math.floor(settledNow().getTime() / 1000) * 1000)
+    const now = wholeNow()
     const reward = rewardOrThrow(rewardId)
     const name = (language: TranslatedLanguage) => rewardName(reward, language)
 
@@ -310,11 +341,17 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       )
     }
 
+    const donation = reward.category === 'donation'
     ledger.redeem({
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: now,
-      description: localize((language) => words(language).history.redeemed(name(language))),
+      donation,
+      description: localize((language) =>
+        (donation ? words(language).history.donated : words(language).history.redeemed)(
+          name(language),
+        ),
+      ),
     })
     if (reward.stock !== null) reward.stock -= 1
     const redemption = wallet.record(reward, now, { idempotencyKey: key })
@@ -330,72 +367,80 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     }
   }
 
-  /** Drops the keys stored longer ago than the retention period: the store stays bounded. */
-  function forgetOldKeys(now: number) {
-    for (const [key, stored] of attempts) {
-      if (now - stored.storedAt >= KEY_RETENTION_MS) attempts.delete(key)
-    }
-  }
-
-  function keyReused(key: string, earlier: RedemptionRequest): EngineError {
-    return new EngineError('idempotency_key_reused', 422, (w, format) =>
-      w.problems.keyReused({
-        key,
-        rewardId: earlier.rewardId,
-        cost: format.points(earlier.expectedCost),
-      }),
-    )
-  }
-
   function beginRedemption(
     command: RedeemCommand,
     language: Language = DEFAULT_LANGUAGE,
   ): BegunRedemption {
     const { idempotencyKey: key, rewardId, expectedCost } = command
-    if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-      throw new EngineError('bad_request', 400, (w) =>
-        w.problems.keyLength(IDEMPOTENCY_KEY_MAX_LENGTH),
-      )
-    }
-    forgetOldKeys(clock().getTime())
-    const sameBody = (earlier: RedemptionRequest) =>
-      earlier.rewardId === rewardId && earlier.expectedCost === expectedCost
-    const stored = attempts.get(key)
-    if (stored) {
-      if (!sameBody(stored)) throw keyReused(key, stored)
-      return { state: 'replayed', result: resultIn(stored.result, language) }
-    }
-    const pending = inFlight.get(key)
-    if (pending) {
-      if (!sameBody(pending)) throw keyReused(key, pending)
-      throw new EngineError('idempotency_key_in_use', 409, (w) => w.problems.keyInUse({ key }), {
-        retryAfterSeconds: IN_FLIGHT_RETRY_AFTER_SECONDS,
-      })
-    }
-    inFlight.set(key, { rewardId, expectedCost })
-    return {
-      state: 'begun',
-      commit() {
-        try {
-          const result = redeemNow(rewardId, expectedCost, key)
-          attempts.set(key, { rewardId, expectedCost, result, storedAt: clock().getTime() })
-          return resultIn(result, language)
-        } finally {
-          // A refusal is not stored: the key is free to be sent again.
-          inFlight.delete(key)
-        }
+    const begun = idempotency.begin({
+      command: 'redeem',
+      key,
+      body: { rewardId, expectedCost },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w, format) =>
+          w.problems.keyReused({ key, rewardId, cost: format.points(expectedCost) }),
+        ),
+      run: () => redeemNow(rewardId, expectedCost, key),
+    })
+    return rendered(begun, (stored) => resultIn(stored, language))
+  }
+
+  function beginAction(
+    command: ActionCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): Begun<ActionCompletionResult> {
+    const { idempotencyKey: key, actionId } = command
+    const begun = idempotency.begin<StoredCompletion>({
+      command: 'complete-action',
+      key,
+      body: { actionId },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.actionKeyReused({ key, actionId }),
+        ),
+      run: () => {
+        const now = wholeNow()
+        const completion = completeAction(ledger, actionId, now)
+        return { completion, balance: balanceSnapshot(ledger, now) }
       },
-    }
+    })
+    return rendered(begun, (stored) => ({
+      completion: { ...stored.completion },
+      balance: balanceIn(stored.balance, language),
+    }))
+  }
+
+  function beginBirthday(command: BirthdayCommand): Begun<Member> {
+    const { idempotencyKey: key, month, day } = command
+    return idempotency.begin({
+      command: 'set-birthday',
+      key,
+      body: { month, day },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.birthdayKeyReused({ key }),
+        ),
+      run: () => {
+        if (birthday !== null) {
+          throw new EngineError('conflict', 409, (w) => w.problems.birthdayAlreadySet)
+        }
+        if (!isMonthDay(month, day)) {
+          throw new EngineError('bad_request', 400, (w) => w.problems.noSuchDay({ month, day }))
+        }
+        const now = wholeNow()
+        birthday = { month, day }
+        // This birth month's gift, if it has begun, waits for next year.
+        giftsFrom = now
+        return me()
+      },
+    })
   }
 
   return {
     scenario,
     now: clock,
     program: (language) => createProgram(language),
-    me: () => ({
-      ...structuredClone(state.member),
-      tierId: tierAt(program, ledger, clock()).id,
-    }),
+    me,
     balance: (language) => deriveBalance(ledger, settledNow(), language),
     tierProgress: () => deriveTierProgress(program, ledger, clock()),
     listRewards(query, language = DEFAULT_LANGUAGE) {
@@ -435,7 +480,15 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     redeem: (command, language) => redeemAtOnce(beginRedemption(command, language)).result,
     redeemOrReplay: (command, language) => redeemAtOnce(beginRedemption(command, language)),
     beginRedemption,
-    listRedemptions: (query, language) => wallet.list(query, clock(), language),
+    listRedemptions: (query, language) => wallet.list(query, settledNow(), language),
+    earningRules: (language = DEFAULT_LANGUAGE) => earningRules(language),
+    earningProgress: () => earningProgress(ledger, birthday, settledNow()),
+    completeAction: (command, language) => atOnce(beginAction(command, language)).result,
+    beginAction,
+    setBirthday: (command) => atOnce(beginBirthday(command)).result,
+    beginBirthday,
+    listActivity: (query, language = DEFAULT_LANGUAGE) =>
+      listActivity(ledger, query, settledNow(), language),
     setRewardCost(rewardId, cost) {
       const reward = rewardOrThrow(rewardId)
       checkCount('cost', cost)

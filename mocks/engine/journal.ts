@@ -5,10 +5,13 @@ import {
   createEngine,
   DEFAULT_SEED,
   redeemAtOnce,
+  type ActionCommand,
   type BegunRedemption,
+  type BirthdayCommand,
   type LoyaltyEngine,
   type RedeemCommand,
 } from './engine'
+import { atOnce, type Begun } from './idempotency'
 
 /**
  * Mock state that survives a reload. The engine is deterministic, so rather than snapshot its
@@ -35,6 +38,19 @@ const commandSchemas = {
     at: timestamp(),
     rewardId: z.string(),
     cost: z.number(),
+  }),
+  completeAction: z.object({
+    type: z.enum(['completeAction']),
+    at: timestamp(),
+    actionId: z.string(),
+    idempotencyKey: z.string(),
+  }),
+  setBirthday: z.object({
+    type: z.enum(['setBirthday']),
+    at: timestamp(),
+    month: z.number(),
+    day: z.number(),
+    idempotencyKey: z.string(),
   }),
   setStock: z.object({
     type: z.enum(['setStock']),
@@ -63,6 +79,18 @@ export type Journal = {
   seed: number
   createdAt: string
   commands: JournalCommand[]
+}
+
+/** What a command acted on, for a warning: the reward, the action, the birthday. */
+export function commandSubject(command: JournalCommand): string {
+  switch (command.type) {
+    case 'completeAction':
+      return command.actionId
+    case 'setBirthday':
+      return `${String(command.month)}/${String(command.day)}`
+    default:
+      return command.rewardId
+  }
 }
 
 /** A journal read back from storage, or null when any part of it is not one. */
@@ -243,8 +271,38 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
     }
   }
 
+  /** Journals the commit of a begun command at the time it runs; a replay changes nothing. */
+  function journaled<Result>(
+    begun: Begun<Result>,
+    describe: (at: string) => JournalCommand,
+  ): Begun<Result> {
+    if (begun.state === 'replayed') return begun
+    return { state: 'begun', commit: () => change(describe, () => begun.commit()) }
+  }
+
+  const beginAction = (command: ActionCommand) =>
+    journaled(engine.beginAction(command), (time) => ({
+      type: 'completeAction',
+      at: time,
+      actionId: command.actionId,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
+  const beginBirthday = (command: BirthdayCommand) =>
+    journaled(engine.beginBirthday(command), (time) => ({
+      type: 'setBirthday',
+      at: time,
+      month: command.month,
+      day: command.day,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
   return {
     ...engine,
+    beginAction,
+    completeAction: (command) => atOnce(beginAction(command)).result,
+    beginBirthday,
+    setBirthday: (command) => atOnce(beginBirthday(command)).result,
     redeem: (command) => redeemAtOnce(beginRedemption(command)).result,
     redeemOrReplay: (command) => redeemAtOnce(beginRedemption(command)),
     beginRedemption,
@@ -269,6 +327,16 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       engine.redeemOrReplay({
         rewardId: command.rewardId,
         expectedCost: command.expectedCost,
+        idempotencyKey: command.idempotencyKey,
+      })
+      return
+    case 'completeAction':
+      engine.completeAction({ actionId: command.actionId, idempotencyKey: command.idempotencyKey })
+      return
+    case 'setBirthday':
+      engine.setBirthday({
+        month: command.month,
+        day: command.day,
         idempotencyKey: command.idempotencyKey,
       })
       return

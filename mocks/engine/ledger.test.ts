@@ -64,7 +64,7 @@ describe('Ledger', () => {
   it('expires an untouched lot one year after it was earned', () => {
     const ledger = new Ledger()
     const lot = ledger.earn({
-      source: 'birthday',
+      source: 'bonus',
       points: 100,
       occurredAt: t0,
       description: said('Birthday'),

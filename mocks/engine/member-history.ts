@@ -1,12 +1,17 @@
 import type { Program } from '@/api/schemas/program'
+import { giveBirthdayGift } from './birthday-gifts'
 import type { CatalogReward } from './catalog'
 import { addDays } from './dates'
 import { localize, type Localized, type TranslatedLanguage } from './language'
 import type { Ledger } from './ledger'
+import { birthdayOn } from './members'
 import {
   BONUS_POINTS,
   PURCHASE_PENDING_DAYS,
   REVIEW_PENDING_DAYS,
+  RULE_IDS,
+  type CategoryId,
+  type RuleId,
   purchasePoints,
 } from './program-rules'
 import { partnerById, partnerPoints, PARTNER_PENDING_DAYS } from './partners'
@@ -31,6 +36,9 @@ const REVIEWED_PRODUCTS = [
   'pine-ridge-roast',
 ] as const
 export type ReviewedProductKey = (typeof REVIEWED_PRODUCTS)[number]
+/** Events a member can come to; their names are in words/. */
+export const EVENTS = ['cupping', 'latte-art', 'candle-making', 'harvest-tasting'] as const
+export type EventKey = (typeof EVENTS)[number]
 
 /** What a ledger entry says, in every language. */
 const history = (write: (wording: Wording['history'], language: TranslatedLanguage) => string) =>
@@ -42,12 +50,29 @@ const history = (write: (wording: Wording['history'], language: TranslatedLangua
  * redemptions in time order (each must be affordable when it happens).
  */
 export type HistoryPlan = {
-  /** A purchase of `spend` cents: points at the tier's multiplier then, pending through the returns window. */
-  purchase(at: Date, spend: number): void
+  /**
+   * A purchase of `spend` cents in a product category (homeware when not given): points at the
+   * category's rate and the tier's multiplier then, pending through the returns window. One
+   * that earns nothing (a gift card) leaves no entry.
+   */
+  purchase(at: Date, spend: number, category?: CategoryId): void
   /** Purchases adding up to exactly `total` cents at random moments in [from, to], about one every `everyDays`. */
-  purchasesBetween(options: { from: Date; to: Date; total: number; everyDays: number }): void
+  purchasesBetween(options: {
+    from: Date
+    to: Date
+    total: number
+    everyDays: number
+    /** Each purchase's category; homeware when not given. */
+    category?: () => CategoryId
+  }): void
   review(at: Date): void
   newsletter(at: Date): void
+  /** Connected the app. */
+  app(at: Date): void
+  /** Followed one of the program's social accounts. */
+  social(at: Date, account: 'instagram' | 'tiktok'): void
+  /** Came to an event and scanned their card there. */
+  event(at: Date, event: EventKey): void
   /** A friend invited, joined and made a first purchase at `at` (the referral rule decides the points). */
   referral(at: Date, friendFirstName: string): void
   /** A friend at whatever step they reached; a first purchase goes through the referral rule. */
@@ -56,6 +81,7 @@ export type HistoryPlan = {
   partnerPurchase(at: Date, partnerId: string, spend: number): void
   /** A stamp on a punch card (bonus points for filling it are credited by the engine's rule). */
   stamp(at: Date, cardId: string): void
+  /** The birthday gift of the month `at` falls in, given on its first day (points and treat). */
   birthday(at: Date): void
   adjustment(at: Date, points: number, reason: Localized): void
   /**
@@ -83,6 +109,8 @@ export function planHistory(options: {
   random: Random
 }): HistoryPlan {
   const { program, ledger, catalog, redemptions: wallet, referrals, stamps, random } = options
+  // The birthday treats' codes: a stream of their own, so the rest of the history is unchanged.
+  const gifts = random.fork('birthday-gifts')
   const earnings: Planned[] = []
   const redemptions: Planned[] = []
   const plan = (list: Planned[], at: Date, write: () => void) => {
@@ -96,31 +124,42 @@ export function planHistory(options: {
     return reward
   }
 
-  function purchase(at: Date, spend: number) {
+  function purchase(at: Date, spend: number, category?: CategoryId) {
     earn(at, () => {
       const multiplier = tierAt(program, ledger, at).multiplier
+      const points = purchasePoints(program, spend, multiplier, category)
+      const description = random.chance(0.5)
+        ? onlineOrder(random.int(100_000, 999_999))
+        : inStore(random.pick(STORES))
+      if (points < 1) return
       ledger.earn({
         source: 'purchase',
-        points: purchasePoints(program, spend, multiplier),
+        points,
         occurredAt: at,
         availableOn: addDays(at, PURCHASE_PENDING_DAYS),
         spend: { amount: spend, currency: program.currency },
-        description: random.chance(0.5)
-          ? onlineOrder(random.int(100_000, 999_999))
-          : inStore(random.pick(STORES)),
+        category: category ?? null,
+        description,
       })
     })
   }
+
+  const bonus = (at: Date, points: number, rule: RuleId, description: Localized) =>
+    earn(at, () => ledger.earn({ source: 'bonus', rule, points, occurredAt: at, description }))
 
   const onlineOrder = (order: number) => history((w) => w.onlineOrder(order))
   const inStore = (store: StoreKey) => history((w) => w.inStore(store))
 
   function redeemNow(reward: CatalogReward, at: Date, redeemOptions: RedeemOptions = {}) {
+    const donation = reward.category === 'donation'
     ledger.redeem({
       rewardId: reward.id,
       points: reward.cost,
       occurredAt: at,
-      description: history((w, language) => w.redeemed(rewardName(reward, language))),
+      donation,
+      description: history((w, language) =>
+        (donation ? w.donated : w.redeemed)(rewardName(reward, language)),
+      ),
     })
     const { usedAfterDays } = redeemOptions
     wallet.record(
@@ -147,7 +186,7 @@ export function planHistory(options: {
   return {
     purchase,
 
-    purchasesBetween({ from, to, total, everyDays }) {
+    purchasesBetween({ from, to, total, everyDays, category }) {
       const minimum = 500
       if (total < minimum) return
       const span = Math.max(0, to.getTime() - from.getTime())
@@ -164,7 +203,9 @@ export function planHistory(options: {
       const amounts = weights.map((weight) => minimum + Math.floor((spare * weight) / weightSum))
       const shortfall = total - amounts.reduce((sum, amount) => sum + amount, 0)
       amounts[amounts.length - 1] = (amounts.at(-1) ?? minimum) + shortfall
-      times.forEach((time, index) => purchase(new Date(time), amounts[index] ?? minimum))
+      times.forEach((time, index) =>
+        purchase(new Date(time), amounts[index] ?? minimum, category?.()),
+      )
     },
 
     review(at) {
@@ -180,16 +221,37 @@ export function planHistory(options: {
       )
     },
 
-    newsletter(at) {
-      earn(at, () =>
-        ledger.earn({
-          source: 'newsletter',
-          points: BONUS_POINTS.newsletter,
-          occurredAt: at,
-          description: history((w) => w.newsletter),
-        }),
-      )
-    },
+    newsletter: (at) =>
+      bonus(
+        at,
+        BONUS_POINTS.newsletter,
+        RULE_IDS.newsletter,
+        history((w) => w.newsletter),
+      ),
+
+    app: (at) =>
+      bonus(
+        at,
+        BONUS_POINTS.app,
+        RULE_IDS.app,
+        history((w) => w.app),
+      ),
+
+    social: (at, account) =>
+      bonus(
+        at,
+        BONUS_POINTS.social,
+        RULE_IDS[account],
+        history((w) => w.social(account === 'instagram' ? 'Instagram' : 'TikTok')),
+      ),
+
+    event: (at, event) =>
+      bonus(
+        at,
+        BONUS_POINTS.event,
+        RULE_IDS.event,
+        history((w) => w.event(event)),
+      ),
 
     referral(at, friendFirstName) {
       referredFriend({
@@ -212,6 +274,8 @@ export function planHistory(options: {
           occurredAt: at,
           availableOn: addDays(at, PARTNER_PENDING_DAYS),
           description: history((w) => w.partnerPurchase(partner.name)),
+          partner: { id: partner.id, name: partner.name },
+          rule: null,
           relatedId: partner.id,
         }),
       )
@@ -222,13 +286,9 @@ export function planHistory(options: {
     },
 
     birthday(at) {
-      earn(at, () =>
-        ledger.earn({
-          source: 'birthday',
-          points: BONUS_POINTS.birthday,
-          occurredAt: at,
-          description: history((w) => w.birthday),
-        }),
+      const monthStart = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1))
+      earn(monthStart, () =>
+        giveBirthdayGift({ ledger, wallet, birthday: birthdayOn(at), monthStart, random: gifts }),
       )
     },
 

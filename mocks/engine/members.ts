@@ -1,4 +1,4 @@
-import type { Member } from '@/api/schemas/member'
+import type { Member, MonthDay } from '@/api/schemas/member'
 import { toCalendarDate } from './dates'
 import type { Random } from './random'
 
@@ -13,8 +13,8 @@ export function createMemberProfile(options: {
   firstName: string
   lastName: string
   memberSince: Date
-  /** Calendar date, or null when the member has not told us. */
-  birthday: string | null
+  /** Month and day, or null when the member has not told us. */
+  birthday: MonthDay | null
 }): MemberProfile {
   const { random, firstName, lastName } = options
   const code = Array.from(
@@ -28,17 +28,23 @@ export function createMemberProfile(options: {
       .padStart(8, '0')}`,
     firstName,
     lastName,
-    email: `${firstName}.${lastName}@example.com`.toLowerCase().replaceAll(/[^a-z0-9.@-]/g, ''),
+    email: plain(`${firstName}.${lastName}@example.com`.toLowerCase()).replaceAll(
+      /[^a-z0-9.@-]/g,
+      '',
+    ),
     memberSince: toCalendarDate(options.memberSince),
     birthday: options.birthday,
-    referralCode: `${firstName
+    referralCode: `${plain(firstName)
       .toUpperCase()
       .replaceAll(/[^A-Z]/g, '')
       .slice(0, 6)}-${code}`,
   }
 }
 
-/** A birthday in `year` on the month and day of `date`; 29 Feb needs a leap year. */
-export function birthdayOn(date: Date, year: number): string {
-  return `${year}${toCalendarDate(date).slice(4)}`
+/** The birthday on the month and day of `date` (UTC). */
+export function birthdayOn(date: Date): MonthDay {
+  return { month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
+
+/** Letters without their accents: Lucía signs in as lucia, and reads LUCIA in her code. */
+const plain = (text: string) => text.normalize('NFD').replaceAll(/[\u0300-\u036f]/g, '')

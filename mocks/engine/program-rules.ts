@@ -1,4 +1,6 @@
+import type { EarningAction, EarningFrequency, EarningRuleKind } from '@/api/schemas/earning'
 import type { Program, Tier } from '@/api/schemas/program'
+import { purchasePoints as calculate } from '@/api/rules/points-calculator'
 import { DEFAULT_LANGUAGE, say, sayAll, type Language } from './language'
 import type { PointsWord } from './words/wording'
 import { words } from './words/words'
@@ -22,7 +24,130 @@ export const BONUS_POINTS = {
   newsletter: 50,
   referral: 200,
   birthday: 100,
+  app: 100,
+  event: 75,
+  social: 25,
 } as const
+
+/** Purchase points by product type: the earn rate times the multiplier (words in words/). */
+export const CATEGORY_RATES = [
+  { id: 'coffee', multiplier: 2 },
+  { id: 'cafe', multiplier: 1.5 },
+  { id: 'home', multiplier: 1 },
+  { id: 'accessories', multiplier: 1 },
+  { id: 'gift_cards', multiplier: 0 },
+] as const satisfies readonly { id: string; multiplier: number }[]
+
+export type CategoryId = (typeof CATEGORY_RATES)[number]['id']
+
+/** What a purchase is when its history does not say: homeware, at the plain rate. */
+export const DEFAULT_CATEGORY: CategoryId = 'home'
+
+export const RULE_IDS = {
+  purchase: 'rule_purchase',
+  review: 'rule_review',
+  newsletter: 'rule_newsletter',
+  referral: 'rule_referral',
+  app: 'rule_app',
+  event: 'rule_event',
+  instagram: 'rule_instagram',
+  tiktok: 'rule_tiktok',
+  birthday: 'rule_birthday',
+} as const
+export type RuleKey = keyof typeof RULE_IDS
+export type RuleId = (typeof RULE_IDS)[RuleKey]
+
+/** A way to earn; its title and description are in every language's wording (words/). */
+export type RuleDefinition = {
+  key: RuleKey
+  id: RuleId
+  kind: EarningRuleKind
+  points: number | null
+  frequency: EarningFrequency
+  pendingDays: number
+  action: EarningAction | null
+  /** The social network's name, for "Followed us on …". */
+  network?: string
+}
+
+const rule = (key: RuleKey, definition: Omit<RuleDefinition, 'key' | 'id'>): RuleDefinition => ({
+  key,
+  id: RULE_IDS[key],
+  ...definition,
+})
+
+/** Every way to earn, in the order members read them. */
+export const EARNING_RULES: readonly RuleDefinition[] = [
+  rule('purchase', {
+    kind: 'purchase',
+    points: null,
+    frequency: 'each',
+    pendingDays: PURCHASE_PENDING_DAYS,
+    action: null,
+  }),
+  rule('newsletter', {
+    kind: 'newsletter',
+    points: BONUS_POINTS.newsletter,
+    frequency: 'once',
+    pendingDays: 0,
+    action: { id: 'act_newsletter', kind: 'newsletter', url: null },
+  }),
+  rule('app', {
+    kind: 'app',
+    points: BONUS_POINTS.app,
+    frequency: 'once',
+    pendingDays: 0,
+    action: { id: 'act_app', kind: 'app', url: 'https://apps.example.com/harbor-and-pine' },
+  }),
+  rule('instagram', {
+    kind: 'social',
+    points: BONUS_POINTS.social,
+    frequency: 'once',
+    pendingDays: 0,
+    action: {
+      id: 'act_instagram',
+      kind: 'social',
+      url: 'https://instagram.example.com/harborandpine',
+    },
+    network: 'Instagram',
+  }),
+  rule('tiktok', {
+    kind: 'social',
+    points: BONUS_POINTS.social,
+    frequency: 'once',
+    pendingDays: 0,
+    action: { id: 'act_tiktok', kind: 'social', url: 'https://tiktok.example.com/@harborandpine' },
+    network: 'TikTok',
+  }),
+  rule('birthday', {
+    kind: 'birthday',
+    points: BONUS_POINTS.birthday,
+    frequency: 'yearly',
+    pendingDays: 0,
+    action: null,
+  }),
+  rule('review', {
+    kind: 'review',
+    points: BONUS_POINTS.review,
+    frequency: 'each',
+    pendingDays: REVIEW_PENDING_DAYS,
+    action: null,
+  }),
+  rule('referral', {
+    kind: 'referral',
+    points: BONUS_POINTS.referral,
+    frequency: 'each',
+    pendingDays: 0,
+    action: null,
+  }),
+  rule('event', {
+    kind: 'event',
+    points: BONUS_POINTS.event,
+    frequency: 'each',
+    pendingDays: 0,
+    action: null,
+  }),
+]
 
 export const TIER_IDS = { bronze: 'tier_bronze', silver: 'tier_silver', gold: 'tier_gold' } as const
 export type TierKey = keyof typeof TIER_IDS
@@ -181,8 +306,21 @@ export function tierAfterPeriod(program: Program, held: Tier, reached: Tier): Ti
   return higherTier(reached, below ?? reached)
 }
 
-/** Points for a purchase: the base earn rate on whole units of spend, then the tier multiplier. */
-export function purchasePoints(program: Program, spend: number, multiplier: number): number {
-  const base = Math.floor(spend / program.earnRate.per.amount) * program.earnRate.points
-  return Math.floor(base * multiplier)
+/**
+ * Points for a purchase: the base earn rate on whole units of spend, times the category's and
+ * the tier's multipliers (the calculation the portal's estimator uses too).
+ */
+export function purchasePoints(
+  program: Program,
+  spend: number,
+  tierMultiplier: number,
+  category: CategoryId = DEFAULT_CATEGORY,
+): number {
+  const rate = CATEGORY_RATES.find((candidate) => candidate.id === category)
+  return calculate({
+    spend,
+    earnRate: program.earnRate,
+    categoryMultiplier: rate?.multiplier ?? 1,
+    tierMultiplier,
+  })
 }

@@ -467,10 +467,11 @@ describe('engine.listRedemptions', () => {
     expect(statuses(page)).toEqual([
       ['$10 off', 'active'],
       ['Donate 250 points: we give $2.50 to Evergreen Reforestation Trust', 'donated'],
+      ['Birthday treat', 'expired'],
       ['Free Pastry', 'expired'],
       ['Free Coffee', 'used'],
     ])
-    const [active, , expired, used] = page.items
+    const [active, , , expired, used] = page.items
     expect(active?.voucher?.expiresAt && Date.parse(active.voucher.expiresAt)).toBeGreaterThan(
       Date.parse(NOW),
     )
@@ -502,7 +503,7 @@ describe('engine.listRedemptions', () => {
     ])
     expect(
       statuses(engine.listRedemptions({ limit: 20, status: 'expired' })).map(([name]) => name),
-    ).toEqual(['Enamel Pin Set', 'Free Pastry'])
+    ).toEqual(['Enamel Pin Set', 'Birthday treat', 'Free Pastry'])
     expect(engine.listRedemptions({ limit: 20, status: 'active' }).items).toHaveLength(2)
   })
 

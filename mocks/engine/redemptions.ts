@@ -15,6 +15,9 @@ import { CODE_ALPHABET } from './members'
 import type { Random } from './random'
 import { rewardText } from './reward-text'
 
+/** The wallet's birthday treat: not a catalog reward, the program's gift. */
+export const BIRTHDAY_TREAT_ID = 'rwd_birthday_treat'
+
 export type RedemptionQuery = z.output<typeof RedemptionListQuery>
 
 /**
@@ -102,6 +105,7 @@ export class RedemptionBook {
       source: structuredClone(reward.source),
       category: reward.category,
       cost: reward.cost,
+      origin: 'redemption',
       createdAt: toTimestamp(at),
       usedAt: !isDonation && options.usedAt ? toTimestamp(options.usedAt) : null,
       voucher:
@@ -129,6 +133,33 @@ export class RedemptionBook {
     return record
   }
 
+  /**
+   * Records the birthday treat given at `at` (the first of the birth month), usable until
+   * `expiresAt`, with its code drawn from `random` (the book's own draws stay as they were).
+   */
+  recordBirthdayTreat(at: Date, expiresAt: Date, random: Random): StoredRedemption {
+    const record: StoredRedemption = {
+      id: this.#unique(
+        () =>
+          `red_bday_${String(at.getUTCFullYear())}_${chars(random, 'abcdefghjkmnpqrstuvwxyz23456789', 6)}`,
+      ),
+      rewardId: BIRTHDAY_TREAT_ID,
+      source: { kind: 'birthday-treat' },
+      category: 'free_product',
+      cost: 0,
+      origin: 'birthday_gift',
+      createdAt: toTimestamp(at),
+      usedAt: null,
+      voucher: {
+        code: this.#unique(() => `HP-BDAY-${chars(random, CODE_ALPHABET, 4)}`),
+        expiresAt: toTimestamp(expiresAt),
+      },
+      donation: null,
+    }
+    this.#records.push(record)
+    return record
+  }
+
   /** How many times the member has redeemed the reward, whatever became of it since. */
   redeemedCount(rewardId: string): number {
     return this.#countByReward.get(rewardId) ?? 0
@@ -146,6 +177,7 @@ export class RedemptionBook {
       rewardName: text.name,
       category: record.category,
       cost: record.cost,
+      origin: record.origin,
       createdAt: record.createdAt,
       usedAt: record.usedAt,
       howToUse: text.howToUse,
@@ -178,10 +210,7 @@ export class RedemptionBook {
   }
 
   #chars(alphabet: string, length: number): string {
-    let text = ''
-    for (let i = 0; i < length; i++)
-      text += alphabet.charAt(this.#random.int(0, alphabet.length - 1))
-    return text
+    return chars(this.#random, alphabet, length)
   }
 
   #unique(draw: () => string): string {
@@ -193,4 +222,10 @@ export class RedemptionBook {
       }
     }
   }
+}
+
+function chars(random: Random, alphabet: string, length: number): string {
+  let text = ''
+  for (let i = 0; i < length; i++) text += alphabet.charAt(random.int(0, alphabet.length - 1))
+  return text
 }

@@ -35,6 +35,18 @@ export function rewardText(source: RewardSource, language: TranslatedLanguage): 
     }
     case 'generated':
       return { ...generatedText(source, language), imageAlt: null }
+    case 'birthday-treat': {
+      const { name, howToUse } = wording.earning.birthdayTreat
+      return {
+        name,
+        summary: '',
+        description: '',
+        terms: '',
+        howToUse,
+        cause: null,
+        imageAlt: null,
+      }
+    }
   }
 }
 

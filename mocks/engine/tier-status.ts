@@ -41,16 +41,8 @@ export type TierStanding = {
  */
 export function tierStanding(program: Program, ledger: Ledger, at: Date): TierStanding {
   const period = calendarYearOf(at)
-  const spendByYear = new Map<number, number>()
-  let firstYear = period.start.getUTCFullYear()
-  for (const entry of ledger.entries()) {
-    if (entry.kind !== 'earned' || !entry.spend || entry.occurredAt.getTime() > at.getTime()) {
-      continue
-    }
-    const year = entry.occurredAt.getUTCFullYear()
-    firstYear = Math.min(firstYear, year)
-    spendByYear.set(year, (spendByYear.get(year) ?? 0) + entry.spend.amount)
-  }
+  const spendByYear = ledger.spendByYear(at)
+  const firstYear = Math.min(period.start.getUTCFullYear(), ...spendByYear.keys())
 
   const thisYear = period.start.getUTCFullYear()
   // Held from the start of each period, after any grace; and held at the end of the last one.

@@ -179,6 +179,11 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   'punch-cards': [['items', 0, 'stamps'], ['items']],
   partners: [['items', 0, 'name'], ['items']],
   session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+  'earning-rules': [['rules', 0, 'title'], ['rules']],
+  earning: [['items', 0, 'pointsEarned'], ['items']],
+  actions: [['balance', 'available']],
+  birthday: [['birthday', 'month'], ['firstName']],
+  activity: [['items', 0, 'points'], ['items']],
   samples: [['items', 0, 'cost'], ['items']],
   join: [['welcomeBonus'], ['member', 'firstName']],
 }

@@ -102,7 +102,7 @@ describe('POST /redemptions', () => {
       ...createHandlers({
         baseUrl: TEST_API_BASE_URL,
         getEngine: () => engine,
-        redemptionProcessing: () => processing,
+        commandProcessing: () => processing,
       }),
     )
     const request = { rewardId: 'rwd_free_coffee', expectedCost: 150 }

@@ -8,11 +8,12 @@ export type HandlerOptions = {
   /** Relative ('/api/v1') or absolute ('http://localhost:3000/api/v1'). */
   baseUrl: string
   /**
-   * Awaited between beginning a new redemption and committing it: the time a real server
+   * Awaited between beginning a new idempotent command (a redemption, an action, a birthday)
+   * and committing it: the time a real server
    * spends processing, during which a repeat with the same key is answered 409
    * idempotency_key_in_use. Tests and `npm run api --processing-ms` set it; none by default.
    */
-  redemptionProcessing?: () => Promise<void>
+  commandProcessing?: () => Promise<void>
 } & (
   | {
       /**
@@ -36,7 +37,7 @@ function implicitStore(getEngine: () => LoyaltyEngine): () => SessionStore {
 export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const base = options.baseUrl.replace(/\/+$/, '')
   const sessions = 'getSessions' in options ? options.getSessions : implicitStore(options.getEngine)
-  const server = { redemptionProcessing: options.redemptionProcessing }
+  const server = { commandProcessing: options.commandProcessing }
   return Object.values(ROUTES).flatMap(({ rules }) =>
     rules.map((rule) => serve(base, rule, sessions, server)),
   )

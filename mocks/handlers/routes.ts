@@ -1,4 +1,7 @@
+import { completeAction } from '@/api/contract/complete-action'
 import { getBalance } from '@/api/contract/get-balance'
+import { getEarningProgress } from '@/api/contract/get-earning-progress'
+import { getEarningRules } from '@/api/contract/get-earning-rules'
 import { getMe } from '@/api/contract/get-me'
 import { getProgram } from '@/api/contract/get-program'
 import { getReward } from '@/api/contract/get-reward'
@@ -7,20 +10,44 @@ import { getTierProgress } from '@/api/contract/get-tier-progress'
 import { listChallenges } from '@/api/contract/list-challenges'
 import { listPartners } from '@/api/contract/list-partners'
 import { listPunchCards } from '@/api/contract/list-punch-cards'
+import { listActivity } from '@/api/contract/list-activity'
 import { listRedemptions } from '@/api/contract/list-redemptions'
 import { listPublicRewards } from '@/api/contract/list-public-rewards'
 import { listReferredFriends } from '@/api/contract/list-referred-friends'
 import { listRewards } from '@/api/contract/list-rewards'
 import { redeemReward } from '@/api/contract/redeem-reward'
+import { setBirthday } from '@/api/contract/set-birthday'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
 import { signUp } from '@/api/contract/sign-up'
 import { EngineError } from '../engine/engine-error'
+import type { Begun } from '../engine/idempotency'
 import { toRewardQuery } from '../engine/reward-query'
-import { rule, type Rule } from './serve'
+import { rule, type Rule, type ServerBehaviour } from './serve'
 import { clearedSessionCookie, sessionCookie } from './session'
 
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed'
+
+/**
+ * An idempotent command's answer: the stored result again for a repeat of its key (marked
+ * replayed), or, after the time a real server takes (a repeat meanwhile is answered
+ * idempotency_key_in_use), the new result.
+ */
+async function answerCommand<Result, const Status extends number>(
+  begun: Begun<Result>,
+  status: Status,
+  server: ServerBehaviour,
+) {
+  if (begun.state === 'replayed') {
+    return {
+      status,
+      body: begun.result,
+      headers: { [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
+    }
+  }
+  await server.commandProcessing?.()
+  return { status, body: begun.commit() }
+}
 
 /**
  * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
@@ -84,19 +111,9 @@ export const ROUTES = {
   redemptions: {
     label: 'Redeeming',
     rules: [
-      rule(redeemReward, async ({ engine, body, idempotencyKey, server, language }) => {
-        const begun = engine.beginRedemption({ ...body, idempotencyKey }, language)
-        if (begun.state === 'replayed') {
-          return {
-            status: 201,
-            body: begun.result,
-            headers: { [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
-          }
-        }
-        // A real server takes a while; a repeat meanwhile is answered idempotency_key_in_use.
-        await server.redemptionProcessing?.()
-        return { status: 201, body: begun.commit() }
-      }),
+      rule(redeemReward, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginRedemption({ ...body, idempotencyKey }, language), 201, server),
+      ),
     ],
   },
   wallet: {
@@ -145,6 +162,46 @@ export const ROUTES = {
       rule(listPartners, ({ sessions, query, language }) => ({
         status: 200,
         body: sessions.publicEngine().partners(query, language),
+      })),
+    ],
+  },
+  'earning-rules': {
+    label: 'Ways to earn',
+    rules: [
+      rule(getEarningRules, ({ sessions, language }) => ({
+        status: 200,
+        body: sessions.publicEngine().earningRules(language),
+      })),
+    ],
+  },
+  earning: {
+    label: 'Earning progress',
+    rules: [
+      rule(getEarningProgress, ({ engine }) => ({ status: 200, body: engine.earningProgress() })),
+    ],
+  },
+  actions: {
+    label: 'Completing an action',
+    rules: [
+      rule(completeAction, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginAction({ ...body, idempotencyKey }, language), 201, server),
+      ),
+    ],
+  },
+  birthday: {
+    label: 'Setting the birthday',
+    rules: [
+      rule(setBirthday, ({ engine, body, idempotencyKey, server }) =>
+        answerCommand(engine.beginBirthday({ ...body, idempotencyKey }), 200, server),
+      ),
+    ],
+  },
+  activity: {
+    label: 'Activity',
+    rules: [
+      rule(listActivity, ({ engine, query, language }) => ({
+        status: 200,
+        body: engine.listActivity(query, language),
       })),
     ],
   },

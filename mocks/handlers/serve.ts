@@ -44,8 +44,8 @@ export type RuleContext<E extends Endpoint> = {
   server: ServerBehaviour
 }
 
-/** See HandlerOptions.redemptionProcessing. */
-export type ServerBehaviour = { redemptionProcessing?: (() => Promise<void>) | undefined }
+/** See HandlerOptions.commandProcessing. */
+export type ServerBehaviour = { commandProcessing?: (() => Promise<void>) | undefined }
 
 type ReplyTo<S, Status> = {
   status: Status

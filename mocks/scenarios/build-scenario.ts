@@ -1,8 +1,10 @@
 import { buildChallengeAlmostDone } from './challenge-almost-done'
+import { buildBirthdayMonth } from './birthday-month'
 import { buildDefaultMember, mayaAs } from './default-member'
 import { buildExpiringPoints } from './expiring-points'
 import { buildJustJoined } from './just-joined'
 import { buildLargeCatalog } from './large-catalog'
+import { buildLongHistory } from './long-history'
 import { buildNearReward } from './near-reward'
 import { buildNearTier } from './near-tier'
 import { buildNewMember } from './new-member'
@@ -40,6 +42,8 @@ const builders: Record<
   },
   'challenge-almost-done': (as) => buildChallengeAlmostDone(as('challenge-almost-done')),
   'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
+  'long-history': (as) => buildLongHistory(as('long-history')),
+  'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

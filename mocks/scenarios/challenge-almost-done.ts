@@ -21,7 +21,7 @@ export function buildChallengeAlmostDone(context: ScenarioContext): ScenarioStat
     firstName: 'Daniel',
     lastName: 'Reyes',
     memberSince: addDays(addYears(now, -1), 120),
-    birthday: birthdayOn(addDays(now, 160), 1994),
+    birthday: birthdayOn(addDays(now, 160)),
   })
   const { ledger, redemptions, engagement, history } = startHistory(context)
 

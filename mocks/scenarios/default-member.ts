@@ -18,7 +18,7 @@ export function buildDefaultMember(context: ScenarioContext): ScenarioState {
     firstName: 'Maya',
     lastName: 'Chen',
     memberSince: addDays(addYears(now, -2), -137),
-    birthday: birthdayOn(birthdayGiftAt, 1992),
+    birthday: birthdayOn(birthdayGiftAt),
   })
   const { ledger, redemptions, engagement, history } = startHistory(context)
   const start = daysAgo(now, 400)

@@ -14,9 +14,9 @@ export function buildExpiringPoints(context: ScenarioContext): ScenarioState {
     firstName: 'Noah',
     lastName: 'Williams',
     memberSince: addYears(now, -2),
-    birthday: birthdayOn(addDays(now, 41), 1979),
+    birthday: birthdayOn(addDays(now, 41)),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const aYearAgo = addYears(now, -1)
 
   history.purchase(daysAgo(now, 420), 14_000)
@@ -33,5 +33,5 @@ export function buildExpiringPoints(context: ScenarioContext): ScenarioState {
   })
   history.purchase(daysAgo(now, 4, 15), 2_790)
   history.commit()
-  return { member, ledger, redemptions, catalog: context.catalog }
+  return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }

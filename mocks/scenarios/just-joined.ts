@@ -3,7 +3,7 @@ import { Ledger } from '../engine/ledger'
 import { createProgram } from '../engine/program-rules'
 import { words } from '../engine/words/words'
 import { createMemberProfile } from '../engine/members'
-import { emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
+import { emptyEngagement, emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /**
  * Someone who has just joined: the program's welcome bonus (if it gives one) and nothing else.
@@ -38,5 +38,11 @@ export function buildJustJoined(context: ScenarioContext): ScenarioState {
       ),
     })
   }
-  return { member, ledger, redemptions: emptyWallet(context), catalog: context.catalog }
+  return {
+    member,
+    ledger,
+    redemptions: emptyWallet(context),
+    engagement: emptyEngagement(context),
+    catalog: context.catalog,
+  }
 }

@@ -40,9 +40,9 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
     firstName: 'Jordan',
     lastName: 'Lee',
     memberSince,
-    birthday: birthdayOn(addDays(now, 160), 1997),
+    birthday: birthdayOn(addDays(now, 160)),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const target = findNearRewardTarget(catalog, now)
   const balance = target.cost - NEAR_REWARD_GAP
 
@@ -61,5 +61,5 @@ export function buildNearReward(context: ScenarioContext): ScenarioState {
   if (ledger.available(now) !== balance) {
     throw new Error(`near-reward: could not reach a balance of exactly ${balance}`)
   }
-  return { member, ledger, redemptions, catalog }
+  return { member, ledger, redemptions, engagement, catalog }
 }

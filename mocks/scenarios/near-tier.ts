@@ -17,9 +17,9 @@ export function buildNearTier(context: ScenarioContext): ScenarioState {
     firstName: 'Priya',
     lastName: 'Nair',
     memberSince: addYears(now, -3),
-    birthday: birthdayOn(addDays(now, -95), 1985),
+    birthday: birthdayOn(addDays(now, -95)),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const thisYear = calendarYearOf(now)
   const start = daysAgo(now, 400)
 
@@ -43,5 +43,5 @@ export function buildNearTier(context: ScenarioContext): ScenarioState {
   history.birthday(daysAgo(now, 95, 9))
   history.redeemIfAffordable(daysAgo(now, 70), 'rwd_ten_off')
   history.commit()
-  return { member, ledger, redemptions, catalog: context.catalog }
+  return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }

@@ -1,6 +1,6 @@
 import { Ledger } from '../engine/ledger'
 import { createMemberProfile } from '../engine/members'
-import { emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
+import { emptyEngagement, emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /** Sam joined today: no points, no history, no birthday on file yet. */
 export function buildNewMember(context: ScenarioContext): ScenarioState {
@@ -15,6 +15,7 @@ export function buildNewMember(context: ScenarioContext): ScenarioState {
     member,
     ledger: new Ledger(),
     redemptions: emptyWallet(context),
+    engagement: emptyEngagement(context),
     catalog: context.catalog,
   }
 }

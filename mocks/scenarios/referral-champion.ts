@@ -40,7 +40,7 @@ export function buildReferralChampion(context: ScenarioContext): ScenarioState {
     firstName: 'Rosa',
     lastName: 'Delgado',
     memberSince: addYears(now, -3),
-    birthday: birthdayOn(addDays(now, -40), 1988),
+    birthday: birthdayOn(addDays(now, -40)),
   })
   const { ledger, redemptions, engagement, history } = startHistory(context)
   const thisYear = calendarYearOf(now)

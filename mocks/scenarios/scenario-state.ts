@@ -29,8 +29,8 @@ export type ScenarioState = {
   /** The member's wallet; the engine records new redemptions in it too. */
   redemptions: RedemptionBook
   catalog: CatalogReward[]
-  /** Friends referred, punch card stamps and the member's challenges; none when absent. */
-  engagement?: Engagement
+  /** Friends referred, punch card stamps and the member's challenges. */
+  engagement: Engagement
 }
 
 /** What the member does beyond purchases and redemptions that the program rewards. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Reward } from '@/api/schemas/reward'
 import { fixedClock } from '../engine/clock'
 import { createEngine, type LoyaltyEngine } from '../engine/engine'
-import { TIER_IDS } from '../engine/program-rules'
+import { RULE_IDS, TIER_IDS } from '../engine/program-rules'
 import { LARGE_CATALOG_SIZE } from './large-catalog'
+import { LONG_HISTORY_ENTRIES } from './long-history'
 import { SOLD_OUT_COUNT } from './out-of-stock'
 import { AT_RISK_THIS_YEAR_SPEND } from './tier-at-risk'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
@@ -57,28 +58,23 @@ describe('scenarios', () => {
     const kinds = new Set(
       entries.map((entry) => (entry.kind === 'earned' ? entry.source : entry.kind)),
     )
-    for (const kind of [
-      'purchase',
-      'review',
-      'newsletter',
-      'referral',
-      'birthday',
-      'redeemed',
-      'expired',
-    ]) {
+    for (const kind of ['purchase', 'review', 'bonus', 'referral', 'redeemed', 'expired']) {
       expect(kinds).toContain(kind)
     }
+    const rules = new Set(entries.map((entry) => (entry.kind === 'earned' ? entry.rule : null)))
+    for (const rule of [RULE_IDS.newsletter, RULE_IDS.birthday]) expect(rules).toContain(rule)
     const oldest = entries[0]?.occurredAt.getTime() ?? Date.parse(NOW)
     expect(Date.parse(NOW) - oldest).toBeGreaterThan(365 * DAY)
   })
 
-  it('default: a wallet with one voucher of each state and a donation', () => {
+  it('default: a wallet with one voucher of each state, a donation and last birthday’s treat', () => {
     const wallet = engineFor('default').listRedemptions({ limit: 100 }).items
-    expect(wallet.map((redemption) => redemption.status)).toEqual([
-      'active',
-      'donated',
-      'expired',
-      'used',
+    expect(wallet.map((redemption) => [redemption.status, redemption.origin])).toEqual([
+      ['active', 'redemption'],
+      ['donated', 'redemption'],
+      ['expired', 'birthday_gift'],
+      ['expired', 'redemption'],
+      ['used', 'redemption'],
     ])
   })
 
@@ -140,6 +136,51 @@ describe('scenarios', () => {
     expect(soldOutElsewhere(byPopularity)).toEqual(
       soldOutElsewhere(allRewards(engineFor('default'))),
     )
+  })
+
+  it('long-history: six years of almost daily visits, at least 5,000 ledger entries of every kind', () => {
+    const engine = engineFor('long-history')
+    const entries = engine.ledgerEntries()
+    expect(entries.length).toBeGreaterThanOrEqual(LONG_HISTORY_ENTRIES)
+    const sources = new Set(engine.listActivity({ limit: 100 }).items.map((entry) => entry.source))
+    expect(sources.has('purchase')).toBe(true)
+    const kinds = new Set(
+      entries.map((entry) => (entry.kind === 'earned' ? entry.source : entry.kind)),
+    )
+    for (const kind of ['purchase', 'review', 'referral', 'bonus', 'redeemed', 'expired']) {
+      expect(kinds).toContain(kind)
+    }
+    expect(entries.some((entry) => entry.kind === 'redeemed' && entry.donation)).toBe(true)
+    // Purchases at their category's rate: café visits and coffee beans earn more than homeware.
+    expect(
+      new Set(entries.map((entry) => (entry.kind === 'earned' ? entry.category : null))),
+    ).toEqual(new Set([null, 'cafe', 'coffee', 'home', 'accessories']))
+    const oldest = entries[0]?.occurredAt.getTime() ?? Date.parse(NOW)
+    expect(Date.parse(NOW) - oldest).toBeGreaterThan(6 * 365 * DAY)
+    expect(engine.me().tierId).toBe(TIER_IDS.gold)
+    expect(engine.balance().pending.length).toBeGreaterThan(0)
+  })
+
+  it('birthday-month: the birthday is this month, the gift came on the 1st, the treat is ready', () => {
+    const engine = engineFor('birthday-month')
+    const { birthday } = engine.me()
+    expect(birthday?.month).toBe(new Date(NOW).getUTCMonth() + 1)
+    expect(birthday?.day).toBeGreaterThanOrEqual(new Date(NOW).getUTCDate())
+    const gift = engine
+      .listActivity({ limit: 100, source: 'bonus' })
+      .items.find((entry) => entry.description === 'Happy birthday from Harbor & Pine')
+    expect(gift).toMatchObject({
+      occurredAt: '2026-11-01T00:00:00Z',
+      points: 100,
+      status: 'posted',
+    })
+    const [treat] = engine.listRedemptions({ limit: 100 }).items
+    expect(treat).toMatchObject({
+      origin: 'birthday_gift',
+      status: 'active',
+      voucher: { expiresAt: '2026-11-30T23:59:59Z' },
+    })
+    expect(engine.me().email).toBe('lucia.martin@example.com')
   })
 
   it('new-member: joined today, nothing earned, Bronze', () => {
@@ -288,5 +329,6 @@ describe('scenarios', () => {
       expect(engine.balance().available).toBeGreaterThanOrEqual(0)
       expect(engine.me().tierId).toBe(engine.tierProgress().currentTierId)
     }
-  })
+    // Six years of daily visits, five times, on a machine that may be busy.
+  }, 60_000)
 })

@@ -12,6 +12,8 @@ export const scenarioNames = [
   'guest',
   'challenge-almost-done',
   'referral-champion',
+  'long-history',
+  'birthday-month',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -34,6 +36,9 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
     'One purchase left on a 3-purchase challenge with 9 days to go; a locked challenge and a history.',
   'referral-champion':
     'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
+  'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
+  'birthday-month':
+    'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
 }
 
 /**

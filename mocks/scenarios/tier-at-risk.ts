@@ -18,9 +18,9 @@ export function buildTierAtRisk(context: ScenarioContext): ScenarioState {
     firstName: 'Daniel',
     lastName: 'Brooks',
     memberSince: addDays(addYears(now, -4), 75),
-    birthday: birthdayOn(addDays(now, 40), 1979),
+    birthday: birthdayOn(addDays(now, 40)),
   })
-  const { ledger, redemptions, history } = startHistory(context)
+  const { ledger, redemptions, engagement, history } = startHistory(context)
   const thisYear = calendarYearOf(now)
   const lastYearStart = calendarYearOf(new Date(thisYear.start.getTime() - 1)).start
   history.purchasesBetween({
@@ -35,5 +35,5 @@ export function buildTierAtRisk(context: ScenarioContext): ScenarioState {
   )
   history.review(daysAgo(now, 200))
   history.commit()
-  return { member, ledger, redemptions, catalog: context.catalog }
+  return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }

@@ -13,7 +13,7 @@ export function buildTopTier(context: ScenarioContext): ScenarioState {
     firstName: 'Eleanor',
     lastName: 'Whitfield',
     memberSince: addDays(addYears(now, -6), 48),
-    birthday: birthdayOn(addDays(now, -210), 1968),
+    birthday: birthdayOn(addDays(now, -210)),
   })
   const { ledger, redemptions, engagement, history } = startHistory(context)
   const thisYear = calendarYearOf(now)

@@ -219,7 +219,7 @@ describe('the standalone loyalty API', () => {
   })
 
   it('answers a repeat while the first is being processed 409 idempotency_key_in_use', async () => {
-    const slow = await startApiServer({ port: 0, origins: [PORTAL], redemptionProcessingMs: 400 })
+    const slow = await startApiServer({ port: 0, origins: [PORTAL], commandProcessingMs: 400 })
     try {
       const signedIn = await fetch(`${slow.url}/session`, {
         method: 'POST',
@@ -391,7 +391,7 @@ describe('the command line', () => {
         origins: [...DEFAULT_ORIGINS],
         admin: false,
         sessionTtlSeconds: null,
-        redemptionProcessingMs: 0,
+        commandProcessingMs: 0,
         quiet: false,
       },
     })
@@ -420,7 +420,7 @@ describe('the command line', () => {
         origins: ['http://localhost:3000', 'https://portal.example.com', 'http://127.0.0.1:3000'],
         admin: true,
         sessionTtlSeconds: 60,
-        redemptionProcessingMs: 250,
+        commandProcessingMs: 250,
         quiet: true,
       },
     })

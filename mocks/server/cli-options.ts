@@ -21,8 +21,9 @@ Options:
   --origin LIST             portal origins allowed to call with cookies (CORS), comma-separated
                             (default: ${DEFAULT_ORIGINS.join(',')})
   --session-ttl-seconds N   end sessions N seconds after sign-in (default: never)
-  --processing-ms N         each new redemption takes N ms before it commits; a repeat with
-                            its Idempotency-Key meanwhile answers 409 (default: 0)
+  --processing-ms N         each new redemption, action or birthday takes N ms before it
+                            commits; a repeat with its Idempotency-Key meanwhile answers 409
+                            (default: 0)
   --admin                   test aid: serve POST ${EXPIRE_SESSIONS_PATH} (ends every session)
   --quiet                   do not log requests
   --help                    show this help`
@@ -76,7 +77,7 @@ export function parseCli(argv: readonly string[]): CliResult {
         origins: values.origin ? parseOrigins(values.origin.join(',')) : [...DEFAULT_ORIGINS],
         admin: values.admin,
         sessionTtlSeconds,
-        redemptionProcessingMs:
+        commandProcessingMs:
           processing === undefined ? 0 : wholeNumber('--processing-ms', processing, 60_000),
         quiet: values.quiet,
       },

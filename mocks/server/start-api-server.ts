@@ -53,10 +53,11 @@ export type ApiServerOptions = {
   /** The engines' clock; real time by default. */
   clock?: Clock
   /**
-   * How long each new redemption is processed before it commits (ms; none by default): a
-   * repeat with its key meanwhile is answered 409 idempotency_key_in_use.
+   * How long each new idempotent command (a redemption, an action, a birthday) is processed
+   * before it commits (ms; none by default): a repeat with its key meanwhile is answered 409
+   * idempotency_key_in_use.
    */
-  redemptionProcessingMs?: number
+  commandProcessingMs?: number
   /** One line per request answered; nothing when omitted. */
   log?: (line: string) => void
   /**
@@ -123,7 +124,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const origins = [...(options.origins ?? DEFAULT_ORIGINS)]
   const clock = options.clock ?? systemClock
   const scenarios = scenarioOrder(options.scenario ?? 'default')
-  const processingMs = options.redemptionProcessingMs ?? 0
+  const processingMs = options.commandProcessingMs ?? 0
   const sessions = cookieSessions({
     engines: scenarios.map((scenario) => createEngine({ scenario, clock })),
     ttlSeconds: options.sessionTtlSeconds ?? null,
@@ -161,7 +162,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const handlers = createHandlers({
     baseUrl: API_BASE_PATH,
     getSessions: () => sessions,
-    redemptionProcessing: processingMs
+    commandProcessing: processingMs
       ? () => new Promise((resolve) => setTimeout(resolve, processingMs))
       : undefined,
   })

@@ -1,6 +1,7 @@
 // The OpenAPI document's examples: what the mock API answers, in process, for its default
 // scenario on a fixed date, so the document changes only when the contract or the engine does.
 import type { RequestParts } from '@/api/endpoint'
+import { isScenarioName } from '../../mocks/scenarios/scenarios'
 import { send } from './http'
 import type { DeclaredEndpoint } from './load-contract'
 import { MOCK_BASE_URL, mockApi } from './mock-api'
@@ -23,13 +24,23 @@ export const readsFirst = (endpoints: readonly DeclaredEndpoint[]) => [
   ...endpoints.filter(({ endpoint }) => endpoint.method !== undefined && endpoint.session !== true),
 ]
 
-/** One call of every endpoint, with the input its docs' sample finds. */
+/**
+ * One call of every endpoint, with the input its docs' sample finds: as the default member, or
+ * as the member of the scenario its docs name (`exampleAs`), for whom it succeeds.
+ */
 export async function mockExamples(
   endpoints: readonly DeclaredEndpoint[],
 ): Promise<Map<string, Example>> {
-  const { transport, context } = mockApi('default')
+  const apis = new Map<string, ReturnType<typeof mockApi>>()
+  const apiAs = (scenario = 'default') => {
+    if (!isScenarioName(scenario)) throw new Error(`exampleAs: no scenario ${scenario}`)
+    const api = apis.get(scenario) ?? mockApi(scenario)
+    apis.set(scenario, api)
+    return api
+  }
   const examples = new Map<string, Example>()
   for (const { operationId, endpoint, docs } of readsFirst(endpoints)) {
+    const { transport, context } = apiAs(docs.exampleAs)
     const sample = await docs.sample?.(context)
     const input: RequestParts = sample?.input ?? {}
     const answer = await send(transport, MOCK_BASE_URL, endpoint, input)

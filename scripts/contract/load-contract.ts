@@ -11,9 +11,10 @@ import type { EndpointDocs, SampleContext } from '@/api/endpoint-docs'
 const API_DIR = fileURLToPath(new URL('../../src/api/', import.meta.url))
 
 /** An endpoint's docs, seen from code that handles any endpoint: inputs are RequestParts. */
-export type AnyEndpointDocs = Omit<EndpointDocs<Endpoint>, 'sample' | 'variant'> & {
+export type AnyEndpointDocs = Omit<EndpointDocs<Endpoint>, 'sample' | 'variant' | 'again'> & {
   sample?: (context: SampleContext) => Promise<{ input: RequestParts; note?: string }>
   variant?: (input: RequestParts) => RequestParts
+  again?: (context: SampleContext, input: RequestParts) => Promise<RequestParts | null>
 }
 
 export type DeclaredEndpoint = {

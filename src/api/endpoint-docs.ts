@@ -53,4 +53,26 @@ export type EndpointDocs<E extends Endpoint> = {
   sample?: (context: SampleContext) => Promise<{ input: Input<E>; note?: string }>
   /** Idempotent endpoints: the same key with another body, which the API must refuse. */
   variant?: (input: Input<E>) => Input<E>
+  /**
+   * Idempotent endpoints that act once per member and thing (an action, a birthday): another
+   * valid input for the check that two requests racing on one new key change things once, or
+   * null when the member has nothing left to do it with. The sample's input again when absent.
+   */
+  again?: (context: SampleContext, input: Input<E>) => Promise<Input<E> | null>
+  /**
+   * The mock scenario whose member the document's example is made as (one for whom it
+   * succeeds, a member without a birthday, say); the default member when absent.
+   */
+  exampleAs?: string
+}
+
+/**
+ * Thrown by a sample when the member it runs as has nothing the endpoint can act on (every
+ * action done, a birthday already set): verify-api skips the endpoint's checks and says why.
+ */
+export class SampleUnavailable extends Error {
+  constructor(reason: string) {
+    super(reason)
+    this.name = 'SampleUnavailable'
+  }
 }

@@ -17,4 +17,6 @@ export const queryKeys = {
 /** Mutation keys: the MutationCache invalidates what each one changes. */
 export const mutationKeys = {
   redeem: ['redeem'] as const,
+  completeAction: ['complete-action'] as const,
+  setBirthday: ['set-birthday'] as const,
 }

@@ -1,5 +1,4 @@
-import { ApiError } from './errors'
-import type { Problem } from './schemas/problem'
+import { classifyAnswer, failureOf, type CommandOutcome } from './command-outcome'
 import type { RedemptionResult } from './schemas/redemption'
 
 /**
@@ -21,46 +20,12 @@ export const REFUSAL_CODES = [
 ] as const
 export type RefusalCode = (typeof REFUSAL_CODES)[number]
 
-export type RedemptionOutcome =
-  /** The redemption was made: its code or receipt can be shown. */
-  | { kind: 'success'; result: RedemptionResult }
-  /** The API refused it and spent nothing; the attempt is over. */
-  | { kind: 'refused'; code: RefusalCode; problem: Problem }
-  /** The session ended: the attempt waits, with its key, until the member is back. */
-  | { kind: 'signed-out' }
-  /**
-   * The key was already used for another request, so this one was not carried out; what that
-   * other request did is not known from this answer.
-   */
-  | { kind: 'key-reused' }
-  /** No definite answer: it may or may not have gone through. Ask again with the same key. */
-  | { kind: 'unknown'; retryAfterSeconds: number | undefined }
+/** What one answer to POST /redemptions means for the points (see command-outcome.ts). */
+export type RedemptionOutcome = CommandOutcome<RedemptionResult, RefusalCode>
 
-const isRefusalCode = (code: string): code is RefusalCode =>
-  (REFUSAL_CODES as readonly string[]).includes(code)
-
-/**
- * What one answer to POST /redemptions means for the points. Only a refusal the portal
- * understands (a 4xx problem with a code of REFUSAL_CODES) ends an attempt without a
- * redemption; a dropped connection, a timeout, a body outside the contract, a gateway's page,
- * any 5xx, 408, 429, 409 idempotency_key_in_use and any 4xx code not understood are unknown.
- */
-export function classifyRedemption(
+export const classifyRedemption = (
   answer: PromiseSettledResult<RedemptionResult>,
-): RedemptionOutcome {
-  if (answer.status === 'fulfilled') return { kind: 'success', result: answer.value }
-  const error: unknown = answer.reason
-  if (!(error instanceof ApiError)) return { kind: 'unknown', retryAfterSeconds: undefined }
-  if (error.status === 401) return { kind: 'signed-out' }
-  // 408 and 429 say "not now", not "no"; a 5xx says nothing about what was done.
-  const definite = error.status < 500 && error.status !== 408 && error.status !== 429
-  if (definite && error.code === 'idempotency_key_reused') return { kind: 'key-reused' }
-  if (definite && isRefusalCode(error.code)) {
-    return { kind: 'refused', code: error.code, problem: error.problem }
-  }
-  return { kind: 'unknown', retryAfterSeconds: error.retryAfterSeconds }
-}
+): RedemptionOutcome => classifyAnswer(answer, REFUSAL_CODES)
 
-/** The outcome a failed request stands for (its error, as the mutation reports it). */
-export const failureOutcome = (error: unknown) =>
-  classifyRedemption({ status: 'rejected', reason: error })
+/** The outcome a failed redemption request stands for (its error, as the mutation reports it). */
+export const failureOutcome = (error: unknown) => failureOf(error, REFUSAL_CODES)

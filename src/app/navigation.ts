@@ -84,7 +84,7 @@ export const destinations: readonly Destination[] = [
     to: paths.earn,
     label: msg`Ways to earn`,
     icon: SparkleIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'refer',
@@ -116,7 +116,7 @@ export const destinations: readonly Destination[] = [
     to: paths.activity,
     label: msg`Points activity`,
     icon: ListIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'tiers',

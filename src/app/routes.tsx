@@ -148,6 +148,14 @@ function memberPages(): PortalRoute[] {
       const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
       return { Component: WalletPage, loader: walletLoader }
     }),
+    lazyPage({ path: 'earn' }, async () => {
+      const { EarnPage, earnLoader } = await import('@/features/earn/earn-page')
+      return { Component: EarnPage, loader: earnLoader }
+    }),
+    lazyPage({ path: 'activity' }, async () => {
+      const { ActivityPage, activityLoader } = await import('@/features/activity/activity-page')
+      return { Component: ActivityPage, loader: activityLoader }
+    }),
     lazyPage({ path: 'tiers' }, async () => {
       const { TiersPage, tiersLoader } = await import('@/features/tiers/tiers-page')
       return { Component: TiersPage, loader: tiersLoader }

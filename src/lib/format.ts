@@ -88,6 +88,14 @@ export function formatPoints(value: number, wording: PointsWording, locale = cur
   })
 }
 
+/** "+120 points", "−150 points": the sign always shown, as a ledger reads. */
+export function formatSignedPoints(value: number, wording: PointsWording, locale = currentLocale()) {
+  return i18n._(pointsAmount, {
+    count: formatNumber(value, locale, { signDisplay: 'exceptZero' }),
+    word: pointsWord(Math.abs(value), wording, locale),
+  })
+}
+
 /** Money arrives in minor units; whole amounts are shown without decimals ("$40", "$12.50"). */
 export function formatMoney(money: Money, locale = currentLocale()): string {
   const digits =
@@ -143,4 +151,19 @@ export function formatAsOf(at: number, now = Date.now(), locale = currentLocale(
     locale,
     sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
   ).format(new Date(at))
+}
+
+/** "24 November", "November 24": a birthday, with no year (29 February included). */
+export function formatMonthDay(month: number, day: number, locale = currentLocale()) {
+  // A leap year, read in UTC, so every day a month can have shows as itself.
+  return dateFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, day)),
+  )
+}
+
+/** "January" ... "December": month `month` (1–12) by name. */
+export function formatMonthName(month: number, locale = currentLocale()) {
+  return dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  )
 }

@@ -3,15 +3,17 @@ export const MEMBER_STORAGE_PREFIX = 'rewards:'
 
 /**
  * Forgets everything kept about the member in this browser (on sign-out), except the keys
- * that start with `keep`.
+ * that start with `keep` (or that `keep` says to keep).
  */
-export function clearMemberStorage(keep?: string) {
+export function clearMemberStorage(keep?: string | ((key: string) => boolean)) {
+  const kept = (key: string) =>
+    typeof keep === 'function' ? keep(key) : keep !== undefined && key.startsWith(keep)
   for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
     try {
       const keys: string[] = []
       for (let i = 0; i < storage.length; i += 1) {
         const key = storage.key(i)
-        if (key?.startsWith(MEMBER_STORAGE_PREFIX) && !(keep && key.startsWith(keep))) {
+        if (key?.startsWith(MEMBER_STORAGE_PREFIX) && !kept(key)) {
           keys.push(key)
         }
       }

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
+import { ActivityPage, type ActivityEntry } from '@/api/schemas/activity'
+import { ActionCompletionResult, EarningProgress, EarningRules } from '@/api/schemas/earning'
 import { Balance, Member, TierProgress } from '@/api/schemas/member'
 import { Problem } from '@/api/schemas/problem'
 import { Program } from '@/api/schemas/program'
@@ -63,6 +65,18 @@ function catalogOf(engine: LoyaltyEngine): Reward[] {
     cursor = page.nextCursor
   } while (cursor !== null)
   return rewards
+}
+
+/** The whole wallet, straight from the engine. */
+function walletOf(engine: LoyaltyEngine, language?: Language) {
+  const all: ReturnType<LoyaltyEngine['listRedemptions']>['items'] = []
+  let cursor: string | null = null
+  do {
+    const page = engine.listRedemptions({ limit: 100, ...(cursor ? { cursor } : {}) }, language)
+    all.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+  return all
 }
 
 /** A reward nothing but points stands between the member and: no tier, limit or end, in stock. */
@@ -288,9 +302,7 @@ describe.each(
       ids.push(...page.items.map((redemption) => redemption.id))
       cursor = page.nextCursor
     } while (cursor !== null)
-    expect(ids).toEqual(
-      engine.listRedemptions({ limit: 100 }, language).items.map((redemption) => redemption.id),
-    )
+    expect(ids).toEqual(walletOf(engine, language).map((redemption) => redemption.id))
     for (const status of ['active', 'used', 'expired', 'donated']) {
       const page = inContract(RedemptionPage, (await get(`/me/redemptions?status=${status}`)).body)
       expect(page.items.every((redemption) => redemption.status === status)).toBe(true)
@@ -336,6 +348,57 @@ describe.each(
     expect(status).toBe(400)
     expect(contentType).toContain('application/problem+json')
     expect(inContract(Problem, body)).toMatchObject({ status: 400, code: 'bad_request' })
+  })
+})
+
+describe.each(memberScenarios)('earning and activity in the %s scenario', (scenario) => {
+  it('serves the ways to earn and the member’s progress inside the contract', async () => {
+    serveScenario(scenario)
+    const rules = inContract(EarningRules, (await get('/earning-rules')).body)
+    const progress = inContract(EarningProgress, (await get('/me/earning')).body)
+    expect(progress.items.map((item) => item.ruleId)).toEqual(rules.rules.map((rule) => rule.id))
+  })
+
+  it('keeps the activity in step with the balance: the totals agree with the ledger', async () => {
+    serveScenario(scenario)
+    const balance = inContract(Balance, (await get('/me/balance')).body)
+    const entries: ActivityEntry[] = []
+    let cursor: string | null = null
+    do {
+      const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) })
+      const { status, body } = await get(`/me/activity?${query.toString()}`)
+      expect(status).toBe(200)
+      const page = inContract(ActivityPage, body)
+      entries.push(...page.items)
+      cursor = page.nextCursor
+    } while (cursor !== null)
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length)
+    const total = (list: ActivityEntry[]) => list.reduce((sum, entry) => sum + entry.points, 0)
+    expect(total(entries.filter((entry) => entry.status !== 'pending'))).toBe(balance.available)
+    expect(total(entries.filter((entry) => entry.status === 'pending'))).toBe(
+      balance.pending.reduce((sum, batch) => sum + batch.points, 0),
+    )
+    expect(total(entries.filter((entry) => entry.points > 0 && entry.status !== 'pending'))).toBe(
+      balance.lifetimeEarned,
+    )
+  })
+
+  it('completes an action once: credited at once, replayed for its key, refused for a new one', async () => {
+    serveScenario(scenario)
+    const before = inContract(Balance, (await get('/me/balance')).body).available
+    const first = await post('/action-completions', { actionId: 'act_tiktok' }, 'tiktok-1')
+    expect(first.status).toBe(201)
+    const result = inContract(ActionCompletionResult, first.body)
+    expect(result.balance.available).toBe(before + result.completion.points)
+    const again = await post('/action-completions', { actionId: 'act_tiktok' }, 'tiktok-1')
+    expect(again).toEqual(first)
+    const refused = await post('/action-completions', { actionId: 'act_tiktok' }, 'tiktok-2')
+    expect(refused.status).toBe(409)
+    expect(inContract(Problem, refused.body)).toMatchObject({
+      code: 'already_completed',
+      completedAt: result.completion.completedAt,
+    })
+    expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
   })
 })
 

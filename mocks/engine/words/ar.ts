@@ -144,6 +144,13 @@ function times(count: number): string {
   }
 }
 
+const EVENTS = {
+  cupping: 'تذوّق القهوة في باين ماركت',
+  'latte-art': 'ورشة فن اللاتيه',
+  'candle-making': 'أمسية صناعة الشموع',
+  'harvest-tasting': 'تذوّق محصول الموسم',
+} as const
+
 /** Arabic (ar): Modern Standard Arabic, written right to left. */
 export const ar: Wording = {
   intlLocale: 'ar',
@@ -529,6 +536,63 @@ export const ar: Wording = {
     experienceHowTo: 'استبدلها، ثم احجز موعدًا عبر الرابط في قسيمتك.',
   },
 
+  earning: {
+    rules: {
+      purchase: {
+        title: 'تسوّق معنا',
+        description: () =>
+          'اكسب نقاطًا مع كل عملية شراء، في متاجرنا وعبر الإنترنت. بعض المنتجات تمنح أكثر، وبطاقات الهدايا لا تمنح نقاطًا، ومستواك يضاعف كل ذلك.',
+      },
+      review: {
+        title: 'اكتب مراجعة لمنتج',
+        description: () =>
+          'أخبر العملاء الآخرين برأيك في منتج اشتريته. تُضاف النقاط بعد الموافقة على المراجعة.',
+      },
+      newsletter: {
+        title: 'اشترك في النشرة الإخبارية',
+        description: () =>
+          'المنتجات الجديدة وجلسات التذوّق وعروض الأعضاء، مرة كل أسبوع عبر البريد الإلكتروني.',
+      },
+      referral: {
+        title: 'ادعُ صديقًا',
+        description: () => 'عندما ينضم صديق دعوته ويُتمّ أول عملية شراء، تكسبان كلاكما.',
+      },
+      app: {
+        title: 'نزّل التطبيق',
+        description: () => `اربط تطبيق ${BRAND} بحسابك وامسح بطاقتك عند الدفع.`,
+      },
+      event: {
+        title: 'احضر فعالية',
+        description: () => 'جلسات تذوّق وورش عمل في متاجرنا: امسح بطاقتك عند الباب.',
+      },
+      instagram: {
+        title: 'تابعنا على إنستغرام',
+        description: () => 'ما يجري في المحمصة، والمنتجات الجديدة قبل الجميع.',
+      },
+      tiktok: {
+        title: 'تابعنا على تيك توك',
+        description: () => 'ما يجري في المحمصة، والمنتجات الجديدة قبل الجميع.',
+      },
+      birthday: {
+        title: 'هدية عيد الميلاد',
+        description: (points) => `${points} وهدية من المقهى، كل عام في شهر ميلادك.`,
+      },
+    },
+    categories: {
+      coffee: 'حبوب القهوة والشاي',
+      cafe: 'مشروبات المقهى وأطعمته',
+      home: 'المنزل والمطبخ',
+      accessories: 'الإكسسوارات',
+      gift_cards: 'بطاقات الهدايا',
+    },
+    events: EVENTS,
+    birthdayTreat: {
+      name: 'هدية عيد الميلاد من المقهى',
+      howToUse:
+        'اعرض هذا الرمز عند منضدة المقهى لتحصل على مشروب ومعجّنات مجانًا، حتى نهاية شهر ميلادك.',
+    },
+  },
+
   history: {
     onlineOrder: (order) => `طلب عبر الإنترنت رقم HP-${order}`,
     inStore: (store) => `شراء من المتجر، ${STORES[store]}`,
@@ -540,6 +604,11 @@ export const ar: Wording = {
     punchCardFilled: (card) => `امتلأت بطاقة الأختام: ${card}`,
     birthday: `عيد ميلاد سعيد من ${BRAND}`,
     redeemed: (reward) => `استبدال: ${reward}`,
+    donated: (reward) => `تبرّع: ${reward}`,
+    app: 'ربط التطبيق',
+    social: (network) => `متابعتنا على ${network}`,
+    event: (event) => `فعالية: ${EVENTS[event]}`,
+    partner: (partner) => `شراء من ${partner}`,
     expired: (points, lot) => `انتهت صلاحية ${points} من «${lot}»`,
     welcome: (program) => `مرحبًا بك في ${program}`,
   },
@@ -558,6 +627,7 @@ export const ar: Wording = {
     tier_required: 'يلزم مستوى أعلى',
     limit_reached: 'بلغت الحد',
     cost_changed: 'تغيّرت التكلفة',
+    already_completed: 'تمّ بالفعل',
     idempotency_key_reused: 'مفتاح عدم التكرار مستخدم من قبل',
     idempotency_key_in_use: 'ما زال طلب بمفتاح عدم التكرار هذا قيد المعالجة',
     invalid_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
@@ -599,6 +669,28 @@ export const ar: Wording = {
     },
     joinKeyReused: ({ key }) => ({
       detail: `استُخدم Idempotency-Key «${key}» للانضمام ببيانات أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    actionNotFound: (id) => ({
+      title: 'الإجراء غير موجود',
+      detail: `لا يوجد إجراء بالمعرّف «${id}».`,
+    }),
+    alreadyCompleted: ({ date }) => ({
+      title: 'تمّ بالفعل',
+      detail: `أتممت هذا في ${date}، ولا يمنح النقاط إلا مرة واحدة: نقاطه في رصيدك.`,
+    }),
+    actionKeyReused: ({ key, actionId }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لطلب مختلف (الإجراء ${actionId}). استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    birthdayAlreadySet: {
+      title: 'تاريخ ميلادك مسجَّل بالفعل',
+      detail: 'تاريخ ميلادك مسجَّل، ولا يمكن تحديده إلا مرة واحدة. لتصحيحه، تواصل مع خدمة الأعضاء.',
+    },
+    noSuchDay: ({ month, day }) => ({
+      title: 'ليس تاريخًا',
+      detail: `لا يوجد يوم ${day} في الشهر ${month}.`,
+    }),
+    birthdayKeyReused: ({ key }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لتحديد تاريخ ميلاد آخر. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
     termsNotAccepted: {
       title: 'محتوى غير صالح',

@@ -95,6 +95,13 @@ const REVIEWED = {
   'pine-ridge-roast': 'Pine Ridge Dark Roast',
 } as const
 
+const EVENTS = {
+  cupping: 'Coffee cupping at Pine Market',
+  'latte-art': 'Latte art workshop',
+  'candle-making': 'Candle making evening',
+  'harvest-tasting': 'Harvest tasting',
+} as const
+
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`)
 
 /** English: the words the mock API has always used. */
@@ -489,6 +496,65 @@ export const en: Wording = {
     experienceHowTo: 'Redeem, then book a date with the link in your voucher.',
   },
 
+  earning: {
+    rules: {
+      purchase: {
+        title: 'Shop with us',
+        description: () =>
+          'Earn points on every purchase, in our shops and online. Some products earn more, gift cards earn none, and your tier multiplies it all.',
+      },
+      review: {
+        title: 'Write a product review',
+        description: () =>
+          'Tell other customers what you think of something you bought. The points post once the review is approved.',
+      },
+      newsletter: {
+        title: 'Subscribe to the newsletter',
+        description: () => 'New arrivals, tastings and member offers, once a week by email.',
+      },
+      referral: {
+        title: 'Refer a friend',
+        description: () =>
+          'When a friend you invite joins and makes a first purchase, you both earn.',
+      },
+      app: {
+        title: 'Get the app',
+        description: () =>
+          'Connect the Harbor & Pine app to your account and scan your card at the till.',
+      },
+      event: {
+        title: 'Come to an event',
+        description: () => 'Tastings and workshops in our shops: scan your card at the door.',
+      },
+      instagram: {
+        title: 'Follow us on Instagram',
+        description: () => 'Behind the scenes at the roastery, and new products first.',
+      },
+      tiktok: {
+        title: 'Follow us on TikTok',
+        description: () => 'Behind the scenes at the roastery, and new products first.',
+      },
+      birthday: {
+        title: 'Birthday gift',
+        description: (points) =>
+          `${points} and a treat from the café, every year in your birth month.`,
+      },
+    },
+    categories: {
+      coffee: 'Coffee beans & tea',
+      cafe: 'Café drinks & food',
+      home: 'Home & kitchen',
+      accessories: 'Accessories',
+      gift_cards: 'Gift cards',
+    },
+    events: EVENTS,
+    birthdayTreat: {
+      name: 'Birthday treat',
+      howToUse:
+        'Show this code at the café counter for a drink and a pastry on us, until the end of your birth month.',
+    },
+  },
+
   history: {
     onlineOrder: (order) => `Online order #HP-${order}`,
     inStore: (store) => `In-store purchase, ${STORES[store]}`,
@@ -500,6 +566,11 @@ export const en: Wording = {
     punchCardFilled: (card) => `Punch card filled: ${card}`,
     birthday: 'Happy birthday from Harbor & Pine',
     redeemed: (reward) => `Redeemed: ${reward}`,
+    donated: (reward) => `Donated: ${reward}`,
+    app: 'Connected the app',
+    social: (network) => `Followed us on ${network}`,
+    event: (event) => `Event: ${EVENTS[event]}`,
+    partner: (partner) => `Purchase at ${partner}`,
     expired: (points, lot) => `${points} from “${lot}” expired`,
     welcome: (program) => `Welcome to ${program}`,
   },
@@ -518,6 +589,7 @@ export const en: Wording = {
     tier_required: 'A higher tier is required',
     limit_reached: 'Limit reached',
     cost_changed: 'The cost has changed',
+    already_completed: 'Already done',
     idempotency_key_reused: 'Idempotency key already used',
     idempotency_key_in_use: 'A request with this idempotency key is still being processed',
     invalid_credentials: 'Email or password is incorrect',
@@ -559,6 +631,29 @@ export const en: Wording = {
     },
     joinKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to join with other details. Use a new key for a new request.`,
+    }),
+    actionNotFound: (id) => ({
+      title: 'Action not found',
+      detail: `There is no action with id “${id}”.`,
+    }),
+    alreadyCompleted: ({ date }) => ({
+      title: 'Already done',
+      detail: `You completed this on ${date}, and it earns once: its points are in your balance.`,
+    }),
+    actionKeyReused: ({ key, actionId }) => ({
+      detail: `The Idempotency-Key “${key}” was used for a different request (action ${actionId}). Use a new key for a new request.`,
+    }),
+    birthdayAlreadySet: {
+      title: 'Your birthday is already set',
+      detail:
+        'Your birthday is on file, and it can be set only once. To correct it, contact member services.',
+    },
+    noSuchDay: ({ month, day }) => ({
+      title: 'Not a date',
+      detail: `There is no day ${day} in month ${month}.`,
+    }),
+    birthdayKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used to set another birthday. Use a new key for a new request.`,
     }),
     termsNotAccepted: {
       title: 'Invalid body',

@@ -129,6 +129,13 @@ const agree = (gender: Gender, m: string, f: string) => (gender === 'm' ? m : f)
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 const times = (count: number) => (count === 1 ? 'una vez' : `${count} veces`)
 
+const EVENTS = {
+  cupping: 'Cata de café en Pine Market',
+  'latte-art': 'Taller de arte latte',
+  'candle-making': 'Tarde de velas artesanales',
+  'harvest-tasting': 'Cata de la cosecha',
+} as const
+
 /** Spanish (es): neutral Latin American and European usage, "tú". */
 export const es: Wording = {
   intlLocale: 'es',
@@ -534,6 +541,66 @@ export const es: Wording = {
     experienceHowTo: 'Canjéala y reserva una fecha con el enlace de tu cupón.',
   },
 
+  earning: {
+    rules: {
+      purchase: {
+        title: 'Compra con nosotros',
+        description: () =>
+          'Gana puntos con cada compra, en nuestras tiendas y en línea. Algunos productos dan más, las tarjetas regalo no dan puntos y tu nivel lo multiplica todo.',
+      },
+      review: {
+        title: 'Escribe una reseña de producto',
+        description: () =>
+          'Cuenta a otros clientes qué te parece algo que compraste. Los puntos se acreditan cuando se aprueba la reseña.',
+      },
+      newsletter: {
+        title: 'Suscríbete al boletín',
+        description: () => 'Novedades, catas y ofertas para socios, una vez por semana por correo.',
+      },
+      referral: {
+        title: 'Recomienda a un amigo',
+        description: () =>
+          'Cuando un amigo al que invitas se une y hace su primera compra, ganáis los dos.',
+      },
+      app: {
+        title: 'Descarga la app',
+        description: () =>
+          'Conecta la app de Harbor & Pine a tu cuenta y escanea tu tarjeta en caja.',
+      },
+      event: {
+        title: 'Ven a un evento',
+        description: () =>
+          'Catas y talleres en nuestras tiendas: escanea tu tarjeta en la entrada.',
+      },
+      instagram: {
+        title: 'Síguenos en Instagram',
+        description: () => 'Lo que pasa en el tostadero, y los productos nuevos antes que nadie.',
+      },
+      tiktok: {
+        title: 'Síguenos en TikTok',
+        description: () => 'Lo que pasa en el tostadero, y los productos nuevos antes que nadie.',
+      },
+      birthday: {
+        title: 'Regalo de cumpleaños',
+        description: (points) =>
+          `${points} y un detalle de la cafetería, cada año en el mes de tu cumpleaños.`,
+      },
+    },
+    categories: {
+      coffee: 'Café en grano y té',
+      cafe: 'Bebidas y comida de la cafetería',
+      home: 'Hogar y cocina',
+      accessories: 'Accesorios',
+      gift_cards: 'Tarjetas regalo',
+    },
+    events: EVENTS,
+    birthdayTreat: {
+      name: 'Detalle de cumpleaños',
+      howToUse:
+        'Muestra este código en la barra de la cafetería y te invitamos a una bebida y un dulce, hasta el final del mes de tu cumpleaños.',
+    },
+  },
+
   history: {
     onlineOrder: (order) => `Pedido en línea n.º HP-${order}`,
     inStore: (store) => `Compra en tienda, ${STORES[store]}`,
@@ -545,6 +612,11 @@ export const es: Wording = {
     punchCardFilled: (card) => `Tarjeta de sellos completada: ${card}`,
     birthday: 'Feliz cumpleaños de parte de Harbor & Pine',
     redeemed: (reward) => `Canjeado: ${reward}`,
+    donated: (reward) => `Donado: ${reward}`,
+    app: 'App conectada',
+    social: (network) => `Nos sigues en ${network}`,
+    event: (event) => `Evento: ${EVENTS[event]}`,
+    partner: (partner) => `Compra en ${partner}`,
     expired: (points, lot) => `Caducaron ${points} de «${lot}»`,
     welcome: (program) => `Bienvenida a ${program}`,
   },
@@ -563,6 +635,7 @@ export const es: Wording = {
     tier_required: 'Se necesita un nivel superior',
     limit_reached: 'Límite alcanzado',
     cost_changed: 'El coste ha cambiado',
+    already_completed: 'Ya está hecho',
     idempotency_key_reused: 'Clave de idempotencia ya utilizada',
     idempotency_key_in_use: 'Aún se está procesando una solicitud con esta clave de idempotencia',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos',
@@ -604,6 +677,29 @@ export const es: Wording = {
     },
     joinKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para unirse con otros datos. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    actionNotFound: (id) => ({
+      title: 'Acción no encontrada',
+      detail: `No hay ninguna acción con el id «${id}».`,
+    }),
+    alreadyCompleted: ({ date }) => ({
+      title: 'Ya está hecho',
+      detail: `Lo completaste el ${date} y solo da puntos una vez: ya están en tu saldo.`,
+    }),
+    actionKeyReused: ({ key, actionId }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para otra solicitud (acción ${actionId}). Usa una clave nueva para una solicitud nueva.`,
+    }),
+    birthdayAlreadySet: {
+      title: 'Tu cumpleaños ya está registrado',
+      detail:
+        'Tu cumpleaños ya consta y solo se puede indicar una vez. Para corregirlo, contacta con atención al socio.',
+    },
+    noSuchDay: ({ month, day }) => ({
+      title: 'No es una fecha',
+      detail: `El mes ${month} no tiene día ${day}.`,
+    }),
+    birthdayKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para indicar otro cumpleaños. Usa una clave nueva para una solicitud nueva.`,
     }),
     termsNotAccepted: {
       title: 'Cuerpo no válido',

@@ -8,8 +8,8 @@ import type {
   ShippingKey,
   TopicKey,
 } from '../large-catalog'
-import type { ReviewedProductKey, StoreKey } from '../member-history'
-import type { BenefitKey, TierKey } from '../program-rules'
+import type { EventKey, ReviewedProductKey, StoreKey } from '../member-history'
+import type { BenefitKey, CategoryId, RuleKey, TierKey } from '../program-rules'
 
 /**
  * What points are called, in CLDR plural forms (`other` always; a language adds the forms it
@@ -89,7 +89,19 @@ export type Wording = {
     experienceHowTo: string
   }
 
-  /** What the ledger says about each entry (balance.pending[].reason). */
+  /** The ways to earn (GET /earning-rules). */
+  earning: {
+    /** Each rule's words; `points` is what it gives, formatted with its word. */
+    rules: Readonly<Record<RuleKey, { title: string; description(points: string): string }>>
+    /** Product types, for purchase rates. */
+    categories: Readonly<Record<CategoryId, string>>
+    /** Events a member came to. */
+    events: Readonly<Record<EventKey, string>>
+    /** The birthday treat in the wallet. */
+    birthdayTreat: { name: string; howToUse: string }
+  }
+
+  /** What the ledger says about each entry (the activity, balance.pending[].reason). */
   history: {
     onlineOrder(order: number): string
     inStore(store: StoreKey): string
@@ -104,6 +116,11 @@ export type Wording = {
     punchCardFilled(card: string): string
     birthday: string
     redeemed(reward: string): string
+    donated(reward: string): string
+    app: string
+    social(network: string): string
+    event(event: EventKey): string
+    partner(partner: string): string
     /** What was left of a lot when it expired; `points` is already formatted with its word. */
     expired(points: string, lot: string): string
     /** The points credited on joining. */
@@ -137,6 +154,13 @@ export type Wording = {
     /** Joining with a blank first name. */
     firstNameBlank: ProblemWords
     keyInUse(d: { key: string }): ProblemWords
+    actionNotFound(id: string): ProblemWords
+    /** An action done before; `date` is when, already formatted. */
+    alreadyCompleted(d: { date: string }): ProblemWords
+    actionKeyReused(d: { key: string; actionId: string }): ProblemWords
+    birthdayAlreadySet: ProblemWords
+    noSuchDay(d: { month: number; day: number }): ProblemWords
+    birthdayKeyReused(d: { key: string }): ProblemWords
     keyLength(max: number): ProblemWords
     keyMissing: ProblemWords
     keyInvalid(reason: string): ProblemWords

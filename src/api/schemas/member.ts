@@ -1,13 +1,23 @@
 import * as z from 'zod/mini'
 import { calendarDate, id, Money, points, timestamp } from './common'
 
+/**
+ * A birthday without the year: the gift comes in its month. The day must exist in the month
+ * (29 February does); the API refuses one that does not (see daysInMonth).
+ */
+export const MonthDay = z.object({
+  month: z.int().check(z.gte(1), z.lte(12)),
+  day: z.int().check(z.gte(1), z.lte(31)),
+})
+export type MonthDay = z.infer<typeof MonthDay>
+
 export const Member = z.object({
   id: id(),
   firstName: z.string().check(z.minLength(1)),
   lastName: z.string(),
   email: z.email(),
   memberSince: calendarDate(),
-  birthday: z.nullable(calendarDate()),
+  birthday: z.nullable(MonthDay),
   referralCode: z.string().check(z.minLength(1)),
   tierId: id(),
 })

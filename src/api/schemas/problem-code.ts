@@ -16,6 +16,7 @@ export const ProblemCode = z.enum([
   'tier_required',
   'limit_reached',
   'cost_changed',
+  'already_completed',
   'idempotency_key_reused',
   'idempotency_key_in_use',
   'invalid_credentials',
@@ -52,6 +53,10 @@ export const PROBLEMS: Readonly<Record<ProblemCode, { status: number; meaning: s
     meaning: 'redeemed as often as one member may (`limit`)',
   },
   cost_changed: { status: 409, meaning: 'the cost is not the one agreed to (`currentCost`)' },
+  already_completed: {
+    status: 409,
+    meaning: 'done already, and earned only once (`completedAt`); nothing was credited again',
+  },
   idempotency_key_reused: {
     status: 422,
     meaning: 'the Idempotency-Key was used for a request with another body; nothing was done',

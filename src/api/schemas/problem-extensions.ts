@@ -13,5 +13,7 @@ export const ProblemExtensions = z.object({
   requiredTierId: z.optional(z.string()),
   /** limit_reached: how many of this reward one member may redeem. */
   limit: z.optional(z.int()),
+  /** already_completed: when the member completed it. */
+  completedAt: z.optional(z.string()),
 })
 export type ProblemExtensions = z.infer<typeof ProblemExtensions>

@@ -13,6 +13,10 @@ export type RedemptionRequest = z.infer<typeof RedemptionRequest>
 export const RedemptionStatus = z.enum(['active', 'used', 'expired', 'donated'])
 export type RedemptionStatus = z.infer<typeof RedemptionStatus>
 
+/** How it reached the wallet: points the member spent, or the program's birthday gift. */
+export const RedemptionOrigin = z.enum(['redemption', 'birthday_gift'])
+export type RedemptionOrigin = z.infer<typeof RedemptionOrigin>
+
 export const Voucher = z.object({
   code: z.string().check(z.minLength(1)),
   expiresAt: z.nullable(timestamp()),
@@ -33,6 +37,7 @@ export const Redemption = z.object({
   category: RewardCategory,
   cost: points(0),
   status: RedemptionStatus,
+  origin: RedemptionOrigin,
   createdAt: timestamp(),
   usedAt: z.nullable(timestamp()),
   howToUse: z.string(),

@@ -145,6 +145,39 @@ describe('tier nudge', () => {
   })
 })
 
+describe('birthday nudge', () => {
+  it('in the birth month: the gift is here, in the wallet until the month ends', () => {
+    const [nudge] = rankNudges(input({ member: aMember({ birthday: { month: 11, day: 24 } }) }))
+    expect(words(nudge)).toEqual({
+      message: 'Happy birthday month! Your gift is here',
+      detail: 'Your birthday gift is in your balance and your wallet until Nov 30.',
+      link: 'See your gift',
+    })
+    expect(nudge?.link.to).toBe('/wallet')
+    // Another year's gift is another nudge: a dismissal lasts the month.
+    expect(nudge?.id).toBe('birthday:2026')
+  })
+
+  it('in any other month: nothing about the birthday', () => {
+    for (const month of [10, 12]) {
+      const nudges = rankNudges(input({ member: aMember({ birthday: { month, day: 1 } }) }))
+      expect(nudges).toEqual([])
+    }
+  })
+
+  it('with no birthday on file: asks for it, last of all, and leads to where it is asked', () => {
+    const nudges = rankNudges(
+      input({
+        member: aMember({ birthday: null }),
+        nextRewards: [aReward({ id: 'coffee', name: 'Free Coffee', cost: 250 })],
+      }),
+    )
+    expect(nudges.map((nudge) => nudge.kind)).toEqual(['near-reward', 'birthday'])
+    expect(words(nudges[1])?.link).toBe('Add your birthday')
+    expect(nudges[1]?.link.to).toBe('/earn#birthday')
+  })
+})
+
 describe('ranking', () => {
   const everything = () =>
     input({

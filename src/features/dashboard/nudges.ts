@@ -6,9 +6,11 @@ import { msg, plural } from '@lingui/core/macro'
 import { daysBetween, formatMoney, formatNumber, formatPoints, formatShortDate } from '@/lib/format'
 import type { MessageDescriptor } from '@lingui/core'
 import { currentLocale } from '@/lib/locale'
+import { giftPeriod, isBirthMonth } from '@/api/rules/birthday'
+import { paths } from '@/config/paths'
 import { tierView } from './tier-math'
 
-export type NudgeKind = 'near-reward' | 'expiring' | 'tier'
+export type NudgeKind = 'near-reward' | 'expiring' | 'tier' | 'birthday'
 
 export type Nudge = {
   /** Stable while the situation is the same, so a dismissal sticks until something changes. */
@@ -137,9 +139,43 @@ function tierNudge(input: NudgeInput): Nudge | null {
   }
 }
 
+/** Where the birthday is asked for (the ways-to-earn page's birthday section). */
+export const BIRTHDAY_PATH = `${paths.earn}#birthday`
+
+/**
+ * In the birth month (as the API counts it, UTC), the gift: its points are in the balance and
+ * its reward in the wallet until the month ends. With no birthday on file, a quiet reminder
+ * that telling it brings a gift every year.
+ */
+function birthdayNudge(input: NudgeInput): Nudge | null {
+  const { birthday } = input.member
+  const now = new Date(input.balance.asOf)
+  if (birthday === null) {
+    return {
+      id: 'birthday:missing',
+      kind: 'birthday',
+      message: msg`Tell us your birthday for a gift every year`,
+      detail: msg`A gift in your birth month, every year. We only ask for the month and day.`,
+      link: { to: BIRTHDAY_PATH, label: msg`Add your birthday` },
+      score: 30,
+    }
+  }
+  if (!isBirthMonth(birthday, now)) return null
+  const until = formatShortDate(giftPeriod(birthday, now).end.toISOString(), input.balance.asOf)
+  return {
+    id: `birthday:${String(now.getUTCFullYear())}`,
+    kind: 'birthday',
+    message: msg`Happy birthday month! Your gift is here`,
+    detail: msg`Your birthday gift is in your balance and your wallet until ${until}.`,
+    link: { to: paths.wallet, label: msg`See your gift` },
+    // For this month only: above the tier, below points about to expire.
+    score: 85,
+  }
+}
+
 /** The nudges worth showing now, most useful first, at most MAX_NUDGES, minus dismissed ones. */
 export function rankNudges(input: NudgeInput, dismissed: ReadonlySet<string> = new Set()): Nudge[] {
-  return [nearRewardNudge(input), expiringNudge(input), tierNudge(input)]
+  return [nearRewardNudge(input), expiringNudge(input), tierNudge(input), birthdayNudge(input)]
     .filter((nudge): nudge is Nudge => nudge !== null && !dismissed.has(nudge.id))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_NUDGES)

@@ -102,8 +102,17 @@ function SignInForm() {
       erasePersistedQueries()
       queryClient.removeQueries({ queryKey: queryKeys.member.all })
       queryClient.setQueryData(queryKeys.member.profile, member)
-      // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet.
-      const to = returnTo === '/' && hasUnsettledAttempt(member.id) ? paths.wallet : returnTo
+      // Redemptions left unconfirmed at a sign-out are settled, and shown, in the wallet;
+      // earning actions and the birthday on the ways-to-earn page.
+      const unsettled = (command: string) => hasUnsettledAttempt(member.id, command)
+      const to =
+        returnTo !== '/'
+          ? returnTo
+          : unsettled('redemption')
+            ? paths.wallet
+            : unsettled('earn-action') || unsettled('birthday')
+              ? paths.earn
+              : returnTo
       await navigate(to, { replace: true, state: { afterSignIn: true } })
     },
   })

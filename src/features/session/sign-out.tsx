@@ -2,7 +2,7 @@ import { Plural, Trans } from '@lingui/react/macro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { ATTEMPT_PREFIX } from '@/api/attempt-keys'
+import { isAttemptKey } from '@/api/attempt-keys'
 import { meQuery } from '@/api/endpoints/get-me'
 import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
@@ -35,7 +35,7 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
       queryClient.clear()
       // The answers kept on this device go too (clearMemberStorage would erase them as well).
       erasePersistedQueries()
-      clearMemberStorage(ATTEMPT_PREFIX)
+      clearMemberStorage(isAttemptKey)
       postToTabs({ type: 'signed-out' })
       // A 401 means the session had already ended; anything else may have left it alive.
       if (error && !isUnauthorized(error)) setSignOutPending(true)

@@ -68,9 +68,13 @@ export function RedemptionCard({
             {redemption.rewardName}
           </h3>
           <p className="text-sm text-ink-muted">
-            <Trans>
-              {category} · {cost} · redeemed {redeemed}
-            </Trans>
+            {redemption.origin === 'birthday_gift' ? (
+              <Trans>Birthday gift · given {redeemed}</Trans>
+            ) : (
+              <Trans>
+                {category} · {cost} · redeemed {redeemed}
+              </Trans>
+            )}
           </p>
         </div>
         <span

@@ -8,7 +8,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
-import { ArrowRightIcon, ClockIcon, CloseIcon, GiftIcon, TrendIcon } from '@/ui/icons'
+import { ArrowRightIcon, ClockIcon, CloseIcon, GiftIcon, SparkleIcon, TrendIcon } from '@/ui/icons'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { nextRewardsQuery } from '../dashboard-queries'
 import { useDismissedNudges } from '../dismissed-nudges'
@@ -21,6 +21,7 @@ const look = {
   'near-reward': { icon: GiftIcon, tone: 'bg-brand-soft text-brand-strong' },
   expiring: { icon: ClockIcon, tone: 'bg-warning-soft text-warning' },
   tier: { icon: TrendIcon, tone: 'bg-tier-3-soft text-tier-3' },
+  birthday: { icon: SparkleIcon, tone: 'bg-tier-2-soft text-tier-2' },
 } as const
 
 export function NudgeList() {

@@ -20,6 +20,7 @@ function aRedemption(category: Reward['category'], id = `red-${category}`): Rede
     category,
     cost: 100,
     status: 'used',
+    origin: 'redemption',
     createdAt: '2026-06-01T00:00:00Z',
     usedAt: null,
     howToUse: '',

@@ -30,7 +30,7 @@ type Candidate = {
  * Up to four rewards for this member, best first. Only rewards nothing but points stands in the
  * way of are suggested (no tier locks, sold-out, ended or already-at-limit ones). Rewards the
  * member can get now come before ones they are short for; within each, categories they redeemed
- * most come first, then the closest (for short ones), then the candidates' own order (popularity).
+ * most come first (gifts aside), then the closest (for short ones), then the candidates' own order (popularity).
  * At most two per category are taken while others are left, so the row stays varied.
  */
 export function recommendRewards(
@@ -41,6 +41,8 @@ export function recommendRewards(
 ): Recommendation[] {
   const likes = new Map<RewardCategory, number>()
   for (const redemption of history) {
+    // A birthday gift was the program's choice, not a taste the member showed.
+    if (redemption.origin !== 'redemption') continue
     likes.set(redemption.category, (likes.get(redemption.category) ?? 0) + 1)
   }
 

@@ -1,10 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from '@/ui/link'
-import { confirmAttempt, type Attempt } from '@/api/redemption-attempts'
-import { failureOutcome } from '@/api/redemption-outcome'
-import { attemptMutation } from '@/api/send-attempt'
+import type { Attempt } from '@/api/redemption-attempts'
+import { redeemCommand } from '@/api/send-attempt'
+import { useCommand } from '@/api/use-command'
 import type { Balance, Member } from '@/api/schemas/member'
 import type { Program } from '@/api/schemas/program'
 import type { Redemption } from '@/api/schemas/redemption'
@@ -17,7 +16,6 @@ import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
 import { ErrorState } from '@/ui/error-state'
 import { describeRefusal } from './refusal'
-import { useUnsettledAttempt } from './use-attempt'
 
 type RedeemDialogProps = {
   open: boolean
@@ -38,75 +36,40 @@ type RedeemDialogProps = {
 export function RedeemDialog(props: RedeemDialogProps) {
   const { open, onClose, reward, program, member, balance } = props
   const { t, i18n } = useLingui()
-  const redeem = useMutation(attemptMutation(member.id, useQueryClient()))
+  const redeem = useCommand(redeemCommand, member.id, {
+    slot: reward.id,
+    active: open,
+    resume: props.resume,
+  })
   // Offline (or any other reason points actions pause): no confirm until it passes.
   const paused = usePointsActionsPaused()
-  const unsettled = useUnsettledAttempt(member.id, reward.id)
-  const [attempt, setAttempt] = useState<Attempt | null>(null)
-  // From the confirm until its attempt has an answer, waiting on another tab included.
-  const [busy, setBusy] = useState(false)
-  const sending = useRef(false)
+  const { attempt, failure } = redeem
   const words = program.points
   const isDonation = reward.category === 'donation'
   const rewardName = reward.name
   const cost = formatPoints(reward.cost, words)
 
-  /** Confirms at `cost`, or re-checks `resume`: one attempt, one key, in every tab. */
-  const confirm = (cost: number, resume?: Attempt) => {
-    if (sending.current) return
-    sending.current = true
-    setBusy(true)
-    void confirmAttempt(
-      member.id,
-      { id: reward.id, name: reward.name, cost },
-      (next) => {
-        setAttempt(next)
-        return redeem.mutateAsync(next).catch(() => undefined)
-      },
-      resume,
-    ).finally(() => {
-      sending.current = false
-      setBusy(false)
-    })
-  }
-
-  // Resuming an unfinished attempt: re-send it with its key as soon as the dialog opens.
-  const resume = open ? props.resume : null
-  useEffect(() => {
-    if (resume) confirm(resume.expectedCost, resume)
-    // Only when a resume is asked for; `confirm` guards against a second send.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resume])
-
-  // An attempt at this reward started elsewhere (another tab) while this dialog is open: wait
-  // for it and show its outcome (its key again, never a new one) instead of a confirm.
-  const follow = open && !attempt && !busy && redeem.isIdle ? unsettled : null
-  useEffect(() => {
-    if (follow) confirm(follow.expectedCost, follow)
-    // Only when there is a new attempt to follow; `confirm` guards against a second send.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [follow?.key])
+  /** Confirms at `cost`: one attempt, one key, in every tab. */
+  const confirm = (cost: number) =>
+    redeem.confirm({ rewardId: reward.id, rewardName: reward.name, expectedCost: cost })
 
   const close = () => {
     redeem.reset()
-    setAttempt(null)
     onClose()
   }
 
-  const failure = redeem.isError ? failureOutcome(redeem.error) : null
-
   let body
-  if (redeem.isSuccess) {
+  if (redeem.result) {
     body = (
       <Outcome
-        redemption={redeem.data.redemption}
-        newBalance={redeem.data.balance?.available ?? null}
+        redemption={redeem.result.redemption}
+        newBalance={redeem.result.balance?.available ?? null}
         program={program}
         onClose={close}
       />
     )
-  } else if (busy || redeem.isPending || follow) {
-    const checking = redeem.failureCount > 0
+  } else if (redeem.pending) {
+    const { checking } = redeem
     body = (
       <div aria-busy="true">
         <h2 id="redeem-title" className="text-xl font-bold">
@@ -183,7 +146,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
             />
           )
         }
-        onCheck={() => confirm(attempt.expectedCost, attempt)}
+        onCheck={redeem.check}
         onClose={close}
       />
     )
@@ -236,7 +199,7 @@ export function RedeemDialog(props: RedeemDialogProps) {
   }
 
   return (
-    <Dialog open={open} onClose={close} locked={busy || redeem.isPending} labelledBy="redeem-title">
+    <Dialog open={open} onClose={close} locked={redeem.locked} labelledBy="redeem-title">
       {body}
     </Dialog>
   )

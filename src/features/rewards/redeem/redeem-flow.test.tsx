@@ -292,7 +292,7 @@ describe('the API spent the points, then the answer broke', () => {
       ...createHandlers({
         baseUrl: TEST_API_BASE_URL,
         getEngine: () => engine,
-        redemptionProcessing: () => delay(900),
+        commandProcessing: () => delay(900),
       }),
     )
     server.events.on('response:mocked', ({ request, response }) => {

@@ -1,0 +1,328 @@
+import { plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
+import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type RefObject,
+} from 'react'
+import { describeError } from '@/api/describe-error'
+import { programQuery } from '@/api/endpoints/get-program'
+import { activityQuery } from '@/api/endpoints/list-activity'
+import type { ActivityEntry, ActivityListQuery } from '@/api/schemas/activity'
+import type { Program } from '@/api/schemas/program'
+import { paths } from '@/config/paths'
+import { cn } from '@/lib/cn'
+import { formatDate, formatShortDate, formatSignedPoints } from '@/lib/format'
+import { Button, buttonClasses } from '@/ui/button'
+import { ErrorState } from '@/ui/error-state'
+import { Link } from '@/ui/link'
+import { Skeleton } from '@/ui/skeleton'
+import { sourceLabels } from '../activity-filters'
+
+/**
+ * Rows off screen skip layout and paint (`content-visibility`), so a ledger scrolled through
+ * its thousands of entries stays as quick as its first page; the intrinsic size keeps the
+ * scrollbar steady.
+ */
+const ROW = '[contain-intrinsic-size:auto_4.75rem] [content-visibility:auto]'
+/** Start loading the next page this far before its sentinel scrolls into view. */
+const PRELOAD_MARGIN = '800px 0px'
+
+type ActivityListProps = {
+  query: Omit<ActivityListQuery, 'cursor' | 'limit'>
+  filtered: boolean
+  onClearFilters: () => void
+}
+
+export function ActivityList({ query, filtered, onClearFilters }: ActivityListProps) {
+  const { t } = useLingui()
+  const { data: program } = useSuspenseQuery(programQuery())
+  const activity = useInfiniteQuery({ ...activityQuery(query), placeholderData: keepPreviousData })
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isPlaceholderData } = activity
+  const current = useMemo(
+    () => ({
+      ready: data !== undefined,
+      pages: data?.pages ?? [],
+      query: JSON.stringify(query),
+      placeholder: isPlaceholderData,
+    }),
+    [data, query, isPlaceholderData],
+  )
+  // New rows are made in an interruptible background render: a scroll or a key press that
+  // comes meanwhile is answered first.
+  const shown = useDeferredValue(current)
+  const stale = shown.placeholder || shown.query !== current.query
+  const count = shown.pages.reduce((sum, page) => sum + page.items.length, 0)
+
+  const list = useRef<HTMLOListElement>(null)
+  const sentinel = useRef<HTMLDivElement>(null)
+  // After "Show more", focus moves to the first new entry, as a keyboard user expects.
+  const focusFrom = useRef<number | null>(null)
+  useEffect(() => {
+    const from = focusFrom.current
+    if (from === null || count <= from) return
+    focusFrom.current = null
+    list.current?.querySelectorAll<HTMLElement>('li[tabindex]').item(from)?.focus()
+  }, [count])
+
+  const loadMore = useCallback(() => {
+    void fetchNextPage({ cancelRefetch: false })
+  }, [fetchNextPage])
+  useLoadWhenNear(
+    sentinel,
+    hasNextPage &&
+      !isFetchingNextPage &&
+      !stale &&
+      shown === current &&
+      !activity.isFetchNextPageError,
+    loadMore,
+  )
+
+  if (!shown.ready) {
+    if (activity.isError) {
+      const { title, detail, retryable } = describeError(activity.error)
+      return (
+        <ErrorState
+          className="mt-6"
+          title={title}
+          detail={detail}
+          onRetry={retryable ? () => void activity.refetch() : undefined}
+          retrying={activity.isFetching}
+        />
+      )
+    }
+    return <ActivityListSkeleton />
+  }
+
+  const summary =
+    count === 0
+      ? ''
+      : hasNextPage
+        ? t`${plural(count, {
+            one: 'Showing # entry, older ones to see',
+            other: 'Showing # entries, older ones to see',
+          })}`
+        : t`${plural(count, { one: 'Showing # entry', other: 'Showing all # entries' })}`
+
+  return (
+    <div className="mt-6">
+      <p role="status" className="mb-3 min-h-5 text-sm text-ink-muted">
+        {stale ? t`Updating…` : summary}
+      </p>
+      {activity.isRefetchError && (
+        <ErrorState
+          className="mb-4"
+          {...describeFailure(activity.error)}
+          onRetry={() => void activity.refetch()}
+          retrying={activity.isFetching}
+        />
+      )}
+      {count === 0 ? (
+        <EmptyActivity filtered={filtered} onClearFilters={onClearFilters} stale={stale} />
+      ) : (
+        <ol
+          ref={list}
+          aria-busy={stale}
+          aria-label={t`Activity entries`}
+          data-activity-query={shown.query}
+          className={cn(
+            'divide-y divide-line rounded-card border border-line bg-surface',
+            'transition-opacity duration-200',
+            stale && 'opacity-55',
+          )}
+        >
+          {shown.pages.map((page, index) => (
+            <PageOfEntries key={index} entries={page.items} program={program} />
+          ))}
+        </ol>
+      )}
+      {activity.isFetchNextPageError ? (
+        <ErrorState
+          className="mt-6"
+          {...describeFailure(activity.error)}
+          onRetry={loadMore}
+          retrying={isFetchingNextPage}
+        />
+      ) : (
+        hasNextPage &&
+        !stale && (
+          <div ref={sentinel} className="mt-6 flex justify-center">
+            <Button
+              variant="secondary"
+              disabled={isFetchingNextPage}
+              onClick={() => {
+                focusFrom.current = count
+                loadMore()
+              }}
+            >
+              {isFetchingNextPage ? (
+                <Trans>Loading older entries…</Trans>
+              ) : (
+                <Trans>Show older entries</Trans>
+              )}
+            </Button>
+          </div>
+        )
+      )}
+    </div>
+  )
+}
+
+/** One page of rows: made once, and left alone as later pages arrive. */
+const PageOfEntries = memo(function PageOfEntries({
+  entries,
+  program,
+}: {
+  entries: readonly ActivityEntry[]
+  program: Program
+}) {
+  return entries.map((entry) => <EntryRow key={entry.id} entry={entry} program={program} />)
+})
+
+function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }) {
+  const { i18n } = useLingui()
+  const date = formatDate(entry.occurredAt, undefined, { dateStyle: 'medium' })
+  const source = i18n._(sourceLabels[entry.source])
+  const points = formatSignedPoints(entry.points, program.points)
+  const pending = entry.status === 'pending'
+  const expired = entry.status === 'expired'
+  const availableOn = entry.availableOn ? formatShortDate(entry.availableOn) : ''
+  const expiredOn = entry.expiresOn ? formatShortDate(entry.expiresOn) : ''
+  return (
+    <li tabIndex={-1} className={cn(ROW, 'flex items-start gap-3 px-4 py-3 outline-none')}>
+      <div className="min-w-0 flex-1">
+        <p className={cn('font-medium break-words', expired && 'text-ink-muted')}>
+          {entry.description}
+        </p>
+        <p className="mt-0.5 text-sm text-ink-muted">
+          <time dateTime={entry.occurredAt}>{date}</time>
+          <span aria-hidden="true"> · </span>
+          <span className="sr-only">, </span>
+          {source}
+        </p>
+        {pending && (
+          <p className="mt-1 text-sm">
+            <span className="rounded-full bg-warning-soft px-2 py-0.5 font-semibold">
+              <Trans>Pending</Trans>
+            </span>{' '}
+            <Trans>available on {availableOn}</Trans>
+          </p>
+        )}
+        {expired && (
+          <p className="mt-1 text-sm">
+            <span className="rounded-full bg-surface-muted px-2 py-0.5 font-semibold">
+              <Trans>Expired</Trans>
+            </span>{' '}
+            <Trans>what was left expired on {expiredOn}</Trans>
+          </p>
+        )}
+      </div>
+      <p
+        className={cn(
+          'shrink-0 text-end font-semibold tabular-nums',
+          entry.points > 0 && !pending && 'text-brand-strong',
+          pending && 'text-ink-muted',
+        )}
+      >
+        {points}
+      </p>
+    </li>
+  )
+}
+
+function EmptyActivity({
+  filtered,
+  onClearFilters,
+  stale,
+}: {
+  filtered: boolean
+  onClearFilters: () => void
+  stale: boolean
+}) {
+  return (
+    <div
+      aria-busy={stale}
+      className={cn(
+        'rounded-card border border-dashed border-line bg-surface px-6 py-12 text-center',
+        stale && 'opacity-55',
+      )}
+    >
+      {filtered ? (
+        <>
+          <h2 className="text-lg font-semibold">
+            <Trans>Nothing matches these filters</Trans>
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            <Trans>Try another type or dates, or see everything again.</Trans>
+          </p>
+          <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
+            <Trans>Clear filters</Trans>
+          </Button>
+        </>
+      ) : (
+        <>
+          <h2 className="text-lg font-semibold">
+            <Trans>No activity yet</Trans>
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            <Trans>Points you earn and spend will be listed here, every one of them.</Trans>
+          </p>
+          <Link to={paths.earn} className={cn(buttonClasses('primary'), 'mt-4')}>
+            <Trans>See ways to earn</Trans>
+          </Link>
+        </>
+      )}
+    </div>
+  )
+}
+
+/** Title and detail for ErrorState (its retry is the caller's). */
+function describeFailure(error: unknown) {
+  const { title, detail } = describeError(error)
+  return { title, detail }
+}
+
+/** Calls `load` when `target` comes within reach of the viewport, while `enabled`. */
+function useLoadWhenNear(
+  target: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  load: () => void,
+) {
+  useEffect(() => {
+    const element = target.current
+    // No IntersectionObserver (old browsers, jsdom): the "Show older entries" button remains.
+    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) load()
+      },
+      { rootMargin: PRELOAD_MARGIN },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [target, enabled, load])
+}
+
+export function ActivityListSkeleton() {
+  return (
+    <div aria-busy="true" className="mt-6">
+      <Skeleton className="mb-3 h-5 w-40" />
+      <ul className="divide-y divide-line rounded-card border border-line bg-surface">
+        {Array.from({ length: 6 }, (_, i) => (
+          <li key={i} className="flex items-center gap-3 px-4 py-3">
+            <div className="flex-1 space-y-2">
+              <Skeleton className="h-4 w-2/3" />
+              <Skeleton className="h-3 w-1/3" />
+            </div>
+            <Skeleton className="h-4 w-12" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
