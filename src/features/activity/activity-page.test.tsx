@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ActivityEntry } from '@/api/schemas/activity'
 import { activateLocale } from '@/lib/i18n/activate'
 import type { LoyaltyEngine } from '../../../mocks/engine/engine'
-import { setMockFaults } from '../../../mocks/node'
+import { server, setMockFaults, TEST_API_BASE_URL } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
 
 afterEach(async () => {
@@ -94,6 +95,29 @@ describe('points activity', () => {
     const row = await rowOf(partner)
     expect(row).toHaveTextContent(partner.partner.name)
     expect(row).toHaveTextContent('Partner')
+  })
+
+  it('names the partner even when the description does not', async () => {
+    const entry: ActivityEntry = {
+      id: 'led_partner',
+      occurredAt: '2026-11-10T20:00:00Z',
+      source: 'partner',
+      description: 'Coffee and a pastry',
+      points: 12,
+      status: 'posted',
+      availableOn: '2026-11-17T20:00:00Z',
+      expiresOn: '2027-11-10T20:00:00Z',
+      spend: null,
+      partner: { id: 'ptn_northwind', name: 'Northwind Books' },
+    }
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/me/activity`, () =>
+        HttpResponse.json({ items: [entry], nextCursor: null }),
+      ),
+    )
+    renderApp('/activity')
+    const row = await rowOf(entry)
+    expect(row).toHaveTextContent('Northwind Books')
   })
 
   it('filters by type and dates, kept in the URL; the same URL opens the same filters', async () => {
