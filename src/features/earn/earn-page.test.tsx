@@ -347,3 +347,29 @@ describe('the birthday', () => {
     expect(within(birthday).queryByRole('combobox')).toBeNull()
   })
 })
+
+describe('after an action, everywhere at once', () => {
+  it('the header balance and the activity show the new points without a reload', async () => {
+    const { engine, user, router } = renderApp('/activity', { scenario: 'just-joined' })
+    // The activity is read (and cached) before the action.
+    expect(await screen.findByRole('list', { name: 'Activity entries' })).toBeVisible()
+    const before = engine.balance().available
+    await router.navigate('/earn')
+    const card = await actionCard(newsletterTitle(engine))
+    await user.click(within(card).getByRole('button', { name: 'Subscribe' }))
+    expect(await within(card).findByText(/^Done:/)).toBeVisible()
+    await headerShows(formatPoints(before + 50, words(engine)))
+
+    const [newest] = engine.listActivity({ limit: 1 }).items
+    if (!newest) throw new Error('the action wrote a ledger entry')
+    expect(newest.points).toBe(50)
+    await router.navigate('/activity')
+    const list = await screen.findByRole('list', { name: 'Activity entries' })
+    await waitFor(() =>
+      expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(newest.description),
+    )
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      `+${formatPoints(50, words(engine))}`,
+    )
+  })
+})
