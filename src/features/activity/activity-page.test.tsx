@@ -173,6 +173,22 @@ describe('points activity', () => {
     await waitFor(async () => expect((await entries())[50]).toHaveFocus())
   })
 
+  it('while older entries load, the button stays usable: a keyboard user keeps their place', async () => {
+    setMockFaults({ latency: '300' })
+    const { user } = renderApp('/activity', { scenario: 'long-history' })
+    await waitFor(async () => expect(await entries()).toHaveLength(50), { timeout: 10_000 })
+    const more = screen.getByRole('button', { name: 'Show older entries' })
+    more.focus()
+    await user.keyboard('{Enter}')
+    // Loading: said on the button, which is not disabled (a disabled button drops the focus,
+    // and the next Tab would start again from the top of the page).
+    const loading = await screen.findByRole('button', { name: 'Loading older entries…' })
+    expect(loading).toBeEnabled()
+    expect(loading).toHaveFocus()
+    await waitFor(async () => expect(await entries()).toHaveLength(100))
+    await waitFor(async () => expect((await entries())[50]).toHaveFocus())
+  })
+
   it('pages on scroll: the next page loads as the end of the list comes near', async () => {
     const observed: { callback: IntersectionObserverCallback; target: Element }[] = []
     vi.stubGlobal(

@@ -152,9 +152,11 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
         hasNextPage &&
         !stale && (
           <div ref={sentinel} className="mt-6 flex justify-center">
+            {/* Never disabled while loading: a disabled button drops the keyboard focus, and the
+                next Tab would start again from the top. A second press asks for nothing more. */}
             <Button
               variant="secondary"
-              disabled={isFetchingNextPage}
+              aria-busy={isFetchingNextPage}
               onClick={() => {
                 focusFrom.current = count
                 loadMore()
