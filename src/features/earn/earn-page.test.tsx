@@ -100,6 +100,24 @@ describe('ways to earn: the page', () => {
     ).toBeVisible()
   })
 
+  it('the rules themselves failing: one message, and one Try again brings back the whole page', async () => {
+    setMockFaults({ fail: { 'earning-rules': '500' } })
+    const { user } = renderApp('/earn')
+    await screen.findByRole('heading', { level: 1, name: 'Ways to earn' })
+    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0))
+    const alerts = screen.getAllByRole('alert')
+    expect(alerts).toHaveLength(1)
+    expect(alerts[0]).toHaveTextContent('The rewards service is having trouble')
+    setMockFaults({})
+    await user.click(within(alerts[0] as HTMLElement).getByRole('button', { name: 'Try again' }))
+    expect(await actionCard('Get the app')).toBeVisible()
+    expect(
+      await screen.findByRole('heading', { name: 'What would a purchase earn?' }),
+    ).toBeVisible()
+    expect(await screen.findByRole('heading', { name: 'Write a product review' })).toBeVisible()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   it('an answer outside the contract is named, not a crash', async () => {
     setMockFaults({ fail: { earning: 'malformed' } })
     renderApp('/earn')
