@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { formatMoney, formatMonthDay, formatPoints } from '@/lib/format'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activateLocale } from '@/lib/i18n/activate'
+import { formatMoney, formatMonthDay, formatNumber, formatPoints } from '@/lib/format'
 import type { LoyaltyEngine } from '../../../mocks/engine/engine'
 import { RULE_IDS } from '../../../mocks/engine/program-rules'
 import { server, setMockFaults, TEST_API_BASE_URL } from '../../../mocks/node'
@@ -177,6 +178,26 @@ describe('the purchase estimator', () => {
     await user.clear(within(rates).getByRole('textbox', { name: 'Amount (USD)' }))
     await user.type(within(rates).getByRole('textbox', { name: 'Amount (USD)' }), 'forty')
     expect(result).toHaveTextContent('Enter an amount, like 40 or 12.50.')
+  })
+})
+
+describe('in Arabic', () => {
+  afterEach(async () => {
+    await activateLocale('en')
+  })
+
+  it('reads right to left, and the estimator takes an amount typed in Arabic digits', async () => {
+    await act(() => activateLocale('ar'))
+    const { user } = renderApp('/earn')
+    const amount = await screen.findByRole('textbox', { name: 'المبلغ (USD)' })
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'نوع المنتج' }), 'coffee')
+    await user.type(amount, '٤٠')
+    // The result describes the field: the points in Arabic digits, and no complaint.
+    expect(amount).toHaveAttribute('aria-invalid', 'false')
+    await waitFor(() =>
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining(formatNumber(100))),
+    )
   })
 })
 
