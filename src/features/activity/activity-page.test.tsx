@@ -189,6 +189,20 @@ describe('points activity', () => {
     await waitFor(async () => expect((await entries())[50]).toHaveFocus())
   })
 
+  it('older entries that fail to load say so with a retry; the entries shown stay', async () => {
+    const { user } = renderApp('/activity', { scenario: 'long-history' })
+    await waitFor(async () => expect(await entries()).toHaveLength(50))
+    setMockFaults({ fail: { activity: '500' } })
+    await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The rewards service is having trouble')
+    expect(await entries()).toHaveLength(50)
+    setMockFaults({})
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await waitFor(async () => expect(await entries()).toHaveLength(100))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   it('pages on scroll: the next page loads as the end of the list comes near', async () => {
     const observed: { callback: IntersectionObserverCallback; target: Element }[] = []
     vi.stubGlobal(

@@ -366,6 +366,23 @@ describe('the birthday', () => {
     )
   })
 
+  it('an answer broken after the birthday was saved: checked, then shown as saved, once', async () => {
+    const { engine, user } = renderApp('/earn', { scenario: 'new-member' })
+    const birthday = await screen.findByRole('region', { name: 'Birthday gift' })
+    setMockFaults({ fail: { birthday: 'committed-502' } })
+    await user.selectOptions(within(birthday).getByRole('combobox', { name: 'Month' }), 'March')
+    await user.selectOptions(within(birthday).getByRole('combobox', { name: 'Day' }), '14')
+    await user.click(within(birthday).getByRole('button', { name: 'Continue' }))
+    await user.click(within(birthday).getByRole('button', { name: 'Save my birthday' }))
+    await waitFor(() =>
+      expect(within(birthday).getByRole('status')).toHaveTextContent(
+        'Saved: your birthday is March 14.',
+      ),
+    )
+    expect(engine.me().birthday).toEqual({ month: 3, day: 14 })
+    expect(within(birthday).queryByRole('combobox')).toBeNull()
+  })
+
   it('a month’s days only: no February 30', async () => {
     const { user } = renderApp('/earn', { scenario: 'new-member' })
     const birthday = await screen.findByRole('region', { name: 'Birthday gift' })
