@@ -23,6 +23,10 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) => page.getByRole('button', { name: 'اشترك' }).waitFor(VISIBLE),
   },
   {
+    path: '/earn?scenario=default&locale=ar',
+    ready: (page) => page.getByRole('textbox', { name: 'المبلغ (USD)' }).waitFor(VISIBLE),
+  },
+  {
     path: '/activity?scenario=default',
     ready: (page) =>
       page
@@ -30,6 +34,11 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
         .getByRole('listitem')
         .first()
         .waitFor(VISIBLE),
+  },
+  {
+    path: '/activity?scenario=default&locale=ar',
+    ready: (page) =>
+      page.getByRole('list').filter({ hasText: 'Greenway Car Share' }).waitFor(VISIBLE),
   },
   {
     path: '/activity?scenario=long-history&locale=ar',
