@@ -429,3 +429,23 @@ describe('after an action, everywhere at once', () => {
     )
   })
 })
+
+describe('after the birthday, everywhere at once', () => {
+  it('the dashboard’s reminder to add it is gone without a reload', async () => {
+    const { user, router } = renderApp('/', { scenario: 'new-member' })
+    expect(await screen.findByText('Tell us your birthday for a gift every year')).toBeVisible()
+    await user.click(screen.getByRole('link', { name: 'Add your birthday' }))
+    const birthday = await screen.findByRole('region', { name: 'Birthday gift' })
+    await user.selectOptions(within(birthday).getByRole('combobox', { name: 'Month' }), 'March')
+    await user.selectOptions(within(birthday).getByRole('combobox', { name: 'Day' }), '14')
+    await user.click(within(birthday).getByRole('button', { name: 'Continue' }))
+    await user.click(within(birthday).getByRole('button', { name: 'Save my birthday' }))
+    await within(birthday).findByText(/^Saved: your birthday is/)
+
+    await router.navigate('/')
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible()
+    await waitFor(() =>
+      expect(screen.queryByText('Tell us your birthday for a gift every year')).toBeNull(),
+    )
+  })
+})
