@@ -430,6 +430,21 @@ describe('after an action, everywhere at once', () => {
   })
 })
 
+describe('after an action, the dashboard’s nudges', () => {
+  it('a nudge “10 points away” moves on once an action earned them, without a reload', async () => {
+    const { user, router } = renderApp('/', { scenario: 'near-reward' })
+    expect(await screen.findByText(/^You’re just 10 points away from /)).toBeVisible()
+    await router.navigate('/earn')
+    const card = await actionCard('Follow us on Instagram')
+    await user.click(within(card).getByRole('button', { name: 'Follow' }))
+    await within(card).findByText(/^Done:/)
+
+    await router.navigate('/')
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible()
+    await waitFor(() => expect(screen.queryByText(/^You’re just 10 points away from /)).toBeNull())
+  })
+})
+
 describe('after the birthday, everywhere at once', () => {
   it('the dashboard’s reminder to add it is gone without a reload', async () => {
     const { user, router } = renderApp('/', { scenario: 'new-member' })
