@@ -6,6 +6,7 @@ import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
 import { negotiateLanguage } from './handlers/language'
 import { localSessions } from './local-sessions'
+import { drawDesignerButton } from './panel/designer-button'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
@@ -79,12 +80,9 @@ export async function startMockApi(options: {
     }),
     startingWords,
   ])
-  // The panel is for designers, not for the page: it loads and mounts once the page is drawn.
-  afterPaint(() => {
-    void import('./panel/mount').then(({ mountDesignerPanel }) =>
-      mountDesignerPanel(settings, undefined, options.locales),
-    )
-  })
+  // The panel is for designers, not for the page: its button comes once the page is drawn,
+  // and the panel's code when a designer opens it.
+  afterPaint(() => drawDesignerButton(settings, options.locales))
   return { status: 'started', scenario: settings.scenario, settings }
 }
 

@@ -14,7 +14,12 @@ describe('localize', () => {
     expect(text.es).toBe('hello in es')
     expect(written).toEqual(['es'])
 
-    expect(pick(text, 'en-XA')).toBe(pick(localize(() => 'hello in en'), 'en-XA'))
+    expect(pick(text, 'en-XA')).toBe(
+      pick(
+        localize(() => 'hello in en'),
+        'en-XA',
+      ),
+    )
     expect(written).toEqual(['es', 'en'])
   })
 
