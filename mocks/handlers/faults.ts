@@ -186,7 +186,10 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   survey: [['state']],
   'survey-answer': [['balance', 'available']],
   'survey-dismiss': [['state']],
-  preferences: [['channels', 0, 'optedIn'], ['preferences', 'channels', 0, 'optedIn']],
+  preferences: [
+    ['channels', 0, 'optedIn'],
+    ['preferences', 'channels', 0, 'optedIn'],
+  ],
   activity: [['items', 0, 'points'], ['items']],
   samples: [['items', 0, 'cost'], ['items']],
   join: [['welcomeBonus'], ['member', 'firstName']],

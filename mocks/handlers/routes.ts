@@ -210,11 +210,7 @@ export const ROUTES = {
     label: 'Answering the question',
     rules: [
       rule(answerSurvey, ({ engine, body, idempotencyKey, server, language }) =>
-        answerCommand(
-          engine.beginSurveyAnswer({ ...body, idempotencyKey }, language),
-          201,
-          server,
-        ),
+        answerCommand(engine.beginSurveyAnswer({ ...body, idempotencyKey }, language), 201, server),
       ),
     ],
   },

@@ -54,7 +54,10 @@ export const docs: EndpointDocs<typeof answerSurvey> = {
       note: survey.surveyId,
     }
   },
-  variant: (input) => ({ ...input, body: { ...input.body, score: input.body.score === 9 ? 8 : 9 } }),
+  variant: (input) => ({
+    ...input,
+    body: { ...input.body, score: input.body.score === 9 ? 8 : 9 },
+  }),
   // One answer per period: there is no second one to race on.
   again: async () => null,
   exampleAs: 'survey-due',

@@ -52,4 +52,12 @@ export const docs: EndpointDocs<typeof setPreference> = {
     }
   },
   variant: (input) => ({ ...input, body: { ...input.body, optedIn: !input.body.optedIn } }),
+  // Races on another channel's first opt-in when one is left, else on undoing the change.
+  async again({ call }, input) {
+    const { channels } = await call(getPreferences, {})
+    const next = channels.find((item) => !item.optedIn && item.channel !== input.body.channel)
+    return next
+      ? { ...input, body: { channel: next.channel, optedIn: true } }
+      : { ...input, body: { ...input.body, optedIn: !input.body.optedIn } }
+  },
 }

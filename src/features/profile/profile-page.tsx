@@ -99,8 +99,8 @@ function Details() {
       </dl>
       <p className="mt-3 text-sm text-ink-muted">
         <Trans>
-          Your name and e-mail can’t be changed here. To change them, contact member services:
-          they check it’s you first, so nobody else can take over your points.
+          Your name and e-mail can’t be changed here. To change them, contact member services: they
+          check it’s you first, so nobody else can take over your points.
         </Trans>
       </p>
     </Card>

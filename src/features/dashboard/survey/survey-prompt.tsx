@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
+import { surveyQuery } from '@/api/endpoints/get-survey'
+import { meQuery } from '@/api/endpoints/get-me'
+import { programQuery } from '@/api/endpoints/get-program'
+import { useUnsettledAttempt } from '@/api/use-command'
+import { surveyAttempts } from '@/api/survey-command'
+import { ErrorBoundary } from '@/ui/error-boundary'
+
+// The question's code loads only when there is a question to ask.
+const SurveyCard = lazy(() => import('./survey-card'))
+
+/**
+ * The net promoter question, on the dashboard, at most once per period: shown while the API
+ * says it is due (or an answer of this period is still unconfirmed), until the member answers
+ * and closes the thanks, or dismisses it. A question that fails to load is simply not asked.
+ */
+export function SurveyPrompt() {
+  const { data: survey } = useQuery(surveyQuery())
+  const { data: member } = useQuery(meQuery())
+  const { data: program } = useQuery(programQuery())
+  const memberId = member?.id ?? ''
+  const unsettled = useUnsettledAttempt(surveyAttempts, memberId, survey?.surveyId ?? '')
+  // Once shown, it stays until closed: the answer's refetch must not take the thanks away.
+  const [shown, setShown] = useState<string | null>(null)
+  const [closed, setClosed] = useState<string | null>(null)
+  const wanted = survey && (survey.state === 'due' || unsettled !== null) ? survey.surveyId : null
+  if (wanted !== null && shown !== wanted && closed !== wanted) setShown(wanted)
+  if (!survey || !member || !program || shown !== survey.surveyId || closed === shown) {
+    return null
+  }
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <SurveyCard
+          survey={survey}
+          memberId={member.id}
+          points={program.points}
+          onClose={() => setClosed(survey.surveyId)}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
