@@ -3,12 +3,23 @@ import { lazy, Suspense, useState } from 'react'
 import { surveyQuery } from '@/api/endpoints/get-survey'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
-import { useUnsettledAttempt } from '@/api/use-command'
-import { surveyAttempts } from '@/api/survey-command'
+import { attemptPrefix } from '@/api/attempt-keys'
 import { ErrorBoundary } from '@/ui/error-boundary'
 
 // The question's code loads only when there is a question to ask.
 const SurveyCard = lazy(() => import('./survey-card'))
+
+/**
+ * Whether an answer to this period's question is still unconfirmed: a quick look at where the
+ * attempt store keeps it (the store itself loads with the card).
+ */
+function isUnconfirmed(memberId: string, surveyId: string) {
+  try {
+    return localStorage.getItem(`${attemptPrefix('survey-answer')}${memberId}:${surveyId}`) !== null
+  } catch {
+    return false
+  }
+}
 
 /**
  * The net promoter question, on the dashboard, at most once per period: shown while the API
@@ -19,12 +30,11 @@ export function SurveyPrompt() {
   const { data: survey } = useQuery(surveyQuery())
   const { data: member } = useQuery(meQuery())
   const { data: program } = useQuery(programQuery())
-  const memberId = member?.id ?? ''
-  const unsettled = useUnsettledAttempt(surveyAttempts, memberId, survey?.surveyId ?? '')
+  const unsettled = member && survey ? isUnconfirmed(member.id, survey.surveyId) : false
   // Once shown, it stays until closed: the answer's refetch must not take the thanks away.
   const [shown, setShown] = useState<string | null>(null)
   const [closed, setClosed] = useState<string | null>(null)
-  const wanted = survey && (survey.state === 'due' || unsettled !== null) ? survey.surveyId : null
+  const wanted = survey && (survey.state === 'due' || unsettled) ? survey.surveyId : null
   if (wanted !== null && shown !== wanted && closed !== wanted) setShown(wanted)
   if (!survey || !member || !program || shown !== survey.surveyId || closed === shown) {
     return null

@@ -122,4 +122,39 @@ describe('the net promoter question', () => {
     expect(new Set(keys).size).toBe(1)
     expect(engine.balance().available).toBe(before + 25)
   }, 20_000)
+
+  it('finishes an unconfirmed answer when the dashboard opens again, with its key', async () => {
+    const keys: (string | null)[] = []
+    let broken = true
+    server.use(
+      http.post(`${TEST_API_BASE_URL}/me/survey/answers`, ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'))
+        return broken ? HttpResponse.error() : undefined
+      }),
+    )
+    const view = renderApp('/', { scenario: 'survey-due' })
+    await screen.findByRole('group', { name: QUESTION })
+    const surveyId = view.engine.survey().surveyId
+    // The lookup by the question fails too while the API is unreachable.
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/me/survey`, ({ request }) =>
+        broken && request.url.endsWith('/me/survey') && keys.length > 0
+          ? HttpResponse.error()
+          : undefined,
+      ),
+    )
+    await view.user.click(screen.getByRole('radio', { name: '6' }))
+    await view.user.click(screen.getByRole('button', { name: 'Send my answer' }))
+    await screen.findByRole('alert', {}, { timeout: 8000 })
+    view.unmount()
+
+    broken = false
+    const { engine } = renderApp('/', { scenario: 'survey-due' })
+    expect(engine.survey().surveyId).toBe(surveyId)
+    expect(
+      await screen.findByText(/25 points added to your balance/, {}, { timeout: 8000 }),
+    ).toBeInTheDocument()
+    expect(engine.survey()).toMatchObject({ state: 'answered', answer: { score: 6 } })
+    expect(new Set(keys).size).toBe(1)
+  }, 20_000)
 })
