@@ -174,19 +174,13 @@ export type LoyaltyEngine = {
   /** This period's net promoter question for the member. */
   survey(): SurveyStatus
   /** Answers this period's question, once; credits its points. Idempotent by key. */
-  beginSurveyAnswer(
-    command: SurveyAnswerCommand,
-    language?: Language,
-  ): Begun<SurveyAnswerResult>
+  beginSurveyAnswer(command: SurveyAnswerCommand, language?: Language): Begun<SurveyAnswerResult>
   /** Puts this period's question away until the next period. */
   dismissSurvey(surveyId: string): SurveyStatus
   /** The member's channel opt-ins and what each first opt-in earns. */
   preferences(): Preferences
   /** Sets one channel; a first opt-in ever credits its points. Idempotent by key. */
-  beginPreference(
-    command: PreferenceCommand,
-    language?: Language,
-  ): Begun<PreferenceChangeResult>
+  beginPreference(command: PreferenceCommand, language?: Language): Begun<PreferenceChangeResult>
 }
 
 /** A redemption's result with the words of every language, to answer a repeat in any. */
