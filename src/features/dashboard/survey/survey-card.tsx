@@ -18,7 +18,8 @@ type SurveyCardProps = {
   survey: SurveyStatus
   memberId: string
   points: PointsWording
-  onClose: () => void
+  /** Closed: by dismissing the question (true), or after its outcome (false). */
+  onClose: (dismissed: boolean) => void
 }
 
 /**
@@ -40,7 +41,7 @@ export default function SurveyCard({ survey, memberId, points, onClose }: Survey
     onMutate: () => {
       // Cheap and reversible: put away at once; the API remembers it for the period.
       queryClient.setQueryData(surveyQuery().queryKey, { ...survey, state: 'dismissed' })
-      onClose()
+      onClose(true)
     },
     onSuccess: (status) => queryClient.setQueryData(surveyQuery().queryKey, status),
     // Not remembered by the API this time: it is asked again on another visit.
@@ -79,7 +80,7 @@ export default function SurveyCard({ survey, memberId, points, onClose }: Survey
             )}
           </span>
         </p>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={() => onClose(false)}>
           <Trans>Close</Trans>
         </Button>
       </div>
@@ -111,7 +112,7 @@ export default function SurveyCard({ survey, memberId, points, onClose }: Survey
             </Trans>
           )}
         </p>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={() => onClose(false)}>
           <Trans>Close</Trans>
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import { surveyQuery } from '@/api/endpoints/get-survey'
@@ -34,21 +35,33 @@ export function SurveyPrompt() {
   // Once shown, it stays until closed: the answer's refetch must not take the thanks away.
   const [shown, setShown] = useState<string | null>(null)
   const [closed, setClosed] = useState<string | null>(null)
+  const [dismissed, setDismissed] = useState(false)
   const wanted = survey && (survey.state === 'due' || unsettled) ? survey.surveyId : null
   if (wanted !== null && shown !== wanted && closed !== wanted) setShown(wanted)
-  if (!survey || !member || !program || shown !== survey.surveyId || closed === shown) {
-    return null
-  }
+  const open = survey && member && program && shown === survey.surveyId && closed !== shown
   return (
-    <ErrorBoundary fallback={() => null}>
-      <Suspense fallback={null}>
-        <SurveyCard
-          survey={survey}
-          memberId={member.id}
-          points={program.points}
-          onClose={() => setClosed(survey.surveyId)}
-        />
-      </Suspense>
-    </ErrorBoundary>
+    <>
+      {/* Present before it speaks, so the words are announced. */}
+      <p role="status" className="sr-only">
+        {dismissed && <Trans>We won’t ask again this period.</Trans>}
+      </p>
+      {open && (
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <SurveyCard
+              survey={survey}
+              memberId={member.id}
+              points={program.points}
+              onClose={(byDismissing) => {
+                setClosed(survey.surveyId)
+                setDismissed(byDismissing)
+                // The card and the button that closed it are gone: focus goes to the page.
+                document.getElementById('main')?.focus()
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </>
   )
 }

@@ -64,6 +64,8 @@ describe('the net promoter question', () => {
     await screen.findByRole('group', { name: QUESTION })
     await user.click(screen.getByRole('button', { name: 'Not now' }))
     expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    expect(screen.getByText('We won’t ask again this period.')).toBeInTheDocument()
+    expect(screen.getByRole('main')).toHaveFocus()
     await waitFor(() => expect(engine.survey().state).toBe('dismissed'))
   })
 
