@@ -9,9 +9,12 @@ import {
   type BegunRedemption,
   type BirthdayCommand,
   type LoyaltyEngine,
+  type PreferenceCommand,
   type RedeemCommand,
+  type SurveyAnswerCommand,
 } from './engine'
 import { atOnce, type Begun } from './idempotency'
+import type { Language } from './language'
 
 /**
  * Mock state that survives a reload. The engine is deterministic, so rather than snapshot its
@@ -58,6 +61,26 @@ const commandSchemas = {
     rewardId: z.string(),
     stock: z.nullable(z.number()),
   }),
+  answerSurvey: z.object({
+    type: z.enum(['answerSurvey']),
+    at: timestamp(),
+    surveyId: z.string(),
+    score: z.number(),
+    reason: z.optional(z.string()),
+    idempotencyKey: z.string(),
+  }),
+  dismissSurvey: z.object({
+    type: z.enum(['dismissSurvey']),
+    at: timestamp(),
+    surveyId: z.string(),
+  }),
+  setPreference: z.object({
+    type: z.enum(['setPreference']),
+    at: timestamp(),
+    channel: z.enum(['email', 'sms', 'push']),
+    optedIn: z.boolean(),
+    idempotencyKey: z.string(),
+  }),
 }
 type CommandType = keyof typeof commandSchemas
 export type JournalCommand = z.infer<(typeof commandSchemas)[CommandType]>
@@ -88,6 +111,11 @@ export function commandSubject(command: JournalCommand): string {
       return command.actionId
     case 'setBirthday':
       return `${String(command.month)}/${String(command.day)}`
+    case 'answerSurvey':
+    case 'dismissSurvey':
+      return command.surveyId
+    case 'setPreference':
+      return command.channel
     default:
       return command.rewardId
   }
@@ -297,8 +325,34 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       idempotencyKey: command.idempotencyKey,
     }))
 
+  const beginSurveyAnswer = (command: SurveyAnswerCommand, language?: Language) =>
+    journaled(engine.beginSurveyAnswer(command, language), (time) => ({
+      type: 'answerSurvey',
+      at: time,
+      surveyId: command.surveyId,
+      score: command.score,
+      ...(command.reason !== undefined && { reason: command.reason }),
+      idempotencyKey: command.idempotencyKey,
+    }))
+
+  const beginPreference = (command: PreferenceCommand, language?: Language) =>
+    journaled(engine.beginPreference(command, language), (time) => ({
+      type: 'setPreference',
+      at: time,
+      channel: command.channel,
+      optedIn: command.optedIn,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
   return {
     ...engine,
+    beginSurveyAnswer,
+    beginPreference,
+    dismissSurvey: (surveyId) =>
+      change(
+        (time) => ({ type: 'dismissSurvey', at: time, surveyId }),
+        () => engine.dismissSurvey(surveyId),
+      ),
     beginAction,
     completeAction: (command) => atOnce(beginAction(command)).result,
     beginBirthday,
@@ -345,5 +399,27 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       return
     case 'setStock':
       engine.setStock(command.rewardId, command.stock)
+      return
+    case 'answerSurvey':
+      atOnce(
+        engine.beginSurveyAnswer({
+          surveyId: command.surveyId,
+          score: command.score,
+          reason: command.reason,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
+      return
+    case 'dismissSurvey':
+      engine.dismissSurvey(command.surveyId)
+      return
+    case 'setPreference':
+      atOnce(
+        engine.beginPreference({
+          channel: command.channel,
+          optedIn: command.optedIn,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
   }
 }

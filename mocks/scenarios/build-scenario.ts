@@ -11,6 +11,7 @@ import { buildNewMember } from './new-member'
 import { buildOutOfStock } from './out-of-stock'
 import { buildReferralChampion } from './referral-champion'
 import type { ScenarioName } from './scenarios'
+import { buildSurveyDue } from './survey-due'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTierAtRisk } from './tier-at-risk'
 import { buildTopTier } from './top-tier'
@@ -44,6 +45,7 @@ const builders: Record<
   'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
   'long-history': (as) => buildLongHistory(as('long-history')),
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
+  'survey-due': (as) => buildSurveyDue(as('survey-due')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

@@ -19,4 +19,6 @@ export const mutationKeys = {
   redeem: ['redeem'] as const,
   completeAction: ['complete-action'] as const,
   setBirthday: ['set-birthday'] as const,
+  answerSurvey: ['answer-survey'] as const,
+  setPreference: ['set-preference'] as const,
 }
