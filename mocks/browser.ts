@@ -7,6 +7,7 @@ import { createHandlers } from './handlers/handlers'
 import { negotiateLanguage } from './handlers/language'
 import { localSessions } from './local-sessions'
 import { drawDesignerButton } from './panel/designer-button'
+import { loadScenario } from './scenarios/build-scenario'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
@@ -48,6 +49,8 @@ export async function startMockApi(options: {
     }
   }
   const { settings } = resolved
+  // Only this scenario's builder is needed: the others never download.
+  await loadScenario(settings.scenario)
 
   const warn = (message: string) => console.warn(`[mock] ${message}`)
   const engine = createJournaledEngine({

@@ -1,5 +1,7 @@
-// Node answers in any language synchronously: every language's words are registered up front.
+// Node answers in any language and scenario synchronously: every language's words and every
+// scenario's builder are registered up front.
 import './engine/words/all'
+import './scenarios/all'
 import { setupServer } from 'msw/node'
 import { NO_FAULTS, type FaultSettings } from './designer-settings'
 import { fixedClock, type Clock } from './engine/clock'

@@ -3,7 +3,7 @@ import { RewardListQuery } from '@/api/schemas/reward-list-query'
 import { createCatalog, type CatalogReward } from './catalog'
 import { EngineError } from './engine-error'
 import { createRandom } from './random'
-import { createLargeCatalog } from './large-catalog'
+import { createLargeCatalog } from './large-catalog-generator'
 import { encodeCursor, queryRewards, RewardIndex, toRewardQuery } from './reward-query'
 import { rewardName } from './reward-text'
 

@@ -1,58 +1,51 @@
-import { buildChallengeAlmostDone } from './challenge-almost-done'
-import { buildBirthdayMonth } from './birthday-month'
 import { buildDefaultMember, mayaAs } from './default-member'
-import { buildExpiringPoints } from './expiring-points'
 import { buildJustJoined } from './just-joined'
-import { buildLargeCatalog } from './large-catalog'
-import { buildLongHistory } from './long-history'
-import { buildNearReward } from './near-reward'
-import { buildNearTier } from './near-tier'
-import { buildNewMember } from './new-member'
-import { buildOutOfStock } from './out-of-stock'
-import { buildReferralChampion } from './referral-champion'
+import type { ScenarioBuilder } from './scenario-builder'
 import type { ScenarioName } from './scenarios'
-import { buildSurveyDue } from './survey-due'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
-import { buildTierAtRisk } from './tier-at-risk'
-import { buildTopTier } from './top-tier'
 
 /**
- * Each scenario's builder, given a context for a member: `as(name)` is the context with that
- * scenario's own random stream, so scenarios built on the default member (large-catalog,
- * out-of-stock) show exactly the default member's history and wallet.
+ * The builders at hand. The default member and the guest always are, and just-joined, which
+ * anyone who joins in any scenario becomes; in the browser the others load when their
+ * scenario starts (loadScenario), and Node registers them all at once (./all).
  */
-const builders: Record<
-  ScenarioName,
-  (as: (member: ScenarioName) => ScenarioContext, root: ScenarioContext) => ScenarioState
-> = {
-  default: (as) => buildDefaultMember(as('default')),
-  'new-member': (as) => buildNewMember(as('new-member')),
-  'near-reward': (as) => buildNearReward(as('near-reward')),
-  'near-tier': (as) => buildNearTier(as('near-tier')),
-  'expiring-points': (as) => buildExpiringPoints(as('expiring-points')),
-  'top-tier': (as) => buildTopTier(as('top-tier')),
-  'large-catalog': (as, root) =>
-    buildLargeCatalog(as('default'), root.random.fork('large-catalog')),
-  'out-of-stock': (as) => buildOutOfStock(as('default')),
-  'just-joined': (as) => buildJustJoined(as('just-joined')),
-  'tier-at-risk': (as) => buildTierAtRisk(as('tier-at-risk')),
+const builders = new Map<ScenarioName, ScenarioBuilder>([
+  ['default', (as) => buildDefaultMember(as('default'))],
   // The account a guest can sign in as: Maya, as an account of her own.
-  guest: (as) => {
-    const state = buildDefaultMember(as('default'))
-    return { ...state, member: mayaAs(state.member, 'guest') }
-  },
-  'challenge-almost-done': (as) => buildChallengeAlmostDone(as('challenge-almost-done')),
-  'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
-  'long-history': (as) => buildLongHistory(as('long-history')),
-  'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
-  'survey-due': (as) => buildSurveyDue(as('survey-due')),
+  [
+    'guest',
+    (as) => {
+      const state = buildDefaultMember(as('default'))
+      return { ...state, member: mayaAs(state.member, 'guest') }
+    },
+  ],
+  ['just-joined', (as) => buildJustJoined(as('just-joined'))],
+])
+
+/** Makes these builders available to buildScenario. */
+export function registerScenarios(more: Readonly<Partial<Record<ScenarioName, ScenarioBuilder>>>) {
+  for (const [name, builder] of Object.entries(more) as [ScenarioName, ScenarioBuilder][]) {
+    builders.set(name, builder)
+  }
 }
 
-/** Builds a scenario; `context.random` is the engine's root generator. */
+/** Makes sure buildScenario can build `name` (one chunk holds every builder not built in). */
+export async function loadScenario(name: ScenarioName): Promise<void> {
+  if (builders.has(name)) return
+  registerScenarios((await import('./more-scenarios')).moreScenarios)
+}
+
+/** Builds a scenario (loaded: see loadScenario); `context.random` is the engine's root generator. */
 export function buildScenario(name: ScenarioName, context: ScenarioContext): ScenarioState {
+  const builder = builders.get(name)
+  if (!builder) {
+    throw new Error(
+      `The mock API's ${name} scenario is not loaded yet: await loadScenario('${name}') first`,
+    )
+  }
   const as = (member: ScenarioName): ScenarioContext => ({
     ...context,
     random: context.random.fork(`scenario:${member}`),
   })
-  return builders[name](as, context)
+  return builder(as, context)
 }

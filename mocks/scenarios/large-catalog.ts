@@ -1,4 +1,4 @@
-import { createLargeCatalog } from '../engine/large-catalog'
+import { createLargeCatalog } from '../engine/large-catalog-generator'
 import type { Random } from '../engine/random'
 import { buildDefaultMember, mayaAs } from './default-member'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
