@@ -166,7 +166,7 @@ export default defineConfig(({ command }) => ({
             // The rest of the engine, with the mock API (not a chunk per what loads it too).
             {
               name: 'browser',
-              test: /[\\/]mocks[\\/](browser\.ts|(engine|scenarios|handlers)[\\/](?!words[\\/](es|ar)\.ts|large-catalog-generator|more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog\.ts|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier))/,
+              test: /[\\/]mocks[\\/](browser\.ts|(engine|scenarios|handlers)[\\/](?!words[\\/](es|ar)\.ts|fault-answers|large-catalog-generator|more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog\.ts|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier))/,
             },
             // The scenarios a designer starts by URL, loaded one start at a time, in one chunk.
             {

@@ -6,7 +6,7 @@ import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { FaultEndpoint } from '../designer-settings'
 import { serveScenario, setMockFaults, TEST_API_BASE_URL } from '../node'
-import { breakContract } from './faults'
+import { breakContract } from './fault-answers'
 
 // test/setup.ts starts the shared MSW server (with this layer in front of the handlers) and
 // resets the faults after each test; these requests go through real fetch.

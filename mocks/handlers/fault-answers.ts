@@ -1,0 +1,212 @@
+import { delay, getResponse, HttpResponse, type HttpHandler } from 'msw'
+import type { AnswerFault, Fault, FaultEndpoint } from '../designer-settings'
+import { EngineError, type ProblemWriter } from '../engine/engine-error'
+import type { Language } from '../engine/language'
+import { answerLanguage, inLanguage } from './language'
+import { problemResponse } from './problem'
+
+// What a fault answers with: only requests to an endpoint with a fault set run this, so the
+// browser loads it then (see ./faults).
+
+/** The answer to `request`, to an endpoint with `fault` set: `handlers` are the API's own. */
+export async function answerWithFault(
+  endpoint: FaultEndpoint,
+  fault: Fault,
+  request: Request,
+  handlers: HttpHandler[],
+): Promise<Response> {
+  const instance = new URL(request.url).pathname
+  const language = await answerLanguage(request)
+  switch (fault) {
+    case '500':
+      return internalError(instance, language)
+    case '503': {
+      const response = faultProblem(
+        'service_unavailable',
+        503,
+        (w) => w.problems.unavailable,
+        instance,
+        language,
+      )
+      response.headers.set('Retry-After', '2')
+      return response
+    }
+    case '401':
+      return faultProblem('unauthorized', 401, (w) => w.problems.sessionEnded, instance, language)
+    case 'timeout':
+      return never()
+    default: {
+      // The API does the work (a redemption is spent), then the answer breaks on its way back.
+      // A refusal changed nothing, so it passes through as is.
+      // Handlers on a relative base URL ('/api/v1') match against the request's own origin.
+      const response = await getResponse(handlers, request, {
+        baseUrl: new URL(request.url).origin,
+      })
+      if (response === undefined) return HttpResponse.json({ unexpected: true })
+      if (!response.ok) return response
+      return breakAnswer(endpoint, fault, response, instance, language)
+    }
+  }
+}
+
+/** A problem the fault answers with, in the request's language as the API's own would be. */
+function faultProblem(
+  code: 'internal_error' | 'service_unavailable' | 'unauthorized',
+  status: number,
+  write: ProblemWriter,
+  instance: string,
+  language: Language,
+) {
+  const words = new EngineError(code, status, write).problem(language)
+  return inLanguage(problemResponse({ status, ...words, code, instance }), language)
+}
+
+const internalError = (instance: string, language: Language) =>
+  faultProblem('internal_error', 500, (w) => w.problems.internalError, instance, language)
+
+/** Never answers: the client's own timeout (or the test's AbortSignal) ends the request. */
+async function never(): Promise<never> {
+  await delay('infinite')
+  throw new Error('unreachable: an infinite delay never ends')
+}
+
+/** What a gateway in front of the API sends when the API's answer did not reach it. */
+const BAD_GATEWAY_PAGE =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>'
+
+/**
+ * The API's successful `response`, broken on its way to the app the way `fault` says: the
+ * connection drops, no answer comes, a gateway's HTML page or a 500 problem arrives instead,
+ * the JSON is cut off, or (malformed) one field the app reads has the wrong type, so the
+ * app's contract check (not a crash further on) has to catch it. Exported for tests that
+ * break an answer themselves.
+ */
+export async function breakAnswer(
+  endpoint: FaultEndpoint,
+  fault: AnswerFault,
+  response: Response,
+  instance = new URL(response.url || 'http://localhost/').pathname,
+  language: Language = 'en',
+): Promise<Response> {
+  const json = { 'Content-Type': 'application/json' }
+  switch (fault) {
+    case 'committed-drop':
+      return HttpResponse.error()
+    case 'committed-timeout':
+      return never()
+    case 'committed-502':
+      return HttpResponse.html(BAD_GATEWAY_PAGE, { status: 502 })
+    case 'committed-500':
+      return internalError(instance, language)
+    case 'committed-truncated': {
+      const text = await response.text()
+      return new HttpResponse(text.slice(0, Math.floor(text.length / 2)), {
+        status: response.status,
+        headers: json,
+      })
+    }
+    case 'malformed': {
+      let body: unknown
+      try {
+        body = await response.clone().json()
+      } catch {
+        return HttpResponse.text('<html><body>Bad gateway</body></html>', { status: 200 })
+      }
+      const headers = new Headers(response.headers)
+      headers.delete('Content-Length')
+      headers.set('Content-Type', 'application/json')
+      return new HttpResponse(JSON.stringify(breakContract(endpoint, body)), {
+        status: response.status,
+        headers,
+      })
+    }
+  }
+}
+
+type Path = readonly (string | number)[]
+
+/** Per endpoint, the fields to break, first one present wins; the first is what the app reads. */
+const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
+  program: [['name']],
+  me: [['firstName']],
+  balance: [['available']],
+  tier: [['qualifyingAmount', 'amount']],
+  rewards: [['items', 0, 'cost'], ['items']],
+  reward: [['cost']],
+  redemptions: [['balance', 'available']],
+  wallet: [['items', 0, 'rewardName'], ['items']],
+  referrals: [['code']],
+  'referred-friends': [['items', 0, 'status'], ['items']],
+  challenges: [['items', 0, 'progress'], ['items']],
+  'punch-cards': [['items', 0, 'stamps'], ['items']],
+  partners: [['items', 0, 'name'], ['items']],
+  session: [['member', 'firstName'], ['firstName'], ['expiresAt']],
+  'earning-rules': [['rules', 0, 'title'], ['rules']],
+  earning: [['items', 0, 'pointsEarned'], ['items']],
+  actions: [['balance', 'available']],
+  birthday: [['birthday', 'month'], ['firstName']],
+  survey: [['state']],
+  'survey-answer': [['balance', 'available']],
+  'survey-dismiss': [['state']],
+  preferences: [
+    ['channels', 0, 'optedIn'],
+    ['preferences', 'channels', 0, 'optedIn'],
+  ],
+  activity: [['items', 0, 'points'], ['items']],
+  samples: [['items', 0, 'cost'], ['items']],
+  join: [['welcomeBonus'], ['member', 'firstName']],
+}
+
+/** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */
+export function breakContract(endpoint: FaultEndpoint, body: unknown): unknown {
+  if (!isContainer(body)) return 'unexpected'
+  const copy: unknown = structuredClone(body)
+  const path =
+    TARGETS[endpoint].find((candidate) => lookup(copy, candidate).found) ??
+    (Array.isArray(body) ? (body.length > 0 ? [0] : []) : Object.keys(body).slice(0, 1))
+  if (path.length === 0) return 'unexpected'
+  const parent = lookup(copy, path.slice(0, -1)).value
+  const key = path[path.length - 1]
+  if (isContainer(parent) && key !== undefined) {
+    setChild(parent, key, wrongType(lookup(parent, [key]).value))
+  }
+  return copy
+}
+
+type Container = Record<string, unknown> | unknown[]
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null
+}
+
+function lookup(value: unknown, path: Path): { found: boolean; value: unknown } {
+  let current = value
+  for (const key of path) {
+    if (!isContainer(current)) return { found: false, value: undefined }
+    if (Array.isArray(current)) {
+      if (typeof key !== 'number' || key >= current.length)
+        return { found: false, value: undefined }
+      current = current[key]
+    } else {
+      if (!Object.hasOwn(current, key)) return { found: false, value: undefined }
+      current = current[String(key)]
+    }
+  }
+  return { found: true, value: current }
+}
+
+function setChild(parent: Container, key: string | number, value: unknown) {
+  if (Array.isArray(parent)) {
+    if (typeof key === 'number') parent[key] = value
+  } else {
+    parent[String(key)] = value
+  }
+}
+
+/** A value of another JSON type: a number becomes a string, a string a number, and so on. */
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return value.length
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  return 'unexpected'
+}
