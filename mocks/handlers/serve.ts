@@ -13,6 +13,7 @@ import { problemCodes } from '@/api/schemas/problem-code'
 import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { LoyaltyEngine } from '../engine/engine'
 import type { Language, TranslatedLanguage } from '../engine/language'
+import { loadEnglishIssues } from '../engine/words/english-issues'
 import type { ProblemWords } from '../engine/words/wording'
 import { words } from '../engine/words/words'
 import { answerLanguage, inLanguage } from './language'
@@ -84,9 +85,11 @@ export const handlerFor = (base: string, endpoint: Endpoint, resolver: HttpRespo
 const invalid = (write: ProblemWriter) => new EngineError('bad_request', 400, write)
 
 /** `schema`'s parse of `value`, or a 400 that says which part was wrong and why. */
-function parse<S extends z.ZodMiniType>(schema: S, value: unknown, part: 'query' | 'body') {
+async function parse<S extends z.ZodMiniType>(schema: S, value: unknown, part: 'query' | 'body') {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
+  // The problem is written in English too (EngineError's message), with zod's words.
+  await loadEnglishIssues()
   const issues = (language: TranslatedLanguage) => {
     const again = schema.safeParse(value, { error: words(language).issues })
     return (again.success ? [] : again.error.issues)
@@ -125,15 +128,16 @@ export function serve(
         if (typeof value === 'string') params[name] = value
       }
       const query =
-        endpoint.query && parse(endpoint.query, Object.fromEntries(searchParams), 'query')
+        endpoint.query && (await parse(endpoint.query, Object.fromEntries(searchParams), 'query'))
       const idempotencyKey = info.request.headers.get(IDEMPOTENCY_KEY)?.trim() ?? ''
       if (endpoint.idempotent) {
         if (idempotencyKey === '') throw invalid((w) => w.problems.keyMissing)
         if (!IdempotencyKey.safeParse(idempotencyKey).success) {
+          await loadEnglishIssues()
           throw invalid((w) =>
             w.problems.keyInvalid(
-              IdempotencyKey.safeParse(idempotencyKey, { error: w.issues }).error
-                ?.issues[0]?.message ?? '',
+              IdempotencyKey.safeParse(idempotencyKey, { error: w.issues }).error?.issues[0]
+                ?.message ?? '',
             ),
           )
         }
@@ -146,7 +150,7 @@ export function serve(
         } catch {
           throw invalid((w) => w.problems.bodyNotJson)
         }
-        body = parse(endpoint.body, json, 'body')
+        body = await parse(endpoint.body, json, 'body')
       }
       const reply = await answer({
         engine: engine ?? null,
