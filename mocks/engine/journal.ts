@@ -8,6 +8,8 @@ import {
   type ActionCommand,
   type BegunRedemption,
   type BirthdayCommand,
+  type CancelMembershipCommand,
+  type CheckoutCommand,
   type LoyaltyEngine,
   type RedeemCommand,
 } from './engine'
@@ -52,6 +54,18 @@ const commandSchemas = {
     day: z.number(),
     idempotencyKey: z.string(),
   }),
+  startCheckout: z.object({
+    type: z.enum(['startCheckout']),
+    at: timestamp(),
+    planId: z.enum(['monthly', 'yearly']),
+    returnUrl: z.string(),
+    idempotencyKey: z.string(),
+  }),
+  cancelMembership: z.object({
+    type: z.enum(['cancelMembership']),
+    at: timestamp(),
+    idempotencyKey: z.string(),
+  }),
   setStock: z.object({
     type: z.enum(['setStock']),
     at: timestamp(),
@@ -88,6 +102,10 @@ export function commandSubject(command: JournalCommand): string {
       return command.actionId
     case 'setBirthday':
       return `${String(command.month)}/${String(command.day)}`
+    case 'startCheckout':
+      return `VIP ${command.planId}`
+    case 'cancelMembership':
+      return 'VIP'
     default:
       return command.rewardId
   }
@@ -297,8 +315,26 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       idempotencyKey: command.idempotencyKey,
     }))
 
+  const beginCheckout = (command: CheckoutCommand) =>
+    journaled(engine.beginCheckout(command), (time) => ({
+      type: 'startCheckout',
+      at: time,
+      planId: command.planId,
+      returnUrl: command.returnUrl,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
+  const beginCancelMembership = (command: CancelMembershipCommand) =>
+    journaled(engine.beginCancelMembership(command), (time) => ({
+      type: 'cancelMembership',
+      at: time,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
   return {
     ...engine,
+    beginCheckout,
+    beginCancelMembership,
     beginAction,
     completeAction: (command) => atOnce(beginAction(command)).result,
     beginBirthday,
@@ -339,6 +375,18 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
         day: command.day,
         idempotencyKey: command.idempotencyKey,
       })
+      return
+    case 'startCheckout':
+      atOnce(
+        engine.beginCheckout({
+          planId: command.planId,
+          returnUrl: command.returnUrl,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
+      return
+    case 'cancelMembership':
+      atOnce(engine.beginCancelMembership({ idempotencyKey: command.idempotencyKey }))
       return
     case 'setRewardCost':
       engine.setRewardCost(command.rewardId, command.cost)

@@ -14,6 +14,7 @@ import type { ScenarioName } from './scenarios'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTierAtRisk } from './tier-at-risk'
 import { buildTopTier } from './top-tier'
+import { buildVipMember } from './vip-member'
 
 /**
  * Each scenario's builder, given a context for a member: `as(name)` is the context with that
@@ -44,6 +45,7 @@ const builders: Record<
   'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
   'long-history': (as) => buildLongHistory(as('long-history')),
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
+  'vip-member': (as) => buildVipMember(as('vip-member')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

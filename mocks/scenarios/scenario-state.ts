@@ -3,6 +3,7 @@ import type { CatalogReward } from '../engine/catalog'
 import type { ChallengeDefinition } from '../engine/challenges'
 import { Ledger } from '../engine/ledger'
 import { planHistory, type HistoryPlan } from '../engine/member-history'
+import type { MembershipRecord } from '../engine/membership'
 import type { MemberProfile } from '../engine/members'
 import { StampBook } from '../engine/punch-cards'
 import type { Random } from '../engine/random'
@@ -31,6 +32,8 @@ export type ScenarioState = {
   catalog: CatalogReward[]
   /** Friends referred, punch card stamps and the member's challenges. */
   engagement: Engagement
+  /** A paid VIP membership, for the members who have one. */
+  membership?: MembershipRecord | undefined
 }
 
 /** What the member does beyond purchases and redemptions that the program rewards. */

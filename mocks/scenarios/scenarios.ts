@@ -14,6 +14,7 @@ export const scenarioNames = [
   'referral-champion',
   'long-history',
   'birthday-month',
+  'vip-member',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -39,6 +40,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
   'birthday-month':
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
+  'vip-member':
+    'A Silver member who pays for VIP yearly: active for 100 days, renewing in about nine months.',
 }
 
 /**

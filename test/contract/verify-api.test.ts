@@ -46,8 +46,23 @@ describe('npm run verify-api', () => {
     const { checks, lines, failed } = await verify()
     expect(failed).toEqual([])
     expect(checks.filter((check) => check.outcome === 'WARN')).toEqual([])
-    // Maya's birthday is on file, and a birthday is set once: nothing to check it with.
-    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 1 skipped$/)
+    // Maya's birthday is on file, and a birthday is set once: nothing to check it with. A VIP
+    // checkout makes her VIP, after which no second checkout can race on a key.
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 2 skipped$/)
+    expect(checks).toContainEqual({
+      outcome: 'SKIP',
+      subject: 'POST /me/membership/checkout',
+      what: 'two requests at once with one key',
+      reason: 'the member has nothing left to do it with',
+    })
+    for (const what of [
+      'is pending or active after a checkout',
+      'answers the membership, cancelled with the day benefits end',
+      'changes nothing when cancelled again with a new key',
+      'refuses a checkout while cancelled benefits last (409 conflict)',
+    ]) {
+      expect(checks).toContainEqual(expect.objectContaining({ outcome: 'PASS', what }))
+    }
     expect(checks).toContainEqual({
       outcome: 'SKIP',
       subject: 'POST /me/birthday',
@@ -131,8 +146,8 @@ describe('npm run verify-api', () => {
       what: 'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
       reason: 'answered in en: members who read Spanish get these words',
     })
-    // The birthday skip: Maya’s is on file.
-    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 1 skipped$/)
+    // The birthday skip: Maya’s is on file; and no second VIP checkout to race.
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 2 skipped$/)
   })
 
   it('spends nothing in a dry run', async () => {
