@@ -54,7 +54,7 @@ describe('VIP membership rules', () => {
       planId: 'yearly',
       startedOn: '2026-03-10',
       renewsOn: '2027-03-10',
-      benefitsEndOn: null,
+      benefitsEndOn: '2027-03-09',
     })
     const cancelled = {
       planId: 'yearly' as const,

@@ -85,12 +85,14 @@ export function membershipAt(record: MembershipRecord | null, now: Date): Member
   if (record === null) return none
   const startedOn = toCalendarDate(record.startedAt)
   if (record.cancelledAt === null) {
+    const end = periodEnd(record, now)
     return {
       status: 'active',
       planId: record.planId,
       startedOn,
-      renewsOn: toCalendarDate(periodEnd(record, now)),
-      benefitsEndOn: null,
+      renewsOn: toCalendarDate(end),
+      // What a cancellation now would keep: the period paid for, to its last day.
+      benefitsEndOn: toCalendarDate(new Date(end.getTime() - DAY_MS)),
     }
   }
   const end = periodEnd(record, record.cancelledAt)

@@ -19,4 +19,6 @@ export const mutationKeys = {
   redeem: ['redeem'] as const,
   completeAction: ['complete-action'] as const,
   setBirthday: ['set-birthday'] as const,
+  startCheckout: ['start-checkout'] as const,
+  cancelMembership: ['cancel-membership'] as const,
 }

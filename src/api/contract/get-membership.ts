@@ -25,7 +25,7 @@ export const docs: EndpointDocs<typeof getMembership> = {
         startedOn: 'The day VIP began (active, cancelled)',
         renewsOn: 'The day the next period is charged and begins (active only)',
         benefitsEndOn:
-          'The last day of the paid period after a cancellation: VIP benefits last until then (cancelled only)',
+          'The last day of the period paid for: cancelled, VIP benefits last until then; active, the day they would last until if cancelled now (the day before `renewsOn`)',
       },
     },
   ],
