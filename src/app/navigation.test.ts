@@ -5,12 +5,20 @@ import { destinations, groupOf, navSections, type Destination } from './navigati
 describe('navigation data', () => {
   it('lists only pages that exist, in their groups, in menu order', () => {
     const sections = navSections()
-    expect(sections.map((s) => s.group.id)).toEqual(['home', 'rewards', 'earn', 'account'])
+    expect(sections.map((s) => s.group.id)).toEqual([
+      'home',
+      'rewards',
+      'earn',
+      'activity',
+      'account',
+    ])
     expect(sections[1]?.destinations.map((d) => d.to)).toEqual([paths.rewards, paths.wallet])
     expect(sections[2]?.destinations.map((d) => d.to)).toEqual(
       expect.arrayContaining([paths.refer, paths.challenges, paths.partners]),
     )
-    expect(sections[3]?.destinations.map((d) => d.to)).toEqual([paths.tiers, paths.howItWorks])
+    expect(sections[4]?.destinations.map((d) => d.to)).toEqual(
+      expect.arrayContaining([paths.tiers, paths.membership, paths.howItWorks]),
+    )
   })
 
   it('shows a group as soon as one of its pages is ready', () => {
@@ -35,8 +43,10 @@ describe('navigation data', () => {
     expect(groupOf(paths.partners)).toBe('earn')
     expect(groupOf('/nowhere')).toBeUndefined()
     expect(groupOf(paths.tiers)).toBe('account')
+    expect(groupOf(paths.membershipReturn)).toBe('account')
     // A page that is not ready yet belongs to no group.
-    expect(groupOf(paths.activity)).toBeUndefined()
+    const notReady = destinations.map((d) => (d.id === 'membership' ? { ...d, ready: false } : d))
+    expect(groupOf(paths.membership, notReady)).toBeUndefined()
   })
 
   it('gives every destination its own id and path', () => {
