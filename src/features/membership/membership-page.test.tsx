@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { delay, http } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { configureClient } from '@/api/client'
 import { activateLocale } from '@/lib/i18n/activate'
 import { atOnce } from '../../../mocks/engine/idempotency'
@@ -10,7 +10,7 @@ import { handOff } from './hand-off'
 
 const membershipCard = () => screen.findByRole('region', { name: 'Your VIP membership' })
 
-let go: ReturnType<typeof vi.spyOn<typeof handOff, 'go'>>
+let go: MockInstance<(url: string) => void>
 
 beforeEach(() => {
   // jsdom cannot leave the page: record where the member would be sent instead.
