@@ -1,7 +1,7 @@
 import { plural } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { meQuery } from '@/api/endpoints/get-me'
 import { membershipPlansQuery, membershipQuery } from '@/api/endpoints/get-membership'
 import {
@@ -110,7 +110,7 @@ function MembershipSection() {
         <Trans>Your VIP membership is cancelled. Your benefits last until {date}.</Trans>
       )
     }
-    body = <Cancelled membership={membership} />
+    body = <Cancelled membership={membership} justCancelled={cancel.result !== undefined} />
   } else if (membership.status === 'pending') {
     body = <Pending />
   } else {
@@ -278,6 +278,15 @@ function Join({ plans, checkout }: { plans: MembershipPlans; checkout: CheckoutC
 
 function Active({ membership, cancel }: { membership: Membership; cancel: CancelCommand }) {
   const [confirming, setConfirming] = useState(false)
+  // Keyboard and screen reader users land on the question, and back on the button after it.
+  const question = useRef<HTMLParagraphElement>(null)
+  const cancelButton = useRef<HTMLButtonElement>(null)
+  const asked = useRef(false)
+  useEffect(() => {
+    if (confirming) question.current?.focus()
+    else if (asked.current) cancelButton.current?.focus()
+    asked.current = confirming
+  }, [confirming])
   const renews = formatDay(membership.renewsOn)
   const started = formatDay(membership.startedOn)
   const ends = formatDay(membership.benefitsEndOn)
@@ -344,7 +353,7 @@ function Active({ membership, cancel }: { membership: Membership; cancel: Cancel
         </div>
       ) : confirming ? (
         <div className="space-y-3 rounded-xl border border-line p-4">
-          <p className="font-semibold">
+          <p ref={question} tabIndex={-1} className="font-semibold outline-none">
             <Trans>Cancel your VIP membership?</Trans>
           </p>
           <p className="text-sm">
@@ -368,7 +377,7 @@ function Active({ membership, cancel }: { membership: Membership; cancel: Cancel
           </div>
         </div>
       ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
+        <Button ref={cancelButton} variant="secondary" onClick={() => setConfirming(true)}>
           <Trans>Cancel VIP membership</Trans>
         </Button>
       )}
@@ -376,8 +385,19 @@ function Active({ membership, cancel }: { membership: Membership; cancel: Cancel
   )
 }
 
-function Cancelled({ membership }: { membership: Membership }) {
+function Cancelled({
+  membership,
+  justCancelled,
+}: {
+  membership: Membership
+  justCancelled: boolean
+}) {
   const { t } = useLingui()
+  // Just cancelled here: the button pressed is gone, so focus moves to what replaced it.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (justCancelled) heading.current?.focus()
+  }, [justCancelled])
   const ends = formatDay(membership.benefitsEndOn)
   // Today included: benefits last through their last day.
   const daysLeft =
@@ -386,7 +406,7 @@ function Cancelled({ membership }: { membership: Membership }) {
       : daysBetween(new Date().toISOString().slice(0, 10), membership.benefitsEndOn) + 1
   return (
     <div className="space-y-2">
-      <h3 className="text-lg font-semibold">
+      <h3 ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
         <Trans>Your VIP membership is cancelled</Trans>
       </h3>
       <p>
