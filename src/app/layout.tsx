@@ -51,7 +51,7 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6 lg:gap-6">
           <Link
             to={paths.dashboard}
-            className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink lg:flex-none"
+            className="flex min-w-0 flex-1 items-center gap-2 font-bold text-ink lg:flex-initial"
           >
             {logo ? (
               <img
@@ -173,7 +173,7 @@ function SignOutButton({ signingOut, onSignOut }: SignOutProps) {
 
 const navLinkClasses = (isActive: boolean) =>
   cn(
-    'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium',
+    'inline-flex min-h-11 items-center rounded-full px-3 text-sm font-medium whitespace-nowrap',
     isActive ? 'bg-brand-soft text-brand-strong' : 'text-ink-muted hover:text-ink',
   )
 
@@ -207,7 +207,7 @@ function HeaderNav() {
   const current = groupOf(pathname)
   const sections = navSections().filter((section) => section.group.id !== 'account')
   return (
-    <nav aria-label={t`Main`} className="hidden lg:block">
+    <nav aria-label={t`Main`} className="hidden shrink-0 lg:block">
       <ul className="flex items-center gap-1">
         {sections.map((section) => {
           const [only] = section.destinations
@@ -375,7 +375,7 @@ function HeaderBalance() {
   const { data: available } = useSuspenseQuery({ ...balanceQuery(), select: (b) => b.available })
   const balance = formatPoints(available, program.points)
   return (
-    <p className="rounded-full bg-brand-soft px-3 py-1.5 text-sm font-semibold text-brand-strong">
+    <p className="rounded-full bg-brand-soft px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-brand-strong">
       <Trans>
         <span className="sr-only">Your balance: </span>
         {balance}

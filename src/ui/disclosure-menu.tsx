@@ -63,7 +63,7 @@ export function DisclosureMenu({
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
         className={cn(
-          'inline-flex min-h-11 items-center gap-1 rounded-full px-3 text-sm font-medium',
+          'inline-flex min-h-11 items-center gap-1 rounded-full px-3 text-sm font-medium whitespace-nowrap',
           current || open ? 'bg-brand-soft text-brand-strong' : 'text-ink-muted hover:text-ink',
         )}
       >

@@ -10,21 +10,22 @@ import {
   expectNoHorizontalScroll,
   openPage,
   useBrowser,
-  type ViewportName,
+  VIEWPORTS,
 } from './browser'
+import { paths } from '../../src/config/paths'
 import { VISIBLE } from './flows'
 
 useBrowser()
 
-/** Each page of the portal. Readiness is checked without words, so it holds in any language. */
+/**
+ * Each page of the portal: every route in src/config/paths.ts (a new page is checked here the day
+ * its path is added), a reward's page, and a page that does not exist.
+ */
 const PAGES = [
-  '/',
-  '/rewards',
-  '/rewards/rwd_free_coffee',
-  '/wallet',
-  '/sign-in',
+  ...Object.values(paths).filter((path) => typeof path === 'string'),
+  paths.reward('rwd_free_coffee'),
   '/no-such-page',
-] as const
+]
 
 const LOCALES = [
   { locale: 'en', dir: 'ltr' },
@@ -46,14 +47,16 @@ const htmlLanguage = (page: Page) =>
   }))
 
 describe.each(LOCALES)('every page in $locale', ({ locale, dir }) => {
-  describe.each<ViewportName>(['small', 'desktop'])('at %s width', (viewport) => {
-    test.each(PAGES)('%s', async (path) => {
-      const page = await openPage(`${path}?scenario=default&locale=${locale}`, viewport)
+  // One visit per page: checked at the narrowest phone, then widened to a desktop and checked again.
+  test.each(PAGES)('%s at 320 and 1280 px', async (path) => {
+    const page = await openPage(`${path}?scenario=default&locale=${locale}`, 'small')
+    for (const viewport of ['small', 'desktop'] as const) {
+      await page.setViewportSize(VIEWPORTS[viewport])
       await settled(page)
       expect(await htmlLanguage(page)).toEqual({ lang: locale, dir })
       await expectNoHorizontalScroll(page)
       await expectNoAxeViolations(page)
-    })
+    }
   })
 })
 

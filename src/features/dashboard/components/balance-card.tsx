@@ -33,7 +33,11 @@ export function BalanceCard() {
       <h2 id="balance-heading" className="text-sm font-semibold text-ink-muted">
         <Trans>Your balance</Trans>
       </h2>
-      <p className="mt-1 flex items-baseline gap-2" aria-live="polite" aria-atomic="true">
+      <p
+        className="mt-1 flex flex-wrap items-baseline gap-x-2"
+        aria-live="polite"
+        aria-atomic="true"
+      >
         <Trans>
           <span className="sr-only">Available: </span>
           {amount}
@@ -114,7 +118,7 @@ function Amount({ points, words }: { points: number; words: Words }) {
     <>
       {before && <span className={word}>{before}</span>}{' '}
       {at >= 0 && (
-        <span className="text-5xl font-bold tracking-tight text-ink tabular-nums sm:text-6xl">
+        <span className="text-5xl font-bold tracking-tight whitespace-nowrap text-ink tabular-nums sm:text-6xl">
           {number}
         </span>
       )}{' '}
