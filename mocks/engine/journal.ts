@@ -14,6 +14,7 @@ import {
   type RedeemCommand,
 } from './engine'
 import { atOnce, type Begun } from './idempotency'
+import type { CheckoutOutcome } from './membership'
 
 /**
  * Mock state that survives a reload. The engine is deterministic, so rather than snapshot its
@@ -60,6 +61,8 @@ const commandSchemas = {
     planId: z.enum(['monthly', 'yearly']),
     returnUrl: z.string(),
     idempotencyKey: z.string(),
+    /** What the mock provider answered it (a designer's choice); success when absent. */
+    outcome: z.optional(z.enum(['success', 'cancelled', 'failed'])),
   }),
   cancelMembership: z.object({
     type: z.enum(['cancelMembership']),
@@ -248,6 +251,8 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
     }
   }
   journal.commands = replayed
+  // Replays set the outcome of each checkout they repeat; what comes next starts afresh.
+  engine.setCheckoutOutcome('success')
 
   function record(command: JournalCommand) {
     // Another tab may have appended since this one started: keep its commands too.
@@ -315,6 +320,8 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       idempotencyKey: command.idempotencyKey,
     }))
 
+  // Replayed in the journal with the outcome the mock provider gave it then.
+  let checkoutOutcome: CheckoutOutcome = 'success'
   const beginCheckout = (command: CheckoutCommand) =>
     journaled(engine.beginCheckout(command), (time) => ({
       type: 'startCheckout',
@@ -322,6 +329,7 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       planId: command.planId,
       returnUrl: command.returnUrl,
       idempotencyKey: command.idempotencyKey,
+      ...(checkoutOutcome !== 'success' && { outcome: checkoutOutcome }),
     }))
 
   const beginCancelMembership = (command: CancelMembershipCommand) =>
@@ -333,6 +341,10 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
 
   return {
     ...engine,
+    setCheckoutOutcome(outcome) {
+      checkoutOutcome = outcome
+      engine.setCheckoutOutcome(outcome)
+    },
     beginCheckout,
     beginCancelMembership,
     beginAction,
@@ -377,6 +389,7 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       })
       return
     case 'startCheckout':
+      engine.setCheckoutOutcome(command.outcome ?? 'success')
       atOnce(
         engine.beginCheckout({
           planId: command.planId,

@@ -161,6 +161,20 @@ describe('the engine’s VIP membership', () => {
     ).toBe('409 conflict')
   })
 
+  it('a checkout the provider refused is replayed as refused after a reload', () => {
+    const store = memoryJournal()
+    const first = createJournaledEngine({ scenario: 'default', store })
+    first.setCheckoutOutcome('failed')
+    const command = { planId: 'yearly' as const, returnUrl: RETURN, idempotencyKey: freshKey() }
+    const failed = atOnce(first.beginCheckout(command)).result
+    const reloaded = createJournaledEngine({ scenario: 'default', store })
+    expect(reloaded.membership().status).toBe('none')
+    // The same key still answers the same checkout; the next one is the provider's default.
+    expect(atOnce(reloaded.beginCheckout(command))).toEqual({ result: failed, replayed: true })
+    atOnce(reloaded.beginCheckout({ ...command, idempotencyKey: freshKey() }))
+    expect(reloaded.membership().status).toBe('active')
+  })
+
   it('a checkout and a cancellation survive a reload (the journal)', () => {
     const store = memoryJournal()
     const first = createJournaledEngine({ scenario: 'default', store })

@@ -110,6 +110,21 @@ describe('VIP membership, by keyboard alone', () => {
     await cancelled.waitFor(VISIBLE)
   })
 
+  test('the designer’s failed checkout: the return page says so and the member is not VIP', async () => {
+    const page = await openPage('/membership?scenario=default&checkout=failed', 'desktop')
+    const join = page.getByRole('button', { name: 'Join VIP' })
+    await join.waitFor(VISIBLE)
+    await tabTo(page, join)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/membership\/return\?outcome=failed&session=chk_/)
+    await page
+      .getByRole('heading', { level: 1, name: 'Your payment didn’t go through' })
+      .waitFor(VISIBLE)
+    await tabTo(page, page.getByRole('link', { name: 'Try again' }))
+    await page.keyboard.press('Enter')
+    await join.waitFor(VISIBLE)
+  })
+
   test('a checkout left at the provider: nothing charged, Try again leads back to the plans', async () => {
     const page = await openPage(
       '/membership/return?outcome=cancelled&session=chk_demo&scenario=default',
