@@ -3,7 +3,7 @@ import { ActivityPage } from '@/api/schemas/activity'
 import { ActionCompletionResult, EarningProgress, EarningRules } from '@/api/schemas/earning'
 import { Member } from '@/api/schemas/member'
 import { Problem } from '@/api/schemas/problem'
-import type { ScenarioName } from '../scenarios/scenarios'
+import { scenarioNames, type ScenarioName } from '../scenarios/scenarios'
 import { listActivity } from './activity'
 import { fixedClock } from './clock'
 import { addHours } from './dates'
@@ -332,18 +332,35 @@ describe('engine.listActivity', () => {
     )
   })
 
-  it('adds up to the balance: pending to pending, everything else to available', () => {
-    for (const scenario of ['default', 'expiring-points', 'top-tier'] as const) {
+  // The dashboard shows the balance; the activity lists the ledger. In every scenario a member
+  // can open, the two agree to the point, and they still agree after the member earns more.
+  it.each(scenarioNames)(
+    '%s: adds up to the balance: pending to pending, everything else to available',
+    (scenario) => {
       const engine = engineFor(scenario)
-      const all = wholeActivity(engine)
-      const balance = engine.balance()
-      const sum = (entries: typeof all) => entries.reduce((total, entry) => total + entry.points, 0)
-      expect(sum(all.filter((entry) => entry.status !== 'pending'))).toBe(balance.available)
-      expect(sum(all.filter((entry) => entry.status === 'pending'))).toBe(
-        balance.pending.reduce((total, batch) => total + batch.points, 0),
-      )
-    }
-  })
+      const agree = () => {
+        const all = wholeActivity(engine)
+        const balance = engine.balance()
+        const sum = (entries: typeof all) =>
+          entries.reduce((total, entry) => total + entry.points, 0)
+        expect(sum(all.filter((entry) => entry.status !== 'pending'))).toBe(balance.available)
+        expect(sum(all.filter((entry) => entry.status === 'pending'))).toBe(
+          balance.pending.reduce((total, batch) => total + batch.points, 0),
+        )
+        expect(sum(all.filter((entry) => entry.points > 0 && entry.status !== 'pending'))).toBe(
+          balance.lifetimeEarned,
+        )
+      }
+      agree()
+      const open = engine
+        .earningRules('en')
+        .rules.find((rule) => rule.action && progressOf(engine, rule.id)?.status !== 'done')
+      if (open?.action) {
+        engine.completeAction({ actionId: open.action.id, idempotencyKey: freshKey() })
+        agree()
+      }
+    },
+  )
 
   it('marks pending entries with when they post, and lots that expired as expired', () => {
     const engine = engineFor()

@@ -30,11 +30,17 @@ export const progressOf = (progress: readonly RuleProgress[], ruleId: string) =>
   progress.find((item) => item.ruleId === ruleId)
 
 /**
- * An amount typed in the currency's major unit ("40", "12.5", "12,50") in minor units, or
+ * An amount typed in the currency's major unit ("40", "12.5", "12,50", "٤٠") in minor units, or
  * null when it is not a positive amount with at most `digits` decimals.
  */
 export function parseAmount(text: string, digits = 2): number | null {
-  const trimmed = text.trim().replace(/\s/g, '')
+  const trimmed = text
+    .trim()
+    .replace(/\s/g, '')
+    // Arabic-Indic and Persian digits, and the Arabic decimal separator, as their keyboards type them.
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
   if (!/^\d{1,7}([.,]\d+)?$/.test(trimmed)) return null
   const [whole = '0', fraction = ''] = trimmed.split(/[.,]/)
   if (fraction.length > digits) return null

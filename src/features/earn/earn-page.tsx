@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import type { PageLoader } from '@/lib/page-loader'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { earningProgressQuery } from '@/api/endpoints/get-earning-progress'
@@ -44,6 +44,35 @@ export function EarnPage() {
           <Trans>Every way to earn points, what each gives, and what you’ve done already.</Trans>
         </p>
       </div>
+      {/* What every section reads is read once here: when it fails, one message and one Try
+          again bring back the whole page, rather than the same message in each section. */}
+      <QueryBoundary fallback={<Skeletons />}>
+        <Sections />
+      </QueryBoundary>
+    </div>
+  )
+}
+
+function Skeletons() {
+  const { t } = useLingui()
+  return (
+    <>
+      <SectionSkeleton label={t`Earn now`} lines={3} />
+      <SectionSkeleton label={t`Birthday gift`} lines={2} />
+      <SectionSkeleton label={t`Points on purchases`} lines={5} />
+      <SectionSkeleton label={t`More ways to earn`} lines={3} />
+    </>
+  )
+}
+
+/** The sections, once the rules, the program, the member and the balance are in. */
+function Sections() {
+  const { t } = useLingui()
+  useSuspenseQueries({
+    queries: [earningRulesQuery(), programQuery(), meQuery(), balanceQuery()],
+  })
+  return (
+    <>
       <QueryBoundary
         fallback={<SectionSkeleton label={t`Earn now`} lines={3} />}
         section={t`Earn now`}
@@ -68,7 +97,7 @@ export function EarnPage() {
       >
         <More />
       </QueryBoundary>
-    </div>
+    </>
   )
 }
 

@@ -152,9 +152,11 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
         hasNextPage &&
         !stale && (
           <div ref={sentinel} className="mt-6 flex justify-center">
+            {/* Never disabled while loading: a disabled button drops the keyboard focus, and the
+                next Tab would start again from the top. A second press asks for nothing more. */}
             <Button
               variant="secondary"
-              disabled={isFetchingNextPage}
+              aria-busy={isFetchingNextPage}
               onClick={() => {
                 focusFrom.current = count
                 loadMore()
@@ -193,6 +195,9 @@ function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }
   const expired = entry.status === 'expired'
   const availableOn = entry.availableOn ? formatShortDate(entry.availableOn) : ''
   const expiredOn = entry.expiresOn ? formatShortDate(entry.expiresOn) : ''
+  // Points earned at a partner say where, unless the description already does.
+  const partner =
+    entry.partner && !entry.description.includes(entry.partner.name) ? entry.partner.name : null
   return (
     <li tabIndex={-1} className={cn(ROW, 'flex items-start gap-3 px-4 py-3 outline-none')}>
       <div className="min-w-0 flex-1">
@@ -204,6 +209,13 @@ function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
           {source}
+          {partner && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">, </span>
+              <bdi>{partner}</bdi>
+            </>
+          )}
         </p>
         {pending && (
           <p className="mt-1 text-sm">
