@@ -106,6 +106,22 @@ describe('VIP membership page', () => {
     expect(keys.size).toBe(1)
   }, 30_000)
 
+  it('join: a checkout left unknown is found again on the next visit, and waits for the member', async () => {
+    setMockFaults({ fail: { checkout: 'committed-500' } })
+    const { user, unmount } = renderApp('/membership')
+    await user.click(await screen.findByRole('button', { name: 'Join VIP' }))
+    await screen.findByRole('alert', {}, { timeout: 15_000 })
+    unmount()
+
+    setMockFaults({})
+    renderApp('/membership')
+    const card = await membershipCard()
+    const next = await within(card).findByRole('link', { name: 'Continue to the checkout' })
+    expect(new URL(next.getAttribute('href') ?? '').searchParams.get('outcome')).toBe('success')
+    expect(within(card).getByRole('status')).toHaveTextContent('Your checkout is ready.')
+    expect(go).not.toHaveBeenCalled()
+  }, 30_000)
+
   it('cancel: a confirm step says the day benefits end; Keep VIP changes nothing', async () => {
     const { user, engine } = renderApp('/membership', { scenario: 'vip-member' })
     const card = await membershipCard()

@@ -20,7 +20,7 @@ import { useCommand } from '@/api/use-command'
 import { paths } from '@/config/paths'
 import { daysBetween, formatMoney } from '@/lib/format'
 import type { PageLoader } from '@/lib/page-loader'
-import { Button } from '@/ui/button'
+import { Button, buttonClasses } from '@/ui/button'
 import { Card } from '@/ui/card'
 import { CheckIcon, StarIcon } from '@/ui/icons'
 import { PointsActionButton } from '@/ui/points-action-button'
@@ -90,17 +90,34 @@ function MembershipSection() {
     resume: resumeCancel,
   })
 
-  // The checkout is ready: off to the provider's page (once per checkout).
+  // Off to the provider's page as soon as the checkout the member asked for here is ready. One
+  // resumed on opening the page (an answer lost last time) waits for the member to continue.
+  const [asked, setAsked] = useState(false)
   const checkoutUrl = checkout.result?.checkoutUrl
   useEffect(() => {
-    if (checkoutUrl) handOff.go(checkoutUrl)
-  }, [checkoutUrl])
+    if (checkoutUrl && asked) handOff.go(checkoutUrl)
+  }, [checkoutUrl, asked])
+  const joinCommand: CheckoutCommand = {
+    ...checkout,
+    confirm: (data, again) => {
+      setAsked(true)
+      checkout.confirm(data, again)
+    },
+    check: () => {
+      setAsked(true)
+      checkout.check()
+    },
+  }
 
   let body: ReactNode
   let announcement: ReactNode = null
   if (checkoutUrl) {
-    announcement = <Trans>Taking you to the secure checkout…</Trans>
-    body = <HandingOff url={checkoutUrl} />
+    announcement = asked ? (
+      <Trans>Taking you to the secure checkout…</Trans>
+    ) : (
+      <Trans>Your checkout is ready.</Trans>
+    )
+    body = asked ? <HandingOff url={checkoutUrl} /> : <Ready url={checkoutUrl} />
   } else if (membership.status === 'active') {
     body = <Active membership={membership} cancel={cancel} />
   } else if (membership.status === 'cancelled') {
@@ -114,7 +131,7 @@ function MembershipSection() {
   } else if (membership.status === 'pending') {
     body = <Pending />
   } else {
-    body = <Join plans={plans} checkout={checkout} />
+    body = <Join plans={plans} checkout={joinCommand} />
   }
   return (
     <Card aria-labelledby="membership-heading">
@@ -143,6 +160,25 @@ function HandingOff({ url }: { url: string }) {
           If nothing happens, <a href={url}>continue to the checkout</a>.
         </Trans>
       </p>
+    </div>
+  )
+}
+
+/** A checkout started on an earlier visit, found again with its key: the member continues. */
+function Ready({ url }: { url: string }) {
+  return (
+    <div className="space-y-3">
+      <p className="font-semibold">
+        <Trans>Your checkout is ready</Trans>
+      </p>
+      <p className="text-sm text-ink-muted">
+        <Trans>
+          You started joining VIP earlier. Continue to pay on the provider’s secure page.
+        </Trans>
+      </p>
+      <a href={url} className={buttonClasses('primary')}>
+        <Trans>Continue to the checkout</Trans>
+      </a>
     </div>
   )
 }
