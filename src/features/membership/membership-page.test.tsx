@@ -18,6 +18,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  vi.useRealTimers()
   go.mockRestore()
   configureClient({ headers: {} })
   await activateLocale('en')
@@ -128,6 +129,8 @@ describe('VIP membership page', () => {
     expect(await within(card).findByRole('heading', { name: 'You’re a VIP member' }))
     expect(card).toHaveTextContent('Yearly')
     expect(card).toHaveTextContent('Renews onAugust 12, 2027')
+    expect(within(card).getByRole('heading', { name: 'What VIP adds to your tier' }))
+    expect(card).toHaveTextContent('A monthly café treat')
     await user.click(within(card).getByRole('button', { name: 'Cancel VIP membership' }))
     expect(card).toHaveTextContent(
       'Nothing more will be charged. Your VIP benefits last until August 11, 2027, the end of the period you paid for.',
@@ -196,8 +199,13 @@ describe('return from the checkout', () => {
   })
 
   it('success not confirmed yet: says so, and shows the membership once the provider has', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
     const { engine } = renderApp('/membership/return?outcome=success&session=chk_1')
     expect(await screen.findByText('We’re confirming your payment')).toBeInTheDocument()
+    expect(screen.queryByText(/taking longer than usual/)).not.toBeInTheDocument()
+    // A minute on: it says so, and that leaving is safe.
+    await act(() => vi.advanceTimersByTimeAsync(61_000))
+    expect(await screen.findByText(/It’s taking longer than usual/)).toBeInTheDocument()
     // The provider tells the API.
     atOnce(
       engine.beginCheckout({
@@ -206,6 +214,7 @@ describe('return from the checkout', () => {
         idempotencyKey: 'provider-confirms',
       }),
     )
+    await act(() => vi.advanceTimersByTimeAsync(3_000))
     expect(
       await screen.findByText('You’re a VIP member', {}, { timeout: 8000 }),
     ).toBeInTheDocument()

@@ -119,7 +119,7 @@ function MembershipSection() {
     )
     body = asked ? <HandingOff url={checkoutUrl} /> : <Ready url={checkoutUrl} />
   } else if (membership.status === 'active') {
-    body = <Active membership={membership} cancel={cancel} />
+    body = <Active membership={membership} benefits={plans.adds} cancel={cancel} />
   } else if (membership.status === 'cancelled') {
     const date = formatDay(membership.benefitsEndOn)
     if (cancel.result) {
@@ -183,6 +183,24 @@ function Ready({ url }: { url: string }) {
   )
 }
 
+/** What VIP gives on top of the member's tier. */
+function Benefits({ benefits }: { benefits: MembershipPlans['adds'] }) {
+  if (benefits.length === 0) return null
+  return (
+    <ul className="space-y-3">
+      {benefits.map((benefit) => (
+        <li key={benefit.id} className="flex items-start gap-2">
+          <CheckIcon className="mt-0.5 shrink-0 text-brand-strong" />
+          <span className="min-w-0">
+            <span className="block font-semibold">{benefit.title}</span>
+            <span className="block text-sm text-ink-muted">{benefit.description}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 function Join({ plans, checkout }: { plans: MembershipPlans; checkout: CheckoutCommand }) {
   const id = useId()
   const [planId, setPlanId] = useState<PlanId>(
@@ -209,19 +227,7 @@ function Join({ plans, checkout }: { plans: MembershipPlans; checkout: CheckoutC
           )}
         </div>
       </div>
-      {plans.adds.length > 0 && (
-        <ul className="space-y-3">
-          {plans.adds.map((benefit) => (
-            <li key={benefit.id} className="flex items-start gap-2">
-              <CheckIcon className="mt-0.5 shrink-0 text-brand-strong" />
-              <span className="min-w-0">
-                <span className="block font-semibold">{benefit.title}</span>
-                <span className="block text-sm text-ink-muted">{benefit.description}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Benefits benefits={plans.adds} />
 
       <fieldset>
         <legend className="font-semibold">
@@ -312,7 +318,15 @@ function Join({ plans, checkout }: { plans: MembershipPlans; checkout: CheckoutC
   )
 }
 
-function Active({ membership, cancel }: { membership: Membership; cancel: CancelCommand }) {
+function Active({
+  membership,
+  benefits,
+  cancel,
+}: {
+  membership: Membership
+  benefits: MembershipPlans['adds']
+  cancel: CancelCommand
+}) {
   const [confirming, setConfirming] = useState(false)
   // Keyboard and screen reader users land on the question, and back on the button after it.
   const question = useRef<HTMLParagraphElement>(null)
@@ -357,6 +371,15 @@ function Active({ membership, cancel }: { membership: Membership; cancel: Cancel
           </dl>
         </div>
       </div>
+
+      {benefits.length > 0 && (
+        <div className="space-y-3">
+          <h4 className="font-semibold">
+            <Trans>What VIP adds to your tier</Trans>
+          </h4>
+          <Benefits benefits={benefits} />
+        </div>
+      )}
 
       {failure?.kind === 'refused' && (
         <p role="alert" className="rounded-xl bg-danger-soft p-3 text-sm">

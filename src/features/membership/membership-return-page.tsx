@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { membershipQuery } from '@/api/endpoints/get-membership'
 import { paths } from '@/config/paths'
@@ -18,6 +19,9 @@ type Outcome = 'success' | 'cancelled' | 'failed' | 'unknown'
 function outcomeOf(value: string | null): Outcome {
   return value === 'success' || value === 'cancelled' || value === 'failed' ? value : 'unknown'
 }
+
+/** How long a confirmation may take before the page says it is slow. */
+const SLOW_CONFIRMATION_MS = 60_000
 
 /** The membership as the API says it now: never an answer kept from before the checkout. */
 const freshMembership = () => ({ ...membershipQuery(), staleTime: 0 })
@@ -72,6 +76,13 @@ function Joined() {
   })
   const active = membership.status === 'active'
   const renews = formatDay(membership.renewsOn)
+  // A provider slower than a minute: say so, and that leaving is safe.
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (active) return
+    const timer = setTimeout(() => setSlow(true), SLOW_CONFIRMATION_MS)
+    return () => clearTimeout(timer)
+  }, [active])
   return (
     <Card aria-labelledby="joined-heading">
       <div role="status" className="flex items-start gap-3">
@@ -107,6 +118,14 @@ function Joined() {
               <Trans>
                 The payment provider hasn’t told us yet. This usually takes a moment; this page
                 updates by itself.
+              </Trans>
+            </p>
+          )}
+          {!active && slow && (
+            <p className="mt-1">
+              <Trans>
+                It’s taking longer than usual. You can leave this page: your VIP membership page
+                shows it as soon as the provider confirms, and you’re never charged twice.
               </Trans>
             </p>
           )}
