@@ -1,3 +1,10 @@
+import type {
+  Channel,
+  Preferences,
+  PreferenceChangeResult,
+  SurveyAnswerResult,
+  SurveyStatus,
+} from '@/api/schemas/account'
 import type { ActivityPage } from '@/api/schemas/activity'
 import type {
   ActionCompletion,
@@ -28,6 +35,7 @@ import type { PublicRewardList, Reward, RewardPage } from '@/api/schemas/reward'
 import { buildScenario } from '../scenarios/build-scenario'
 import type { ScenarioName } from '../scenarios/scenarios'
 import type { Joining } from '../scenarios/scenario-state'
+import { AccountBook, surveyPeriodOf } from './account'
 import { listActivity, type ActivityQuery } from './activity'
 import { balanceIn, balanceSnapshot, deriveBalance, type BalanceSnapshot } from './balance'
 import { birthMonthStarts, giveBirthdayGift } from './birthday-gifts'
@@ -42,7 +50,7 @@ import type { LedgerEntry } from './ledger'
 import { pageOf } from './cursor'
 import { createMembershipBook, membershipPlans, type CheckoutOutcome } from './membership'
 import { PARTNERS, partnerView } from './partners'
-import { createProgram, tierKey } from './program-rules'
+import { createProgram, RULE_IDS, tierKey } from './program-rules'
 import { awardPunchCards, PUNCH_CARDS, punchCardView } from './punch-cards'
 import { createRandom } from './random'
 import type { RedemptionQuery, StoredRedemption } from './redemptions'
@@ -89,6 +97,16 @@ export type CheckoutCommand = CheckoutRequest & { idempotencyKey: string }
 
 /** POST /me/membership/cancellation as the engine sees it: only its key. */
 export type CancelMembershipCommand = { idempotencyKey: string }
+/** POST /me/survey/answers as the engine sees it. */
+export type SurveyAnswerCommand = {
+  surveyId: string
+  score: number
+  reason?: string | undefined
+  idempotencyKey: string
+}
+
+/** POST /me/preferences as the engine sees it. */
+export type PreferenceCommand = { channel: Channel; optedIn: boolean; idempotencyKey: string }
 
 /** A page of a list: where it starts (an earlier page's nextCursor) and how long it is. */
 export type PageQuery = { cursor?: string | undefined; limit: number }
@@ -178,6 +196,16 @@ export type LoyaltyEngine = {
   punchCards(query: PageQuery, language?: Language): PunchCardPage
   /** Partner brands where members earn too, in `language` (the same for every member). */
   partners(query: PageQuery, language?: Language): PartnerPage
+  /** This period's net promoter question for the member. */
+  survey(): SurveyStatus
+  /** Answers this period's question, once; credits its points. Idempotent by key. */
+  beginSurveyAnswer(command: SurveyAnswerCommand, language?: Language): Begun<SurveyAnswerResult>
+  /** Puts this period's question away until the next period. */
+  dismissSurvey(surveyId: string): SurveyStatus
+  /** The member's channel opt-ins and what each first opt-in earns. */
+  preferences(): Preferences
+  /** Sets one channel; a first opt-in ever credits its points. Idempotent by key. */
+  beginPreference(command: PreferenceCommand, language?: Language): Begun<PreferenceChangeResult>
 }
 
 /** A redemption's result with the words of every language, to answer a repeat in any. */
@@ -210,6 +238,19 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   const index = new RewardIndex(state.catalog)
   const idempotency = createIdempotencyStore(clock)
   let birthday = state.member.birthday
+  const account = new AccountBook(
+    ledger,
+    state.member.memberSince,
+    state.account ?? {
+      // Only the survey-due scenario asks this period's question; the others put it away.
+      dismissed: [surveyPeriodOf(createdAt).id],
+      optedIn: ledger
+        .entries()
+        .some((entry) => entry.kind === 'earned' && entry.rule === RULE_IDS.newsletter)
+        ? ['email']
+        : [],
+    },
+  )
   /**
    * Birthday gifts are given by the engine for birth months that begin after this moment (the
    * scenario's history holds the earlier ones), and only for a birthday on file by then.
@@ -431,6 +472,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       run: () => {
         const now = wholeNow()
         const completion = completeAction(ledger, actionId, now)
+        if (completion.ruleId === RULE_IDS.newsletter) account.subscribed()
         return { completion, balance: balanceSnapshot(ledger, now) }
       },
     })
@@ -491,6 +533,59 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     })
   }
 
+  function beginSurveyAnswer(
+    command: SurveyAnswerCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): Begun<SurveyAnswerResult> {
+    const { idempotencyKey: key, surveyId, score, reason } = command
+    const begun = idempotency.begin({
+      command: 'answer-survey',
+      key,
+      body: { surveyId, score, reason: reason ?? null },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) => w.problems.surveyKeyReused({ key })),
+      run: () => {
+        const now = wholeNow()
+        const answer = account.answer(surveyId, score, now)
+        return { answer, balance: balanceSnapshot(ledger, now) }
+      },
+    })
+    return rendered(begun, (stored) => ({
+      answer: { ...stored.answer },
+      balance: balanceIn(stored.balance, language),
+    }))
+  }
+
+  function beginPreference(
+    command: PreferenceCommand,
+    language: Language = DEFAULT_LANGUAGE,
+  ): Begun<PreferenceChangeResult> {
+    const { idempotencyKey: key, channel, optedIn } = command
+    const begun = idempotency.begin({
+      command: 'set-preference',
+      key,
+      body: { channel, optedIn },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.preferenceKeyReused({ key }),
+        ),
+      run: () => {
+        const now = wholeNow()
+        const pointsCredited = account.setPreference(channel, optedIn, now)
+        return {
+          preferences: account.preferences(),
+          pointsCredited,
+          balance: balanceSnapshot(ledger, now),
+        }
+      },
+    })
+    return rendered(begun, (stored) => ({
+      preferences: structuredClone(stored.preferences),
+      pointsCredited: stored.pointsCredited,
+      balance: balanceIn(stored.balance, language),
+    }))
+  }
+
   return {
     scenario,
     now: clock,
@@ -500,6 +595,11 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     beginCheckout,
     beginCancelMembership,
     setCheckoutOutcome: (outcome) => vip.setCheckoutOutcome(outcome),
+    survey: () => account.survey(settledNow()),
+    beginSurveyAnswer,
+    dismissSurvey: (surveyId) => account.dismiss(surveyId, settledNow()),
+    preferences: () => account.preferences(),
+    beginPreference,
     program: (language) => createProgram(language),
     me,
     balance: (language) => deriveBalance(ledger, settledNow(), language),

@@ -11,10 +11,13 @@ import {
   type CancelMembershipCommand,
   type CheckoutCommand,
   type LoyaltyEngine,
+  type PreferenceCommand,
   type RedeemCommand,
+  type SurveyAnswerCommand,
 } from './engine'
 import { atOnce, type Begun } from './idempotency'
 import type { CheckoutOutcome } from './membership'
+import type { Language } from './language'
 
 /**
  * Mock state that survives a reload. The engine is deterministic, so rather than snapshot its
@@ -75,6 +78,26 @@ const commandSchemas = {
     rewardId: z.string(),
     stock: z.nullable(z.number()),
   }),
+  answerSurvey: z.object({
+    type: z.enum(['answerSurvey']),
+    at: timestamp(),
+    surveyId: z.string(),
+    score: z.number(),
+    reason: z.optional(z.string()),
+    idempotencyKey: z.string(),
+  }),
+  dismissSurvey: z.object({
+    type: z.enum(['dismissSurvey']),
+    at: timestamp(),
+    surveyId: z.string(),
+  }),
+  setPreference: z.object({
+    type: z.enum(['setPreference']),
+    at: timestamp(),
+    channel: z.enum(['email', 'sms', 'push']),
+    optedIn: z.boolean(),
+    idempotencyKey: z.string(),
+  }),
 }
 type CommandType = keyof typeof commandSchemas
 export type JournalCommand = z.infer<(typeof commandSchemas)[CommandType]>
@@ -109,6 +132,11 @@ export function commandSubject(command: JournalCommand): string {
       return `VIP ${command.planId}`
     case 'cancelMembership':
       return 'VIP'
+    case 'answerSurvey':
+    case 'dismissSurvey':
+      return command.surveyId
+    case 'setPreference':
+      return command.channel
     default:
       return command.rewardId
   }
@@ -339,6 +367,25 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       idempotencyKey: command.idempotencyKey,
     }))
 
+  const beginSurveyAnswer = (command: SurveyAnswerCommand, language?: Language) =>
+    journaled(engine.beginSurveyAnswer(command, language), (time) => ({
+      type: 'answerSurvey',
+      at: time,
+      surveyId: command.surveyId,
+      score: command.score,
+      ...(command.reason !== undefined && { reason: command.reason }),
+      idempotencyKey: command.idempotencyKey,
+    }))
+
+  const beginPreference = (command: PreferenceCommand, language?: Language) =>
+    journaled(engine.beginPreference(command, language), (time) => ({
+      type: 'setPreference',
+      at: time,
+      channel: command.channel,
+      optedIn: command.optedIn,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
   return {
     ...engine,
     setCheckoutOutcome(outcome) {
@@ -347,6 +394,13 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
     },
     beginCheckout,
     beginCancelMembership,
+    beginSurveyAnswer,
+    beginPreference,
+    dismissSurvey: (surveyId) =>
+      change(
+        (time) => ({ type: 'dismissSurvey', at: time, surveyId }),
+        () => engine.dismissSurvey(surveyId),
+      ),
     beginAction,
     completeAction: (command) => atOnce(beginAction(command)).result,
     beginBirthday,
@@ -406,5 +460,27 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       return
     case 'setStock':
       engine.setStock(command.rewardId, command.stock)
+      return
+    case 'answerSurvey':
+      atOnce(
+        engine.beginSurveyAnswer({
+          surveyId: command.surveyId,
+          score: command.score,
+          reason: command.reason,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
+      return
+    case 'dismissSurvey':
+      engine.dismissSurvey(command.surveyId)
+      return
+    case 'setPreference':
+      atOnce(
+        engine.beginPreference({
+          channel: command.channel,
+          optedIn: command.optedIn,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
   }
 }

@@ -3,7 +3,12 @@ import type { Money } from '@/api/schemas/common'
 import { addYears } from './dates'
 import { EngineError } from './engine-error'
 import { localize, type Localized } from './language'
-import { POINTS_LIFETIME_YEARS, type CategoryId, type RuleId } from './program-rules'
+import {
+  POINTS_LIFETIME_YEARS,
+  type CategoryId,
+  type LedgerRuleId,
+  type RuleId,
+} from './program-rules'
 import { textFormat, words } from './words/words'
 
 /**
@@ -34,7 +39,7 @@ export type EarnedEntry = EntryBase & {
   /** What was spent, for purchases: it counts towards the tier. */
   readonly spend: Money | null
   /** The way to earn it counts for (GET /me/earning); null for what no rule covers. */
-  readonly rule: RuleId | null
+  readonly rule: LedgerRuleId | null
   /** The partner brand it was earned at, for partner entries. */
   readonly partner: ActivityPartner | null
   /** The product type of a purchase (it set the rate). */
@@ -76,7 +81,7 @@ export type EarnInput = {
   spend?: Money | null
   description: Localized
   /** Which way to earn it counts for; purchases, reviews and referrals know their own. */
-  rule?: RuleId | null
+  rule?: LedgerRuleId | null
   partner?: ActivityPartner | null
   category?: CategoryId | null
   relatedId?: string

@@ -57,6 +57,27 @@ export const RULE_IDS = {
 export type RuleKey = keyof typeof RULE_IDS
 export type RuleId = (typeof RULE_IDS)[RuleKey]
 
+/** Points for answering the net promoter question, once per period; 0 gives none. */
+export const SURVEY_POINTS = 25
+/** Members are asked the question from this many days after joining. */
+export const SURVEY_AFTER_DAYS = 30
+/** The rule a survey answer's points count for in the ledger. */
+export const SURVEY_RULE_ID = 'rule_survey'
+
+/**
+ * What the first opt-in to each channel earns, once ever. E-mail is the newsletter: opting in
+ * and subscribing are one thing, and earn once between them.
+ */
+export const OPT_IN_RULES = {
+  email: { id: RULE_IDS.newsletter, points: BONUS_POINTS.newsletter },
+  sms: { id: 'rule_opt_in_sms', points: 30 },
+  push: { id: 'rule_opt_in_push', points: 30 },
+} as const
+
+/** Every rule a ledger entry may count for: the ways to earn, the survey and the opt-ins. */
+export type LedgerRuleId =
+  RuleId | typeof SURVEY_RULE_ID | (typeof OPT_IN_RULES)[keyof typeof OPT_IN_RULES]['id']
+
 /** A way to earn; its title and description are in every language's wording (words/). */
 export type RuleDefinition = {
   key: RuleKey

@@ -183,6 +183,13 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   earning: [['items', 0, 'pointsEarned'], ['items']],
   actions: [['balance', 'available']],
   birthday: [['birthday', 'month'], ['firstName']],
+  survey: [['state']],
+  'survey-answer': [['balance', 'available']],
+  'survey-dismiss': [['state']],
+  preferences: [
+    ['channels', 0, 'optedIn'],
+    ['preferences', 'channels', 0, 'optedIn'],
+  ],
   activity: [['items', 0, 'points'], ['items']],
   samples: [['items', 0, 'cost'], ['items']],
   join: [['welcomeBonus'], ['member', 'firstName']],

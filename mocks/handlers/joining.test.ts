@@ -35,8 +35,7 @@ const alex = {
   password: 'correct horse battery',
   acceptedTerms: true,
 }
-const join = (key: string, body: object = alex) =>
-  call('/members', { method: 'POST', body, key })
+const join = (key: string, body: object = alex) => call('/members', { method: 'POST', body, key })
 
 describe.each(['implicit', 'cookie'] as const)('joining (%s sessions)', (session) => {
   it('creates the member with the welcome bonus, once, and signs them in', async () => {

@@ -1,5 +1,9 @@
 import { cancelMembership } from '@/api/contract/cancel-membership'
+import { answerSurvey } from '@/api/contract/answer-survey'
 import { completeAction } from '@/api/contract/complete-action'
+import { dismissSurvey } from '@/api/contract/dismiss-survey'
+import { getPreferences } from '@/api/contract/get-preferences'
+import { getSurvey } from '@/api/contract/get-survey'
 import { getBalance } from '@/api/contract/get-balance'
 import { getEarningProgress } from '@/api/contract/get-earning-progress'
 import { getEarningRules } from '@/api/contract/get-earning-rules'
@@ -22,6 +26,8 @@ import { redeemReward } from '@/api/contract/redeem-reward'
 import { setBirthday } from '@/api/contract/set-birthday'
 import { signIn } from '@/api/contract/sign-in'
 import { signOut } from '@/api/contract/sign-out'
+import { signOutEverywhere } from '@/api/contract/sign-out-everywhere'
+import { setPreference } from '@/api/contract/set-preference'
 import { signUp } from '@/api/contract/sign-up'
 import { startCheckout } from '@/api/contract/start-checkout'
 import { EngineError } from '../engine/engine-error'
@@ -229,6 +235,36 @@ export const ROUTES = {
       ),
     ],
   },
+  survey: {
+    label: 'Net promoter question',
+    rules: [rule(getSurvey, ({ engine }) => ({ status: 200, body: engine.survey() }))],
+  },
+  'survey-answer': {
+    label: 'Answering the question',
+    rules: [
+      rule(answerSurvey, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginSurveyAnswer({ ...body, idempotencyKey }, language), 201, server),
+      ),
+    ],
+  },
+  'survey-dismiss': {
+    label: 'Dismissing the question',
+    rules: [
+      rule(dismissSurvey, ({ engine, body }) => ({
+        status: 200,
+        body: engine.dismissSurvey(body.surveyId),
+      })),
+    ],
+  },
+  preferences: {
+    label: 'Communication preferences',
+    rules: [
+      rule(getPreferences, ({ engine }) => ({ status: 200, body: engine.preferences() })),
+      rule(setPreference, ({ engine, body, idempotencyKey, server, language }) =>
+        answerCommand(engine.beginPreference({ ...body, idempotencyKey }, language), 200, server),
+      ),
+    ],
+  },
   activity: {
     label: 'Activity',
     rules: [
@@ -258,6 +294,14 @@ export const ROUTES = {
       }),
       rule(signOut, ({ sessions, request }) => {
         sessions.signOut(request)
+        return {
+          status: 204,
+          body: null,
+          headers: { 'Set-Cookie': clearedSessionCookie(request.request.url) },
+        }
+      }),
+      rule(signOutEverywhere, ({ sessions, request }) => {
+        sessions.signOutEverywhere(request)
         return {
           status: 204,
           body: null,

@@ -46,6 +46,8 @@ export type SessionStore = {
   signIn(credentials: SignInRequest, context: SessionContext): SignInResult
   /** Ends the request's session, if it has one. */
   signOut(context: SessionContext): void
+  /** Ends every session of the request's member, on every device. */
+  signOutEverywhere(context: SessionContext): void
   /**
    * Joins the program (see joiningRules): a new member with the welcome bonus, signed in
    * (ending the request's old session); a repeat with the key signs the same member in again.
@@ -133,6 +135,12 @@ export function implicitSessions(
       return { outcome: 'signed-in', member: engine.me(), token: 'implicit' }
     },
     signOut() {
+      if (!options.signedOut) return
+      signedIn = null
+      changed()
+    },
+    // One browser holds the only session there is.
+    signOutEverywhere() {
       if (!options.signedOut) return
       signedIn = null
       changed()
@@ -257,6 +265,13 @@ export function cookieSessions(options: CookieSessionOptions): CookieSessionStor
     signOut(context) {
       const token = readToken(context)
       if (token !== undefined) sessions.delete(token)
+    },
+    signOutEverywhere(context) {
+      const engine = live(readToken(context))?.engine
+      if (!engine) return
+      for (const [token, session] of [...sessions]) {
+        if (session.engine === engine) sessions.delete(token)
+      }
     },
     expireAll() {
       const count = sessions.size

@@ -11,6 +11,7 @@ import { buildNewMember } from './new-member'
 import { buildOutOfStock } from './out-of-stock'
 import { buildReferralChampion } from './referral-champion'
 import type { ScenarioName } from './scenarios'
+import { buildSurveyDue } from './survey-due'
 import type { ScenarioContext, ScenarioState } from './scenario-state'
 import { buildTierAtRisk } from './tier-at-risk'
 import { buildTopTier } from './top-tier'
@@ -46,6 +47,7 @@ const builders: Record<
   'long-history': (as) => buildLongHistory(as('long-history')),
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
   'vip-member': (as) => buildVipMember(as('vip-member')),
+  'survey-due': (as) => buildSurveyDue(as('survey-due')),
 }
 
 /** Builds a scenario; `context.random` is the engine's root generator. */

@@ -1,4 +1,5 @@
 import type { Program } from '@/api/schemas/program'
+import type { AccountSeed } from '../engine/account'
 import type { CatalogReward } from '../engine/catalog'
 import type { ChallengeDefinition } from '../engine/challenges'
 import { Ledger } from '../engine/ledger'
@@ -34,6 +35,12 @@ export type ScenarioState = {
   engagement: Engagement
   /** A paid VIP membership, for the members who have one. */
   membership?: MembershipRecord | undefined
+  /**
+   * The member's survey dismissals and channel opt-ins. When absent: this period's question
+   * was put away already (only survey-due asks it), and e-mail is opted in when the member
+   * subscribed to the newsletter.
+   */
+  account?: AccountSeed
 }
 
 /** What the member does beyond purchases and redemptions that the program rewards. */

@@ -15,6 +15,7 @@ export const scenarioNames = [
   'long-history',
   'birthday-month',
   'vip-member',
+  'survey-due',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -42,6 +43,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
   'vip-member':
     'A Silver member who pays for VIP yearly: active for 100 days, renewing in about nine months.',
+  'survey-due':
+    'A member of two years not asked this period’s question yet: the dashboard asks it; no channel opted in.',
 }
 
 /**

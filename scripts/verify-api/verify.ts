@@ -7,7 +7,12 @@ import { endpointName, SampleUnavailable, type SampleContext } from '@/api/endpo
 import { cancelMembership } from '@/api/contract/cancel-membership'
 import { getBalance } from '@/api/contract/get-balance'
 import { getMembership } from '@/api/contract/get-membership'
+import { answerSurvey } from '@/api/contract/answer-survey'
 import { getMe } from '@/api/contract/get-me'
+import { getPreferences } from '@/api/contract/get-preferences'
+import { getSurvey } from '@/api/contract/get-survey'
+import { setPreference } from '@/api/contract/set-preference'
+import { signOutEverywhere } from '@/api/contract/sign-out-everywhere'
 import { signIn } from '@/api/contract/sign-in'
 import { startCheckout } from '@/api/contract/start-checkout'
 import { Problem } from '@/api/schemas/problem'
@@ -538,6 +543,56 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
       .available
   }
 
+  if (!options.dryRun) await checkAccountRules()
+  else skip('Account', 'survey and opt-in rules', 'dry run: they earn points')
+
+  /**
+   * What earns once beyond one key: a second answer to the period's question (a new key) is
+   * refused, and an opt-in made again after an opt-out credits nothing.
+   */
+  async function checkAccountRules() {
+    const survey = await context.call(getSurvey, {}).catch(() => null)
+    if (survey?.state === 'answered') {
+      await check(
+        endpointName(answerSurvey),
+        'refuses a second answer in the period (409 already_completed)',
+        async () => {
+          const again = await call(answerSurvey, {
+            body: { surveyId: survey.surveyId, score: 5 },
+            idempotencyKey: crypto.randomUUID(),
+          })
+          expectProblem(answerSurvey, again, 409, 'already_completed')
+        },
+      )
+    } else {
+      skip(endpointName(answerSurvey), 'a second answer in the period', 'not answered this run')
+    }
+    const preferences = await context.call(getPreferences, {}).catch(() => null)
+    const earned = preferences?.channels.find((channel) => channel.pointsEarnedAt !== null)
+    if (!earned) {
+      skip(endpointName(setPreference), 'an opt-in earns once ever', 'no opt-in has earned yet')
+      return
+    }
+    await check(
+      endpointName(setPreference),
+      'credits nothing for an opt-in made again',
+      async () => {
+        const before = (await context.call(getBalance, {})).available
+        for (const optedIn of [false, true]) {
+          const answer = await call(setPreference, {
+            body: { channel: earned.channel, optedIn },
+            idempotencyKey: crypto.randomUUID(),
+          })
+          expectSuccess(setPreference, answer)
+          const credited = setPreference.responses[200].parse(answer.body).pointsCredited
+          if (credited !== 0) fail(`credited ${String(credited)} points for ${earned.channel}`)
+        }
+        const after = (await context.call(getBalance, {})).available
+        if (after !== before) fail(`the balance went from ${String(before)} to ${String(after)}`)
+      },
+    )
+  }
+
   if (options.origin) await checkCors(options.origin)
   else skip('CORS', 'credentials for the portal origin', 'no --origin given')
 
@@ -613,7 +668,13 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
     }
   }
 
-  // Last, as it ends the session: signing out (only a session this run started).
+  // Last, as they end the session: every device, then this one (only a session this run started).
+  if (credentials && !options.dryRun) {
+    await check(endpointName(signOutEverywhere), 'ends the session', async () => {
+      expectSuccess(signOutEverywhere, await call(signOutEverywhere, {}))
+      expectProblem(getMe, await call(getMe, {}), 401, 'unauthorized')
+    })
+  }
   for (const { endpoint } of endpoints.filter(({ endpoint }) => endpoint.session === 'optional')) {
     const name = endpointName(endpoint)
     if (!credentials) {

@@ -21,4 +21,6 @@ export const mutationKeys = {
   setBirthday: ['set-birthday'] as const,
   startCheckout: ['start-checkout'] as const,
   cancelMembership: ['cancel-membership'] as const,
+  answerSurvey: ['answer-survey'] as const,
+  setPreference: ['set-preference'] as const,
 }

@@ -10,7 +10,6 @@ import { paths } from '@/config/paths'
 import SignOut from '@/features/session/sign-out'
 import { cn } from '@/lib/cn'
 import { formatPoints } from '@/lib/format'
-import { setThemePreference, themePreference, type ThemePreference } from '@/lib/theme'
 import { Button } from '@/ui/button'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { CloseIcon, MoreIcon, SignOutIcon, StarIcon, UserIcon } from '@/ui/icons'
@@ -18,10 +17,11 @@ import { Dialog } from '@/ui/dialog'
 import { DisclosureMenu } from '@/ui/disclosure-menu'
 import { useIsGuest } from '@/lib/visitor'
 import { GuestActions } from './guest-actions'
-import { LanguageSelect } from './language-select'
 import { groupOf, navSections, type NavSection } from './navigation'
 import { OfflineBanner } from './offline-banner'
+import { LanguageSelect } from '@/ui/language-select'
 import { Skeleton } from '@/ui/skeleton'
+import { ThemeSelect } from '@/ui/theme-select'
 
 export function Layout({ signedOut = false }: { signedOut?: boolean }) {
   const { t } = useLingui()
@@ -124,29 +124,6 @@ export function Layout({ signedOut = false }: { signedOut?: boolean }) {
       {member && <BottomBar {...signOut} />}
       {signingOut && <SignOut onCancel={() => setSigningOut(false)} />}
     </div>
-  )
-}
-
-function ThemeSelect() {
-  const { t } = useLingui()
-  const [theme, setTheme] = useState(themePreference)
-  return (
-    <label className="inline-flex max-w-full flex-wrap items-center justify-center gap-2">
-      <Trans>Theme</Trans>
-      <select
-        value={theme}
-        onChange={(event) => {
-          const next = event.target.value as ThemePreference
-          setTheme(next)
-          setThemePreference(next)
-        }}
-        className="min-h-9 max-w-full rounded-lg border border-line bg-surface px-2 text-ink"
-      >
-        <option value="system">{t`Same as device`}</option>
-        <option value="light">{t`Light`}</option>
-        <option value="dark">{t`Dark`}</option>
-      </select>
-    </label>
   )
 }
 

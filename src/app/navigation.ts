@@ -140,7 +140,7 @@ export const destinations: readonly Destination[] = [
     to: paths.profile,
     label: msg`Profile`,
     icon: UserIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'how-it-works',

@@ -188,6 +188,10 @@ function memberPages(): PortalRoute[] {
       const { PartnersPage, partnersLoader } = await import('@/features/partners/partners-page')
       return { Component: PartnersPage, loader: partnersLoader }
     }),
+    lazyPage({ path: 'profile' }, async () => {
+      const { ProfilePage, profileLoader } = await import('@/features/profile/profile-page')
+      return { Component: ProfilePage, loader: profileLoader }
+    }),
     lazyPage({ path: '*' }, async () => ({
       Component: (await import('./route-error')).NotFound,
     })),

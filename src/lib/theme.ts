@@ -23,4 +23,15 @@ export function setThemePreference(preference: ThemePreference) {
   } catch {
     // Storage blocked: the choice holds for this visit.
   }
+  for (const listener of listeners) listener()
+}
+
+const listeners = new Set<() => void>()
+
+/** Calls `listener` when the preference changes (every theme control shows the same choice). */
+export function subscribeToTheme(listener: () => void) {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
 }

@@ -615,6 +615,9 @@ export const ar: Wording = {
     partner: (partner) => `شراء من ${partner}`,
     expired: (points, lot) => `انتهت صلاحية ${points} من «${lot}»`,
     welcome: (program) => `مرحبًا بك في ${program}`,
+    surveyAnswered: 'شكرًا لإجابتك عن سؤالنا',
+    optedIn: (channel) =>
+      `الاشتراك في ${{ email: 'رسائل البريد الإلكتروني', sms: 'الرسائل النصية', push: 'الإشعارات الفورية' }[channel]}`,
   },
 
   problemTitles: {
@@ -713,6 +716,24 @@ export const ar: Wording = {
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `استُخدم مفتاح Idempotency-Key «${key}» لتحديد تاريخ ميلاد آخر. استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    surveyAnswered: ({ date }) => ({
+      title: 'تمت الإجابة من قبل',
+      detail: `أجبت عن سؤال هذه الفترة في ${date}. شكرًا لك: سنسأل مجددًا في الفترة القادمة.`,
+    }),
+    surveyNotCurrent: ({ surveyId }) => ({
+      title: 'ليس سؤال هذه الفترة',
+      detail: `«${surveyId}» ليس سؤال هذه الفترة.`,
+    }),
+    surveyNotEligible: {
+      title: 'لم نسأل بعد',
+      detail: 'نسأل الأعضاء بعد مرور 30 يومًا على انضمامهم.',
+    },
+    surveyKeyReused: ({ key }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لإجابة أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    preferenceKeyReused: ({ key }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لتفضيل آخر. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
     termsNotAccepted: {
       title: 'محتوى غير صالح',

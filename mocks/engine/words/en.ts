@@ -577,6 +577,9 @@ export const en: Wording = {
     partner: (partner) => `Purchase at ${partner}`,
     expired: (points, lot) => `${points} from “${lot}” expired`,
     welcome: (program) => `Welcome to ${program}`,
+    surveyAnswered: 'Thank you for answering our question',
+    optedIn: (channel) =>
+      `Opted in to ${{ email: 'e-mail', sms: 'text messages', push: 'push notifications' }[channel]}`,
   },
 
   problemTitles: {
@@ -676,6 +679,24 @@ export const en: Wording = {
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to set another birthday. Use a new key for a new request.`,
+    }),
+    surveyAnswered: ({ date }) => ({
+      title: 'Already answered',
+      detail: `You answered this period’s question on ${date}. Thank you: we’ll ask again next period.`,
+    }),
+    surveyNotCurrent: ({ surveyId }) => ({
+      title: 'Not this period’s question',
+      detail: `“${surveyId}” is not the question of this period.`,
+    }),
+    surveyNotEligible: {
+      title: 'Not asked yet',
+      detail: 'We ask members once they have been with us for 30 days.',
+    },
+    surveyKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used for another answer. Use a new key for a new request.`,
+    }),
+    preferenceKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used for another preference. Use a new key for a new request.`,
     }),
     termsNotAccepted: {
       title: 'Invalid body',

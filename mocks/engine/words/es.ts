@@ -623,6 +623,9 @@ export const es: Wording = {
     partner: (partner) => `Compra en ${partner}`,
     expired: (points, lot) => `Caducaron ${points} de «${lot}»`,
     welcome: (program) => `Bienvenida a ${program}`,
+    surveyAnswered: 'Gracias por responder a nuestra pregunta',
+    optedIn: (channel) =>
+      `Aceptaste recibir ${{ email: 'correos electrónicos', sms: 'mensajes de texto', push: 'notificaciones push' }[channel]}`,
   },
 
   problemTitles: {
@@ -722,6 +725,24 @@ export const es: Wording = {
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para indicar otro cumpleaños. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    surveyAnswered: ({ date }) => ({
+      title: 'Ya respondida',
+      detail: `Respondiste a la pregunta de este periodo el ${date}. Gracias: volveremos a preguntar el próximo periodo.`,
+    }),
+    surveyNotCurrent: ({ surveyId }) => ({
+      title: 'No es la pregunta de este periodo',
+      detail: `«${surveyId}» no es la pregunta de este periodo.`,
+    }),
+    surveyNotEligible: {
+      title: 'Aún no preguntamos',
+      detail: 'Preguntamos a los socios cuando llevan 30 días con nosotros.',
+    },
+    surveyKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para otra respuesta. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    preferenceKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para otra preferencia. Usa una clave nueva para una solicitud nueva.`,
     }),
     termsNotAccepted: {
       title: 'Cuerpo no válido',

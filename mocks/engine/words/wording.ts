@@ -125,6 +125,10 @@ export type Wording = {
     expired(points: string, lot: string): string
     /** The points credited on joining. */
     welcome(program: string): string
+    /** Points for answering the net promoter question. */
+    surveyAnswered: string
+    /** Points for opting in to a channel. */
+    optedIn(channel: 'email' | 'sms' | 'push'): string
   }
 
   /** A short, general title per problem code. */
@@ -169,6 +173,14 @@ export type Wording = {
     notVip: ProblemWords
     checkoutKeyReused(d: { key: string }): ProblemWords
     cancelKeyReused(d: { key: string }): ProblemWords
+    /** This period's question answered before; `date` is when, already formatted. */
+    surveyAnswered(d: { date: string }): ProblemWords
+    /** An answer or dismissal naming a question other than this period's. */
+    surveyNotCurrent(d: { surveyId: string }): ProblemWords
+    /** A member not asked yet (new to the program). */
+    surveyNotEligible: ProblemWords
+    surveyKeyReused(d: { key: string }): ProblemWords
+    preferenceKeyReused(d: { key: string }): ProblemWords
     keyLength(max: number): ProblemWords
     keyMissing: ProblemWords
     keyInvalid(reason: string): ProblemWords

@@ -2,6 +2,7 @@ import type { PageLoader } from '@/lib/page-loader'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
 import { programQuery } from '@/api/endpoints/get-program'
+import { surveyQuery } from '@/api/endpoints/get-survey'
 import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
 import { affordableRewardsQuery, nextRewardsQuery } from './dashboard-queries'
 
@@ -13,4 +14,5 @@ export const dashboardLoader: PageLoader = (queryClient) => () => {
   void queryClient.prefetchQuery(tierProgressQuery())
   void queryClient.prefetchQuery(affordableRewardsQuery())
   void queryClient.prefetchQuery(nextRewardsQuery())
+  void queryClient.prefetchQuery(surveyQuery())
 }

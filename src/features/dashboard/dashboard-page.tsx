@@ -10,6 +10,7 @@ import { NudgeList, NudgeListSkeleton } from './components/nudge-list'
 import { RewardsTeaser, RewardsTeaserSkeleton } from './components/rewards-teaser'
 import { TierCard, TierCardSkeleton } from './components/tier-card'
 import { WelcomeNotice } from './components/welcome-notice'
+import { SurveyPrompt } from './survey/survey-prompt'
 
 /**
  * The member's first screen. Each section loads and fails on its own: a slow catalog never
@@ -28,6 +29,7 @@ export function DashboardPage() {
           <Greeting />
         </QueryBoundary>
       </div>
+      <SurveyPrompt />
       <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <QueryBoundary fallback={<BalanceCardSkeleton />} section={t`Your balance`}>
           <BalanceCard />

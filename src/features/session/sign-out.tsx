@@ -2,15 +2,12 @@ import { Plural, Trans } from '@lingui/react/macro'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { isAttemptKey } from '@/api/attempt-keys'
 import { meQuery } from '@/api/endpoints/get-me'
 import { signOut } from '@/api/endpoints/sign-out'
 import { isUnauthorized } from '@/api/errors'
-import { erasePersistedQueries } from '@/api/persisted-queries'
+import { forgetMember } from '@/api/forget-member'
 import { unsettledAttempts } from '@/api/redemption-attempts'
 import { paths } from '@/config/paths'
-import { clearMemberStorage } from '@/lib/member-storage'
-import { postToTabs } from '@/lib/tab-channel'
 import { Button } from '@/ui/button'
 import { Dialog } from '@/ui/dialog'
 import { setSignOutPending } from './pending-sign-out'
@@ -32,11 +29,7 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
   const { mutate } = useMutation({
     mutationFn: signOut,
     onSettled: async (_data, error) => {
-      queryClient.clear()
-      // The answers kept on this device go too (clearMemberStorage would erase them as well).
-      erasePersistedQueries()
-      clearMemberStorage(isAttemptKey)
-      postToTabs({ type: 'signed-out' })
+      forgetMember(queryClient)
       // A 401 means the session had already ended; anything else may have left it alive.
       if (error && !isUnauthorized(error)) setSignOutPending(true)
       await navigate('/sign-in', { replace: true })
