@@ -115,11 +115,30 @@ describe('VIP membership page', () => {
     unmount()
 
     setMockFaults({})
-    renderApp('/membership')
+    // Unpaid still (a provider that has not charged): the checkout is where to continue.
+    const { engine } = renderApp('/membership')
+    engine.setCheckoutOutcome('cancelled')
     const card = await membershipCard()
     const next = await within(card).findByRole('link', { name: 'Continue to the checkout' })
-    expect(new URL(next.getAttribute('href') ?? '').searchParams.get('outcome')).toBe('success')
+    expect(new URL(next.getAttribute('href') ?? '').pathname).toBe('/membership/return')
     expect(within(card).getByRole('status')).toHaveTextContent('Your checkout is ready.')
+    expect(go).not.toHaveBeenCalled()
+  }, 30_000)
+
+  it('join: a checkout left unknown that was paid meanwhile shows the membership, not the checkout', async () => {
+    setMockFaults({ fail: { checkout: 'committed-500' } })
+    const { user, unmount } = renderApp('/membership')
+    await user.click(await screen.findByRole('button', { name: 'Join VIP' }))
+    await screen.findByRole('alert', {}, { timeout: 15_000 })
+    unmount()
+
+    setMockFaults({})
+    renderApp('/membership')
+    const card = await membershipCard()
+    expect(
+      await within(card).findByRole('heading', { name: 'You’re a VIP member' }),
+    ).toBeInTheDocument()
+    expect(within(card).queryByRole('link', { name: 'Continue to the checkout' })).toBeNull()
     expect(go).not.toHaveBeenCalled()
   }, 30_000)
 

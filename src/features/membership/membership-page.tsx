@@ -111,13 +111,9 @@ function MembershipSection() {
 
   let body: ReactNode
   let announcement: ReactNode = null
-  if (checkoutUrl) {
-    announcement = asked ? (
-      <Trans>Taking you to the secure checkout…</Trans>
-    ) : (
-      <Trans>Your checkout is ready.</Trans>
-    )
-    body = asked ? <HandingOff url={checkoutUrl} /> : <Ready url={checkoutUrl} />
+  if (checkoutUrl && asked) {
+    announcement = <Trans>Taking you to the secure checkout…</Trans>
+    body = <HandingOff url={checkoutUrl} />
   } else if (membership.status === 'active') {
     body = <Active membership={membership} benefits={plans.adds} cancel={cancel} />
   } else if (membership.status === 'cancelled') {
@@ -130,6 +126,10 @@ function MembershipSection() {
     body = <Cancelled membership={membership} justCancelled={cancel.result !== undefined} />
   } else if (membership.status === 'pending') {
     body = <Pending />
+  } else if (checkoutUrl) {
+    // Not paid yet: the checkout found again is where to continue.
+    announcement = <Trans>Your checkout is ready.</Trans>
+    body = <Ready url={checkoutUrl} />
   } else {
     body = <Join plans={plans} checkout={joinCommand} />
   }
