@@ -128,6 +128,7 @@ describe('the engine’s VIP membership', () => {
   it('vip-member: an active yearly VIP; cancelling twice cancels once, benefits last to the renewal', () => {
     const { clock, advanceDays } = movableClock('2026-11-20T15:00:00Z')
     const engine = createEngine({ scenario: 'vip-member', clock })
+    expect(engine.me()).toMatchObject({ email: 'hana.sato@example.com', tierId: 'tier_silver' })
     const active = Membership.parse(engine.membership())
     expect(active).toMatchObject({ status: 'active', planId: 'yearly', startedOn: '2026-08-12' })
     expect(active.renewsOn).toBe('2027-08-12')
