@@ -152,10 +152,17 @@ export default defineConfig(({ command }) => ({
         // them too: more requests and more bytes for the same code. What lazy pages share
         // with each other (or with the mock API) goes into one `shared` chunk rather than one
         // per combination: the entry names every chunk a lazy page preloads, so each extra
-        // chunk costs every member bytes on the first screen. Mock code never joins it.
+        // chunk costs every member bytes on the first screen. Mock code never joins it. The
+        // contract (schemas, declarations, rules) is a chunk of its own: the mock API needs it
+        // before its first answer, the rest of `shared` (components, hooks) it never uses.
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'] },
+            {
+              name: 'contract',
+              minShareCount: 2,
+              test: /[\\/]src[\\/](api[\\/](contract|schemas|rules)|lib[\\/]calendar)/,
+            },
             { name: 'shared', minShareCount: 2, test: /^(?!.*[\\/](mocks|msw|@mswjs)[\\/])/ },
           ],
         },

@@ -1,9 +1,12 @@
 import { setupWorker } from 'msw/browser'
 import { resolveSettings, type DesignerSettings } from './designer-settings'
 import { commandSubject, createJournaledEngine, storageJournal } from './engine/journal'
+import { loadWords } from './engine/words/words'
 import { withDesignerSettings } from './handlers/faults'
 import { createHandlers } from './handlers/handlers'
+import { negotiateLanguage } from './handlers/language'
 import { localSessions } from './local-sessions'
+import { drawDesignerButton } from './panel/designer-button'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
 export type StartMockApiResult =
@@ -27,7 +30,13 @@ export async function startMockApi(options: {
   search: string
   /** The locales the portal offers, for the designer panel's language switch. */
   locales?: readonly string[]
+  /** The locale the page starts in: its words load with the mock API (English is built in). */
+  locale?: string
 }): Promise<StartMockApiResult> {
+  // Requests wait for their language's words anyway (serve()); this saves the first one a trip.
+  const startingWords = loadWords(negotiateLanguage(options.locale)).catch(() => {
+    // Not fatal here: the requests in that language wait for it again, and fail if it cannot load.
+  })
   const session = safeStorage(() => globalThis.sessionStorage)
   const resolved = resolveSettings(options.search, session)
   for (const warning of resolved.warnings) console.warn(`[mock] ${warning}`)
@@ -64,17 +73,17 @@ export async function startMockApi(options: {
     () => settings,
     options.baseUrl,
   )
-  await setupWorker(...handlers).start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  })
-  // The panel is for designers, not for the page: it loads and mounts once the page is drawn.
-  afterPaint(() => {
-    void import('./panel/mount').then(({ mountDesignerPanel }) =>
-      mountDesignerPanel(settings, undefined, options.locales),
-    )
-  })
+  await Promise.all([
+    setupWorker(...handlers).start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    }),
+    startingWords,
+  ])
+  // The panel is for designers, not for the page: its button comes once the page is drawn,
+  // and the panel's code when a designer opens it.
+  afterPaint(() => drawDesignerButton(settings, options.locales))
   return { status: 'started', scenario: settings.scenario, settings }
 }
 

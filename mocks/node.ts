@@ -1,3 +1,5 @@
+// Node answers in any language synchronously: every language's words are registered up front.
+import './engine/words/all'
 import { setupServer } from 'msw/node'
 import { NO_FAULTS, type FaultSettings } from './designer-settings'
 import { fixedClock, type Clock } from './engine/clock'

@@ -120,6 +120,7 @@ async function start() {
           baseUrl: config.apiBaseUrl,
           search: window.location.search,
           locales: config.locales,
+          locale,
         }),
       )
     : undefined

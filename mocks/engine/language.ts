@@ -24,11 +24,28 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value)
 }
 
-/** The same text (or anything else) in every translated language, worked out at once. */
+/** The same text (or anything else) in every translated language. */
 export type Localized<T = string> = Readonly<Record<TranslatedLanguage, T>>
 
+/**
+ * `render` in every translated language, each worked out when it is first read (then kept):
+ * in the browser a language's words load only once a request asks for that language, so a
+ * text made at start-up (a ledger entry's description, say) must not write the others yet.
+ * `render` must depend only on what does not change afterwards.
+ */
 export function localize<T>(render: (language: TranslatedLanguage) => T): Localized<T> {
-  return { en: render('en'), es: render('es'), ar: render('ar') }
+  const rendered = new Map<TranslatedLanguage, T>()
+  const text = {} as Record<TranslatedLanguage, T>
+  for (const language of TRANSLATED_LANGUAGES) {
+    Object.defineProperty(text, language, {
+      enumerable: true,
+      get: () => {
+        if (!rendered.has(language)) rendered.set(language, render(language))
+        return rendered.get(language) as T
+      },
+    })
+  }
+  return text
 }
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(

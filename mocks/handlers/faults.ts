@@ -9,7 +9,7 @@ import {
 } from '../designer-settings'
 import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { Language } from '../engine/language'
-import { inLanguage, requestLanguage } from './language'
+import { answerLanguage, inLanguage } from './language'
 import { problemResponse } from './problem'
 import { handlerFor } from './serve'
 
@@ -54,7 +54,7 @@ async function answerWithFault(
   handlers: HttpHandler[],
 ): Promise<Response> {
   const instance = new URL(request.url).pathname
-  const language = requestLanguage(request)
+  const language = await answerLanguage(request)
   switch (fault) {
     case '500':
       return internalError(instance, language)

@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../engine/language'
+import { loadWords } from '../engine/words/words'
 
 /** One entry of an Accept-Language header: a language range and its weight. */
 export type LanguageRange = { range: string; q: number }
@@ -67,6 +68,13 @@ export function negotiateLanguage(header: string | null | undefined): Language {
 /** The language an HTTP request asks for (see negotiateLanguage). */
 export const requestLanguage = (request: Request): Language =>
   negotiateLanguage(request.headers.get('Accept-Language'))
+
+/** The language to answer `request` in, once its words are there to write the answer with. */
+export async function answerLanguage(request: Request): Promise<Language> {
+  const language = requestLanguage(request)
+  await loadWords(language)
+  return language
+}
 
 /**
  * Marks `response` as written in `language`: `Content-Language` when it has a body, and

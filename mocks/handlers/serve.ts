@@ -6,9 +6,6 @@ import {
   type HttpResponseResolver,
 } from 'msw'
 import type * as z from 'zod/mini'
-import arabicIssues from 'zod/v4/locales/ar.js'
-import englishIssues from 'zod/v4/locales/en.js'
-import spanishIssues from 'zod/v4/locales/es.js'
 import { IDEMPOTENCY_KEY, type Endpoint, type Params } from '@/api/endpoint'
 import { endpointName } from '@/api/endpoint-docs'
 import { IdempotencyKey } from '@/api/schemas/idempotency-key'
@@ -17,7 +14,8 @@ import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { LoyaltyEngine } from '../engine/engine'
 import type { Language, TranslatedLanguage } from '../engine/language'
 import type { ProblemWords } from '../engine/words/wording'
-import { inLanguage, requestLanguage } from './language'
+import { words } from '../engine/words/words'
+import { answerLanguage, inLanguage } from './language'
 import { problemResponse } from './problem'
 import type { SessionContext, SessionStore } from './session'
 
@@ -85,19 +83,12 @@ export const handlerFor = (base: string, endpoint: Endpoint, resolver: HttpRespo
 
 const invalid = (write: ProblemWriter) => new EngineError('bad_request', 400, write)
 
-/** zod's own words for what is wrong with a value, in each language. */
-const ISSUE_WORDS = {
-  en: englishIssues().localeError,
-  es: spanishIssues().localeError,
-  ar: arabicIssues().localeError,
-} satisfies Record<TranslatedLanguage, unknown>
-
 /** `schema`'s parse of `value`, or a 400 that says which part was wrong and why. */
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, part: 'query' | 'body') {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
   const issues = (language: TranslatedLanguage) => {
-    const again = schema.safeParse(value, { error: ISSUE_WORDS[language] })
+    const again = schema.safeParse(value, { error: words(language).issues })
     return (again.success ? [] : again.error.issues)
       .map((issue) => `${issue.path.map(String).join('.') || `(${part})`}: ${issue.message}`)
       .join('; ')
@@ -122,7 +113,7 @@ export function serve(
 ): HttpHandler {
   return handlerFor(base, endpoint, async (info) => {
     const { pathname, searchParams } = new URL(info.request.url)
-    const language = requestLanguage(info.request)
+    const language = await answerLanguage(info.request)
     try {
       const store = sessions()
       const engine = endpoint.session === false ? null : store.engineFor(info)
@@ -139,9 +130,9 @@ export function serve(
       if (endpoint.idempotent) {
         if (idempotencyKey === '') throw invalid((w) => w.problems.keyMissing)
         if (!IdempotencyKey.safeParse(idempotencyKey).success) {
-          throw invalid((w, _format, language) =>
+          throw invalid((w) =>
             w.problems.keyInvalid(
-              IdempotencyKey.safeParse(idempotencyKey, { error: ISSUE_WORDS[language] }).error
+              IdempotencyKey.safeParse(idempotencyKey, { error: w.issues }).error
                 ?.issues[0]?.message ?? '',
             ),
           )

@@ -28,6 +28,7 @@ import {
 import { PSEUDO_LANGUAGE, TRANSLATED_LANGUAGES } from '../engine/language'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from '../scenarios/scenarios'
 import { applySettings, resetMockState, shareableUrl, type PanelEnvironment } from './actions'
+import { BUTTON, DESIGNER_TOGGLE, SECONDARY, TOOL_ICON_PATH } from './toggle-style'
 
 const CHECKOUT_LABELS: Record<CheckoutOutcome, string> = {
   success: 'Paid',
@@ -55,11 +56,7 @@ const FAULT_LABELS: Record<Fault, string> = {
   'committed-truncated': 'Processed, then cut-off JSON',
 }
 
-// The product's button styles (src/ui/button.tsx), which mocks/ may not import.
-const BUTTON =
-  'inline-flex min-h-11 items-center justify-center gap-2 rounded-full px-4 text-sm font-semibold transition-colors'
 const PRIMARY = `${BUTTON} bg-brand text-on-brand hover:bg-brand-strong`
-const SECONDARY = `${BUTTON} border border-line bg-surface text-ink hover:bg-surface-muted`
 const DANGER = `${BUTTON} border border-line bg-surface text-danger hover:bg-danger-soft`
 const FIELD =
   'min-h-11 rounded-lg border border-line bg-surface px-3 text-sm text-ink hover:border-ink-muted'
@@ -70,6 +67,8 @@ type DesignerPanelProps = {
   env: PanelEnvironment
   /** The locales the portal offers (the pseudo-locale is added); the mock API's by default. */
   locales?: readonly string[] | undefined
+  /** Open from the start: the designer opened it before its code was there. */
+  initiallyOpen?: boolean | undefined
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
@@ -99,8 +98,9 @@ export function DesignerPanel({
   settings,
   env,
   locales = TRANSLATED_LANGUAGES,
+  initiallyOpen = false,
 }: DesignerPanelProps) {
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState(initiallyOpen)
   const toggleRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
   const active = hasFaults(settings)
@@ -120,7 +120,7 @@ export function DesignerPanel({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((value) => !value)}
-        className={`${SECONDARY} fixed bottom-[calc(5rem+env(safe-area-inset-bottom))] left-3 z-40 shadow-md lg:bottom-3`}
+        className={DESIGNER_TOGGLE}
       >
         <ToolIcon />
         Designer
@@ -441,7 +441,7 @@ function ToolIcon() {
       strokeLinecap="round"
       strokeLinejoin="round"
     >
-      <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
+      <path d={TOOL_ICON_PATH} />
     </svg>
   )
 }

@@ -19,24 +19,28 @@ export function browserEnvironment(): PanelEnvironment {
 /**
  * Mounts the designer panel in a node of its own at the end of <body>, with its own React
  * root, apart from the app's. `locales`: what the language switch offers (the pseudo-locale
- * is added). Returns a function that removes it.
+ * is added). `open`: opened already; `host`: the node to draw in instead (drawDesignerButton's,
+ * whose button stays until the panel replaces it), with the page's padding before it.
+ * Returns a function that removes it.
  */
 export function mountDesignerPanel(
   settings: DesignerSettings,
   env: PanelEnvironment = browserEnvironment(),
   locales?: readonly string[],
+  options: { open?: boolean; host?: { node: HTMLElement; padding: string } } = {},
 ): () => void {
-  const host = document.createElement('div')
+  const host = options.host?.node ?? document.createElement('div')
   host.dataset.mockDesigner = ''
-  document.body.appendChild(host)
+  if (!options.host) document.body.appendChild(host)
   // Room below the footer, so at the end of the page the button covers nothing. Padding at
   // the end of <body> moves nothing already drawn (a box after the app would: a layout shift).
-  const padding = document.body.style.paddingBlockEnd
+  const padding = options.host?.padding ?? document.body.style.paddingBlockEnd
   document.body.style.paddingBlockEnd = '5rem'
   const root = createRoot(host)
+  // A new root clears what its node held when it first draws: the button is replaced at once.
   root.render(
     <StrictMode>
-      <DesignerPanel settings={settings} env={env} locales={locales} />
+      <DesignerPanel settings={settings} env={env} locales={locales} initiallyOpen={options.open} />
     </StrictMode>,
   )
   return () => {

@@ -1,3 +1,5 @@
+// The server answers in any language at once (problem() below writes words synchronously).
+import '../engine/words/all'
 import type { AddressInfo } from 'node:net'
 import { createMiddleware } from '@mswjs/http-middleware'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'

@@ -127,6 +127,8 @@ describe('designer panel (mock mode)', () => {
     const page = await openPage('/?scenario=default', 'mobile')
     await page.setViewportSize({ width: 320, height: 640 })
     await dashboardReady(page)
+    // The button (and the room it keeps below the footer) comes once the page is drawn.
+    await designerButton(page).waitFor(VISIBLE)
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     const footer = page.getByRole('contentinfo')
     await footer.waitFor(VISIBLE)

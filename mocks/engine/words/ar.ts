@@ -1,3 +1,4 @@
+import arabicIssues from 'zod/v4/locales/ar.js'
 import type { CauseKey } from '../catalog'
 import type {
   DepartmentKey,
@@ -153,6 +154,7 @@ const EVENTS = {
 
 /** Arabic (ar): Modern Standard Arabic, written right to left. */
 export const ar: Wording = {
+  issues: arabicIssues().localeError,
   intlLocale: 'ar',
   program: {
     name: `مكافآت ${BRAND}`,

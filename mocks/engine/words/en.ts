@@ -1,3 +1,4 @@
+import englishIssues from 'zod/v4/locales/en.js'
 import type { Wording } from './wording'
 
 const STORE_TERMS =
@@ -106,6 +107,7 @@ const times = (count: number) => (count === 1 ? 'once' : `${count} times`)
 
 /** English: the words the mock API has always used. */
 export const en: Wording = {
+  issues: englishIssues().localeError,
   intlLocale: 'en-US',
   program: { name: 'Harbor & Pine Rewards', points: { one: 'point', other: 'points' } },
   tiers: { bronze: 'Bronze', silver: 'Silver', gold: 'Gold' },

@@ -1,3 +1,4 @@
+import spanishIssues from 'zod/v4/locales/es.js'
 import type { CauseKey } from '../catalog'
 import type {
   DepartmentKey,
@@ -138,6 +139,7 @@ const EVENTS = {
 
 /** Spanish (es): neutral Latin American and European usage, "tú". */
 export const es: Wording = {
+  issues: spanishIssues().localeError,
   intlLocale: 'es',
   program: {
     name: 'Recompensas Harbor & Pine',

@@ -1,3 +1,4 @@
+import type { $ZodErrorMap } from 'zod/v4/core'
 import type { ProblemCode } from '@/api/schemas/problem-code'
 import type { CauseKey, DonationSlug, ProductSlug } from '../catalog'
 import type {
@@ -56,6 +57,8 @@ export type TextFormat = {
  * them all; numbers inside texts come from `format` (Intl with the language's locale).
  */
 export type Wording = {
+  /** zod's own words for what is wrong with a value (the detail of a 400 on a bad query or body). */
+  issues: $ZodErrorMap
   /** The locale of numbers and money in the texts. */
   intlLocale: string
   program: { name: string; points: PointsWord }

@@ -1,14 +1,40 @@
-import type { TranslatedLanguage } from '../language'
-import { ar } from './ar'
+import { PSEUDO_LANGUAGE, type Language, type TranslatedLanguage } from '../language'
 import { en } from './en'
-import { es } from './es'
 import type { PointsWord, TextFormat, Wording } from './wording'
 
-const WORDINGS: Readonly<Record<TranslatedLanguage, Wording>> = { en, es, ar }
+/**
+ * The languages whose words are here. English always is (the pseudo-locale and errors' messages
+ * use it); in the browser the others load when a request first asks for them (loadWords), and
+ * Node registers them all at once (./all).
+ */
+const WORDINGS = new Map<TranslatedLanguage, Wording>([['en', en]])
 
-/** Every word the mock API sends, in `language`. */
+/** Makes `wording` the words of `language`. */
+export function registerWords(language: TranslatedLanguage, wording: Wording): void {
+  WORDINGS.set(language, wording)
+}
+
+/** Every word the mock API sends, in `language` (loaded: see loadWords). */
 export function words(language: TranslatedLanguage): Wording {
-  return WORDINGS[language]
+  const wording = WORDINGS.get(language)
+  if (!wording) {
+    throw new Error(
+      `The mock API's ${language} words are not loaded yet: await loadWords('${language}') first`,
+    )
+  }
+  return wording
+}
+
+// Separate chunks in the browser: a designer who never asks for Arabic never downloads it.
+const LOADERS: Readonly<Record<Exclude<TranslatedLanguage, 'en'>, () => Promise<Wording>>> = {
+  es: () => import('./es').then((module) => module.es),
+  ar: () => import('./ar').then((module) => module.ar),
+}
+
+/** Makes sure words(language) can answer in `language` (the pseudo-locale's English always can). */
+export async function loadWords(language: Language): Promise<void> {
+  if (language === PSEUDO_LANGUAGE || WORDINGS.has(language) || language === 'en') return
+  registerWords(language, await LOADERS[language]())
 }
 
 const formats = new Map<TranslatedLanguage, TextFormat>()
