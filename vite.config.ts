@@ -163,15 +163,16 @@ export default defineConfig(({ command }) => ({
               minShareCount: 2,
               test: /[\\/]src[\\/](api[\\/](contract|schemas|rules)|lib[\\/]calendar)/,
             },
-            // The rest of the engine, with the mock API (not a chunk per what loads it too).
+            // The mock API and its engine in one chunk: without this group, what the scenarios
+            // loaded on demand share with it becomes a chunk of its own, one more download.
             {
               name: 'browser',
-              test: /[\\/]mocks[\\/](browser\.ts|(engine|scenarios|handlers)[\\/](?!words[\\/](es|ar)\.ts|fault-answers|large-catalog-generator|more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog\.ts|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier))/,
+              test: /[\\/]mocks[\\/](browser\.ts|(engine|scenarios|handlers)[\\/](?!words[\\/](es|ar)\.ts|fault-answers|large-catalog-generator|more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog\.ts|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier|vip-member))/,
             },
             // The scenarios a designer starts by URL, loaded one start at a time, in one chunk.
             {
               name: 'more-scenarios',
-              test: /[\\/]mocks[\\/](scenarios[\\/](more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier)|engine[\\/]large-catalog-generator)\.ts$/,
+              test: /[\\/]mocks[\\/](scenarios[\\/](more-scenarios|birthday-month|challenge-almost-done|expiring-points|large-catalog|long-history|near-reward|near-tier|new-member|out-of-stock|referral-champion|survey-due|tier-at-risk|top-tier|vip-member)|engine[\\/]large-catalog-generator)\.ts$/,
             },
             { name: 'shared', minShareCount: 2, test: /^(?!.*[\\/](mocks|msw|@mswjs)[\\/])/ },
           ],

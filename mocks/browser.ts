@@ -64,6 +64,7 @@ export async function startMockApi(options: {
         `A saved ${command.type} (${commandSubject(command)}) no longer applies and was dropped: ${error instanceof Error ? error.message : String(error)}`,
       ),
   })
+  engine.setCheckoutOutcome(settings.checkout ?? 'success')
   const sessions = localSessions({
     scenario: settings.scenario,
     engine,

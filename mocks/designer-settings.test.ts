@@ -89,6 +89,17 @@ describe('serialiseSettings', () => {
   it('always names the scenario, and leaves out what is not set', () => {
     expect(serialiseSettings(DEFAULT_SETTINGS)).toBe('scenario=default')
   })
+
+  it('carries the mock payment provider’s answer to a VIP checkout, success being the default', () => {
+    const parsed = parseSettings('scenario=default&checkout=failed')
+    expect(parsed).toMatchObject({ present: true, warnings: [] })
+    expect(parsed.settings.checkout).toBe('failed')
+    expect(serialiseSettings(parsed.settings)).toBe('scenario=default&checkout=failed')
+    expect(parseSettings('checkout=success').settings).not.toHaveProperty('checkout')
+    expect(parseSettings('checkout=maybe').warnings).toEqual([
+      'checkout=maybe is not one of success, cancelled, failed; using success.',
+    ])
+  })
 })
 
 describe('settingsUrl and withoutSettings', () => {

@@ -48,7 +48,19 @@ export type Faults = Partial<Record<FaultEndpoint, Fault>>
 /** What the fault and latency layer needs: everything but the scenario. */
 export type FaultSettings = { latency: Latency; fail: Faults }
 
-export type DesignerSettings = FaultSettings & { scenario: ScenarioName }
+/** What the mock payment provider answers a VIP checkout (success when absent). */
+export const CHECKOUT_OUTCOMES = ['success', 'cancelled', 'failed'] as const
+export type CheckoutOutcome = (typeof CHECKOUT_OUTCOMES)[number]
+
+export function isCheckoutOutcome(value: string): value is CheckoutOutcome {
+  return (CHECKOUT_OUTCOMES as readonly string[]).includes(value)
+}
+
+export type DesignerSettings = FaultSettings & {
+  scenario: ScenarioName
+  /** The mock provider's outcome for VIP checkouts; success when absent. */
+  checkout?: CheckoutOutcome
+}
 
 export const NO_FAULTS: FaultSettings = Object.freeze({ latency: '0', fail: Object.freeze({}) })
 export const DEFAULT_SETTINGS: DesignerSettings = Object.freeze({
@@ -57,7 +69,7 @@ export const DEFAULT_SETTINGS: DesignerSettings = Object.freeze({
 })
 
 /** The query parameters the settings own; a link's other parameters are left alone. */
-export const SETTINGS_PARAMS = ['scenario', 'latency', 'fail'] as const
+export const SETTINGS_PARAMS = ['scenario', 'latency', 'fail', 'checkout'] as const
 
 /** sessionStorage key of the settings remembered for this browser session (a query string). */
 export const SETTINGS_STORAGE_KEY = 'mock:settings'
@@ -107,6 +119,15 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
     else warnings.push(`latency=${latency} is not one of ${LATENCIES.join(', ')}; using 0.`)
   }
 
+  const checkout = params.get('checkout')?.trim() ?? ''
+  if (checkout !== '' && checkout !== 'success') {
+    if (isCheckoutOutcome(checkout)) settings.checkout = checkout
+    else
+      warnings.push(
+        `checkout=${checkout} is not one of ${CHECKOUT_OUTCOMES.join(', ')}; using success.`,
+      )
+  }
+
   const entries = params
     .getAll('fail')
     .flatMap((value) => value.split(','))
@@ -142,6 +163,9 @@ export function serialiseSettings(settings: DesignerSettings): string {
     return fault === undefined ? [] : [`${endpoint}:${fault}`]
   })
   if (fail.length > 0) parts.push(`fail=${fail.join(',')}`)
+  if (settings.checkout !== undefined && settings.checkout !== 'success') {
+    parts.push(`checkout=${settings.checkout}`)
+  }
   return parts.join('&')
 }
 

@@ -14,6 +14,12 @@ import type {
   EarningRules,
 } from '@/api/schemas/earning'
 import type { Balance, Member, MonthDay, TierProgress } from '@/api/schemas/member'
+import type {
+  Checkout,
+  CheckoutRequest,
+  Membership,
+  MembershipPlans,
+} from '@/api/schemas/membership'
 import type { Program } from '@/api/schemas/program'
 import { isMonthDay } from '@/api/rules/birthday'
 import {
@@ -42,6 +48,7 @@ import { atOnce, createIdempotencyStore, rendered, type Begun } from './idempote
 import { DEFAULT_LANGUAGE, localize, type Language, type TranslatedLanguage } from './language'
 import type { LedgerEntry } from './ledger'
 import { pageOf } from './cursor'
+import { createMembershipBook, membershipPlans, type CheckoutOutcome } from './membership'
 import { PARTNERS, partnerView } from './partners'
 import { createProgram, RULE_IDS, tierKey } from './program-rules'
 import { awardPunchCards, PUNCH_CARDS, punchCardView } from './punch-cards'
@@ -85,6 +92,11 @@ export type ActionCommand = ActionCompletionRequest & { idempotencyKey: string }
 /** POST /me/birthday as the engine sees it. */
 export type BirthdayCommand = MonthDay & { idempotencyKey: string }
 
+/** POST /me/membership/checkout as the engine sees it. */
+export type CheckoutCommand = CheckoutRequest & { idempotencyKey: string }
+
+/** POST /me/membership/cancellation as the engine sees it: only its key. */
+export type CancelMembershipCommand = { idempotencyKey: string }
 /** POST /me/survey/answers as the engine sees it. */
 export type SurveyAnswerCommand = {
   surveyId: string
@@ -153,6 +165,19 @@ export type LoyaltyEngine = {
   setBirthday(command: BirthdayCommand): Member
   /** The first half of setBirthday(). */
   beginBirthday(command: BirthdayCommand): Begun<Member>
+  /** The VIP plans, and what VIP adds over the member's tier, in `language`. */
+  membershipPlans(language?: Language): MembershipPlans
+  /** The member's VIP membership now. */
+  membership(): Membership
+  /**
+   * Starts a checkout on the mock payment provider (success by default: the member is VIP at
+   * once). Idempotent by key: a repeat answers the same checkout.
+   */
+  beginCheckout(command: CheckoutCommand): Begun<Checkout>
+  /** Stops VIP renewing; benefits last to the end of the period paid for. Idempotent by key. */
+  beginCancelMembership(command: CancelMembershipCommand): Begun<Membership>
+  /** What the mock payment provider answers the next checkouts (tests, a designer). */
+  setCheckoutOutcome(outcome: CheckoutOutcome): void
   /** The points ledger, newest first, in `language`. */
   listActivity(query: ActivityQuery, language?: Language): ActivityPage
   /** Changes a reward's cost (tests, a designer panel). */
@@ -232,6 +257,10 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
    */
   let giftsFrom = createdAt
   const giftCodes = random.fork('birthday-gifts:engine')
+  const vip = createMembershipBook({
+    initial: state.membership ?? null,
+    random: random.fork('membership:engine'),
+  })
 
   /**
    * Credits what the program's rules award by `now` and was not credited yet (a birthday gift,
@@ -479,6 +508,31 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     })
   }
 
+  function beginCheckout(command: CheckoutCommand): Begun<Checkout> {
+    const { idempotencyKey: key, planId, returnUrl } = command
+    return idempotency.begin({
+      command: 'checkout',
+      key,
+      body: { planId, returnUrl },
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) =>
+          w.problems.checkoutKeyReused({ key }),
+        ),
+      run: () => vip.checkout({ planId, returnUrl }, wholeNow()),
+    })
+  }
+
+  function beginCancelMembership({ idempotencyKey: key }: CancelMembershipCommand) {
+    return idempotency.begin({
+      command: 'cancel-membership',
+      key,
+      body: {},
+      keyReused: () =>
+        new EngineError('idempotency_key_reused', 422, (w) => w.problems.cancelKeyReused({ key })),
+      run: () => vip.cancel(wholeNow()),
+    })
+  }
+
   function beginSurveyAnswer(
     command: SurveyAnswerCommand,
     language: Language = DEFAULT_LANGUAGE,
@@ -535,6 +589,12 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   return {
     scenario,
     now: clock,
+    membershipPlans: (language = DEFAULT_LANGUAGE) =>
+      membershipPlans(tierAt(program, ledger, settledNow()).id, program.currency, language),
+    membership: () => vip.status(clock()),
+    beginCheckout,
+    beginCancelMembership,
+    setCheckoutOutcome: (outcome) => vip.setCheckoutOutcome(outcome),
     survey: () => account.survey(settledNow()),
     beginSurveyAnswer,
     dismissSurvey: (surveyId) => account.dismiss(surveyId, settledNow()),

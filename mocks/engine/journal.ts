@@ -8,12 +8,15 @@ import {
   type ActionCommand,
   type BegunRedemption,
   type BirthdayCommand,
+  type CancelMembershipCommand,
+  type CheckoutCommand,
   type LoyaltyEngine,
   type PreferenceCommand,
   type RedeemCommand,
   type SurveyAnswerCommand,
 } from './engine'
 import { atOnce, type Begun } from './idempotency'
+import type { CheckoutOutcome } from './membership'
 import type { Language } from './language'
 
 /**
@@ -53,6 +56,20 @@ const commandSchemas = {
     at: timestamp(),
     month: z.number(),
     day: z.number(),
+    idempotencyKey: z.string(),
+  }),
+  startCheckout: z.object({
+    type: z.enum(['startCheckout']),
+    at: timestamp(),
+    planId: z.enum(['monthly', 'yearly']),
+    returnUrl: z.string(),
+    idempotencyKey: z.string(),
+    /** What the mock provider answered it (a designer's choice); success when absent. */
+    outcome: z.optional(z.enum(['success', 'cancelled', 'failed'])),
+  }),
+  cancelMembership: z.object({
+    type: z.enum(['cancelMembership']),
+    at: timestamp(),
     idempotencyKey: z.string(),
   }),
   setStock: z.object({
@@ -111,6 +128,10 @@ export function commandSubject(command: JournalCommand): string {
       return command.actionId
     case 'setBirthday':
       return `${String(command.month)}/${String(command.day)}`
+    case 'startCheckout':
+      return `VIP ${command.planId}`
+    case 'cancelMembership':
+      return 'VIP'
     case 'answerSurvey':
     case 'dismissSurvey':
       return command.surveyId
@@ -258,6 +279,8 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
     }
   }
   journal.commands = replayed
+  // Replays set the outcome of each checkout they repeat; what comes next starts afresh.
+  engine.setCheckoutOutcome('success')
 
   function record(command: JournalCommand) {
     // Another tab may have appended since this one started: keep its commands too.
@@ -325,6 +348,25 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
       idempotencyKey: command.idempotencyKey,
     }))
 
+  // Replayed in the journal with the outcome the mock provider gave it then.
+  let checkoutOutcome: CheckoutOutcome = 'success'
+  const beginCheckout = (command: CheckoutCommand) =>
+    journaled(engine.beginCheckout(command), (time) => ({
+      type: 'startCheckout',
+      at: time,
+      planId: command.planId,
+      returnUrl: command.returnUrl,
+      idempotencyKey: command.idempotencyKey,
+      ...(checkoutOutcome !== 'success' && { outcome: checkoutOutcome }),
+    }))
+
+  const beginCancelMembership = (command: CancelMembershipCommand) =>
+    journaled(engine.beginCancelMembership(command), (time) => ({
+      type: 'cancelMembership',
+      at: time,
+      idempotencyKey: command.idempotencyKey,
+    }))
+
   const beginSurveyAnswer = (command: SurveyAnswerCommand, language?: Language) =>
     journaled(engine.beginSurveyAnswer(command, language), (time) => ({
       type: 'answerSurvey',
@@ -346,6 +388,12 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
 
   return {
     ...engine,
+    setCheckoutOutcome(outcome) {
+      checkoutOutcome = outcome
+      engine.setCheckoutOutcome(outcome)
+    },
+    beginCheckout,
+    beginCancelMembership,
     beginSurveyAnswer,
     beginPreference,
     dismissSurvey: (surveyId) =>
@@ -393,6 +441,19 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
         day: command.day,
         idempotencyKey: command.idempotencyKey,
       })
+      return
+    case 'startCheckout':
+      engine.setCheckoutOutcome(command.outcome ?? 'success')
+      atOnce(
+        engine.beginCheckout({
+          planId: command.planId,
+          returnUrl: command.returnUrl,
+          idempotencyKey: command.idempotencyKey,
+        }),
+      )
+      return
+    case 'cancelMembership':
+      atOnce(engine.beginCancelMembership({ idempotencyKey: command.idempotencyKey }))
       return
     case 'setRewardCost':
       engine.setRewardCost(command.rewardId, command.cost)

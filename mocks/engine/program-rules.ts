@@ -174,7 +174,7 @@ export const TIER_IDS = { bronze: 'tier_bronze', silver: 'tier_silver', gold: 't
 export type TierKey = keyof typeof TIER_IDS
 
 /** Each benefit's id; its words are in every language's wording (words/). */
-const BENEFIT_IDS = {
+export const BENEFIT_IDS = {
   birthdayGift: 'benefit_birthday_gift',
   memberOffers: 'benefit_member_offers',
   freeShipping: 'benefit_free_shipping',
@@ -183,6 +183,8 @@ const BENEFIT_IDS = {
   earlyAccess: 'benefit_early_access',
   privateEvents: 'benefit_private_events',
   concierge: 'benefit_concierge',
+  // Paid VIP membership's own (see membership.ts).
+  monthlyTreat: 'benefit_monthly_treat',
 } as const
 export type BenefitKey = keyof typeof BENEFIT_IDS
 
@@ -223,6 +225,11 @@ const TIERS: readonly {
     ],
   },
 ]
+
+/** The benefits of the tier with id `tierId` (none for an unknown id). */
+export function tierBenefits(tierId: string): readonly BenefitKey[] {
+  return TIERS.find((tier) => TIER_IDS[tier.key] === tierId)?.benefits ?? []
+}
 
 /** What points are called in `language`, in every CLDR plural form the language has. */
 export function pointsWord(language: Language): PointsWord {

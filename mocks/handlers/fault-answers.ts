@@ -155,6 +155,10 @@ const TARGETS: Record<FaultEndpoint, readonly Path[]> = {
   activity: [['items', 0, 'points'], ['items']],
   samples: [['items', 0, 'cost'], ['items']],
   join: [['welcomeBonus'], ['member', 'firstName']],
+  'membership-plans': [['plans', 0, 'price', 'amount'], ['plans']],
+  membership: [['status']],
+  checkout: [['checkoutUrl']],
+  'cancel-membership': [['benefitsEndOn'], ['status']],
 }
 
 /** A copy of `body` with the endpoint's field (or else its first field) of the wrong type. */

@@ -1,3 +1,4 @@
+import { cancelMembership } from '@/api/contract/cancel-membership'
 import { answerSurvey } from '@/api/contract/answer-survey'
 import { completeAction } from '@/api/contract/complete-action'
 import { dismissSurvey } from '@/api/contract/dismiss-survey'
@@ -7,6 +8,8 @@ import { getBalance } from '@/api/contract/get-balance'
 import { getEarningProgress } from '@/api/contract/get-earning-progress'
 import { getEarningRules } from '@/api/contract/get-earning-rules'
 import { getMe } from '@/api/contract/get-me'
+import { getMembership } from '@/api/contract/get-membership'
+import { getMembershipPlans } from '@/api/contract/get-membership-plans'
 import { getProgram } from '@/api/contract/get-program'
 import { getReward } from '@/api/contract/get-reward'
 import { getReferrals } from '@/api/contract/get-referrals'
@@ -26,6 +29,7 @@ import { signOut } from '@/api/contract/sign-out'
 import { signOutEverywhere } from '@/api/contract/sign-out-everywhere'
 import { setPreference } from '@/api/contract/set-preference'
 import { signUp } from '@/api/contract/sign-up'
+import { startCheckout } from '@/api/contract/start-checkout'
 import { EngineError } from '../engine/engine-error'
 import type { Begun } from '../engine/idempotency'
 import { toRewardQuery } from '../engine/reward-query'
@@ -199,6 +203,35 @@ export const ROUTES = {
     rules: [
       rule(setBirthday, ({ engine, body, idempotencyKey, server }) =>
         answerCommand(engine.beginBirthday({ ...body, idempotencyKey }), 200, server),
+      ),
+    ],
+  },
+  'membership-plans': {
+    label: 'VIP plans',
+    rules: [
+      rule(getMembershipPlans, ({ engine, language }) => ({
+        status: 200,
+        body: engine.membershipPlans(language),
+      })),
+    ],
+  },
+  membership: {
+    label: 'VIP membership',
+    rules: [rule(getMembership, ({ engine }) => ({ status: 200, body: engine.membership() }))],
+  },
+  checkout: {
+    label: 'VIP checkout',
+    rules: [
+      rule(startCheckout, ({ engine, body, idempotencyKey, server }) =>
+        answerCommand(engine.beginCheckout({ ...body, idempotencyKey }), 201, server),
+      ),
+    ],
+  },
+  'cancel-membership': {
+    label: 'Cancelling VIP',
+    rules: [
+      rule(cancelMembership, ({ engine, idempotencyKey, server }) =>
+        answerCommand(engine.beginCancelMembership({ idempotencyKey }), 200, server),
       ),
     ],
   },

@@ -14,18 +14,27 @@ import {
   FAULTS,
   hasFaults,
   isFault,
+  CHECKOUT_OUTCOMES,
+  isCheckoutOutcome,
   isLatency,
   LATENCIES,
   sameSettings,
   type DesignerSettings,
   type Fault,
   type FaultEndpoint,
+  type CheckoutOutcome,
   type Latency,
 } from '../designer-settings'
 import { PSEUDO_LANGUAGE, TRANSLATED_LANGUAGES } from '../engine/language'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from '../scenarios/scenarios'
 import { applySettings, resetMockState, shareableUrl, type PanelEnvironment } from './actions'
 import { BUTTON, DESIGNER_TOGGLE, SECONDARY, TOOL_ICON_PATH } from './toggle-style'
+
+const CHECKOUT_LABELS: Record<CheckoutOutcome, string> = {
+  success: 'Paid',
+  cancelled: 'Cancelled',
+  failed: 'Failed',
+}
 
 const LATENCY_LABELS: Record<Latency, string> = {
   '0': 'None',
@@ -295,6 +304,33 @@ function Panel({
                   className="size-4 accent-brand"
                 />
                 {LATENCY_LABELS[latency]}
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="flex min-w-0 flex-col gap-2">
+          <legend className="mb-1.5 font-semibold">VIP checkout</legend>
+          <p className="text-xs text-ink-muted">
+            What the mock payment provider answers Join VIP: the return page says it, and only a
+            success makes the member VIP.
+          </p>
+          <div className="grid grid-cols-3 gap-2">
+            {CHECKOUT_OUTCOMES.map((outcome) => (
+              <Choice key={outcome}>
+                <input
+                  type="radio"
+                  name={`${ids}-checkout`}
+                  value={outcome}
+                  checked={(draft.checkout ?? 'success') === outcome}
+                  onChange={(event) => {
+                    if (isCheckoutOutcome(event.target.value)) {
+                      update({ checkout: event.target.value })
+                    }
+                  }}
+                  className="size-4 accent-brand"
+                />
+                {CHECKOUT_LABELS[outcome]}
               </Choice>
             ))}
           </div>

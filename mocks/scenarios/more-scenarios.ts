@@ -13,6 +13,7 @@ import type { ScenarioName } from './scenarios'
 import { buildSurveyDue } from './survey-due'
 import { buildTierAtRisk } from './tier-at-risk'
 import { buildTopTier } from './top-tier'
+import { buildVipMember } from './vip-member'
 
 /**
  * The builders of every scenario but those build-scenario.ts always has: one module, so the
@@ -32,5 +33,6 @@ export const moreScenarios: Readonly<Partial<Record<ScenarioName, ScenarioBuilde
   'referral-champion': (as) => buildReferralChampion(as('referral-champion')),
   'long-history': (as) => buildLongHistory(as('long-history')),
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
+  'vip-member': (as) => buildVipMember(as('vip-member')),
   'survey-due': (as) => buildSurveyDue(as('survey-due')),
 }

@@ -4,6 +4,7 @@ import type { CatalogReward } from '../engine/catalog'
 import type { ChallengeDefinition } from '../engine/challenges'
 import { Ledger } from '../engine/ledger'
 import { planHistory, type HistoryPlan } from '../engine/member-history'
+import type { MembershipRecord } from '../engine/membership'
 import type { MemberProfile } from '../engine/members'
 import { StampBook } from '../engine/punch-cards'
 import type { Random } from '../engine/random'
@@ -32,6 +33,8 @@ export type ScenarioState = {
   catalog: CatalogReward[]
   /** Friends referred, punch card stamps and the member's challenges. */
   engagement: Engagement
+  /** A paid VIP membership, for the members who have one. */
+  membership?: MembershipRecord | undefined
   /**
    * The member's survey dismissals and channel opt-ins. When absent: this period's question
    * was put away already (only survey-due asks it), and e-mail is opted in when the member

@@ -14,6 +14,7 @@ export const scenarioNames = [
   'referral-champion',
   'long-history',
   'birthday-month',
+  'vip-member',
   'survey-due',
 ] as const
 
@@ -40,6 +41,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
   'birthday-month':
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
+  'vip-member':
+    'A Silver member who pays for VIP yearly: active for 100 days, renewing in about nine months.',
   'survey-due':
     'A member of two years not asked this period’s question yet: the dashboard asks it; no channel opted in.',
 }

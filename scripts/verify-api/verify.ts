@@ -4,7 +4,9 @@
 import * as z from 'zod/mini'
 import type { Endpoint, RequestParts } from '@/api/endpoint'
 import { endpointName, SampleUnavailable, type SampleContext } from '@/api/endpoint-docs'
+import { cancelMembership } from '@/api/contract/cancel-membership'
 import { getBalance } from '@/api/contract/get-balance'
+import { getMembership } from '@/api/contract/get-membership'
 import { answerSurvey } from '@/api/contract/answer-survey'
 import { getMe } from '@/api/contract/get-me'
 import { getPreferences } from '@/api/contract/get-preferences'
@@ -12,8 +14,10 @@ import { getSurvey } from '@/api/contract/get-survey'
 import { setPreference } from '@/api/contract/set-preference'
 import { signOutEverywhere } from '@/api/contract/sign-out-everywhere'
 import { signIn } from '@/api/contract/sign-in'
+import { startCheckout } from '@/api/contract/start-checkout'
 import { Problem } from '@/api/schemas/problem'
 import { SignUpResult } from '@/api/schemas/session'
+import { Membership } from '@/api/schemas/membership'
 import { problemCodes } from '@/api/schemas/problem-code'
 import { callerFor, schemaIssue, send, type Answer } from '../contract/http'
 import { loadContract, type DeclaredEndpoint } from '../contract/load-contract'
@@ -200,8 +204,10 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
   const samples = new Map<DeclaredEndpoint, { input: RequestParts; note?: string }>()
   for (const declared of endpoints) {
     const { endpoint, docs } = declared
-    // A dry run does not look for something to spend on: it spends nothing.
-    if (endpoint === signIn || !docs.sample || (options.dryRun && endpoint.idempotent)) continue
+    // A dry run does not look for something to spend on: it spends nothing. Cancelling VIP is
+    // checked after a checkout has made the member VIP (checkMembership).
+    if (endpoint === signIn || endpoint === cancelMembership || !docs.sample) continue
+    if (options.dryRun && endpoint.idempotent) continue
     try {
       samples.set(declared, await docs.sample(context))
     } catch (error) {
@@ -323,6 +329,91 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
     }
     print(`Spending with ${name} on ${sample.note ?? JSON.stringify(sample.input.body)}, twice:`)
     await checkIdempotency(declared, sample.input)
+  }
+
+  if (!options.dryRun) await checkMembership()
+
+  /**
+   * Paid VIP membership, after the checkout above: what the membership says now, then (when the
+   * provider has already confirmed it, as the reference implementation's does) cancelling it,
+   * twice with one key and once more with another, which end the benefits on one day.
+   */
+  async function checkMembership() {
+    const checkedOut = [...samples.keys()].some(({ endpoint }) => endpoint === startCheckout)
+    const read = async () => {
+      const answer = await call(getMembership, {})
+      expectSuccess(getMembership, answer)
+      return Membership.parse(answer.body)
+    }
+    let membership: Membership
+    try {
+      membership = await read()
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      record({ outcome: 'FAIL', subject: endpointName(getMembership), what: 'VIP', reason })
+      return
+    }
+    if (checkedOut) {
+      await check(
+        endpointName(getMembership),
+        'is pending or active after a checkout',
+        async () => {
+          if (membership.status !== 'pending' && membership.status !== 'active') {
+            fail(`status ${membership.status} after POST /me/membership/checkout`)
+          }
+        },
+      )
+    }
+    const name = endpointName(cancelMembership)
+    if (membership.status !== 'active') {
+      skip(
+        name,
+        'cancels once, keeping the benefits to the end of the period',
+        `the membership is ${membership.status}, not active (a provider confirms a checkout later)`,
+      )
+      return
+    }
+    print(`Cancelling the member’s VIP membership (${membership.planId ?? ''}), twice:`)
+    const input = { idempotencyKey: crypto.randomUUID() }
+    const first = await call(cancelMembership, input)
+    await check(name, 'answers the membership, cancelled with the day benefits end', async () => {
+      expectSuccess(cancelMembership, first)
+      const cancelled = Membership.parse(first.body)
+      if (cancelled.status !== 'cancelled') fail(`status ${cancelled.status}`)
+      const ends = cancelled.benefitsEndOn
+      if (ends === null) return fail('no benefitsEndOn')
+      if (membership.renewsOn !== null && ends >= membership.renewsOn) {
+        fail(`benefits end on ${ends}, not before the renewal on ${membership.renewsOn}`)
+      }
+    })
+    await check(name, 'replays the first result for a repeat with the same key', async () => {
+      const again = await call(cancelMembership, input)
+      if (
+        again.status !== first.status ||
+        JSON.stringify(again.body) !== JSON.stringify(first.body)
+      ) {
+        fail(`answered ${String(again.status)} ${trimmed(again.text)}`)
+      }
+    })
+    await check(name, 'changes nothing when cancelled again with a new key', async () => {
+      const again = await call(cancelMembership, { idempotencyKey: crypto.randomUUID() })
+      expectSuccess(cancelMembership, again)
+      const now = await read()
+      if (JSON.stringify(now) !== JSON.stringify(first.body)) {
+        fail(`GET /me/membership answers ${JSON.stringify(now)}`)
+      }
+    })
+    await check(
+      endpointName(startCheckout),
+      'refuses a checkout while cancelled benefits last (409 conflict)',
+      async () => {
+        const answer = await call(startCheckout, {
+          body: { planId: 'yearly', returnUrl: 'https://rewards.example.com/membership/return' },
+          idempotencyKey: crypto.randomUUID(),
+        })
+        expectProblem(startCheckout, answer, 409, 'conflict')
+      },
+    )
   }
 
   /**

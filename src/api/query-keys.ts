@@ -19,6 +19,8 @@ export const mutationKeys = {
   redeem: ['redeem'] as const,
   completeAction: ['complete-action'] as const,
   setBirthday: ['set-birthday'] as const,
+  startCheckout: ['start-checkout'] as const,
+  cancelMembership: ['cancel-membership'] as const,
   answerSurvey: ['answer-survey'] as const,
   setPreference: ['set-preference'] as const,
 }

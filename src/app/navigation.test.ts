@@ -20,7 +20,7 @@ describe('navigation data', () => {
       paths.partners,
     ])
     expect(sections[4]?.destinations.map((d) => d.to)).toEqual(
-      expect.arrayContaining([paths.tiers, paths.howItWorks]),
+      expect.arrayContaining([paths.tiers, paths.membership, paths.howItWorks]),
     )
     // Only ready pages are listed.
     const listed = sections.flatMap((section) => section.destinations)
@@ -48,6 +48,7 @@ describe('navigation data', () => {
     expect(groupOf('/nowhere')).toBeUndefined()
     expect(groupOf(paths.tiers)).toBe('account')
     expect(groupOf(paths.earn)).toBe('earn')
+    expect(groupOf(paths.membershipReturn)).toBe('account')
   })
 
   it('gives every destination its own id and path', () => {

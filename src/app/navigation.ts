@@ -132,7 +132,7 @@ export const destinations: readonly Destination[] = [
     to: paths.membership,
     label: msg`VIP membership`,
     icon: UserIcon,
-    ready: false,
+    ready: true,
   },
   {
     id: 'profile',

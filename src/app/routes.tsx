@@ -160,6 +160,16 @@ function memberPages(): PortalRoute[] {
       const { TiersPage, tiersLoader } = await import('@/features/tiers/tiers-page')
       return { Component: TiersPage, loader: tiersLoader }
     }),
+    lazyPage({ path: 'membership' }, async () => {
+      const { MembershipPage, membershipLoader } =
+        await import('@/features/membership/membership-page')
+      return { Component: MembershipPage, loader: membershipLoader }
+    }),
+    lazyPage({ path: 'membership/return' }, async () => {
+      const { MembershipReturnPage, membershipReturnLoader } =
+        await import('@/features/membership/membership-return-page')
+      return { Component: MembershipReturnPage, loader: membershipReturnLoader }
+    }),
     lazyPage({ path: 'how-it-works' }, async () => {
       const { HowItWorksPage, howItWorksLoader } =
         await import('@/features/how-it-works/how-it-works-page')

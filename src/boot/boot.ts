@@ -36,6 +36,8 @@ const PAGE_REQUESTS: Record<string, string[]> = {
     '/me/tier',
     '/rewards?affordable=true&sort=cost_desc&limit=4',
     '/rewards?affordable=false&sort=cost_asc&limit=12',
+    // Whether the net promoter question is due: asked in parallel, not after the page's code.
+    '/me/survey',
   ],
 }
 

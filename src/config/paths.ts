@@ -11,6 +11,8 @@ export const paths = {
   activity: '/activity',
   tiers: '/tiers',
   membership: '/membership',
+  /** Where the payment provider sends the member back to after a VIP checkout. */
+  membershipReturn: '/membership/return',
   profile: '/profile',
   howItWorks: '/how-it-works',
   signIn: '/sign-in',

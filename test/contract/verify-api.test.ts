@@ -47,14 +47,25 @@ describe('npm run verify-api', () => {
     expect(failed).toEqual([])
     expect(checks.filter((check) => check.outcome === 'WARN')).toEqual([])
     // Maya's birthday is on file, and a birthday is set once: nothing to check it with. One
-    // answer per period: there is no second question to race two answers on.
-    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 2 skipped$/)
-    expect(checks).toContainEqual({
-      outcome: 'SKIP',
-      subject: 'POST /me/survey/answers',
-      what: 'two requests at once with one key',
-      reason: 'the member has nothing left to do it with',
-    })
+    // answer per period: there is no second question to race two answers on. A VIP checkout
+    // makes her VIP, after which no second checkout can race on a key.
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, 3 skipped$/)
+    for (const subject of ['POST /me/survey/answers', 'POST /me/membership/checkout']) {
+      expect(checks).toContainEqual({
+        outcome: 'SKIP',
+        subject,
+        what: 'two requests at once with one key',
+        reason: 'the member has nothing left to do it with',
+      })
+    }
+    for (const what of [
+      'is pending or active after a checkout',
+      'answers the membership, cancelled with the day benefits end',
+      'changes nothing when cancelled again with a new key',
+      'refuses a checkout while cancelled benefits last (409 conflict)',
+    ]) {
+      expect(checks).toContainEqual(expect.objectContaining({ outcome: 'PASS', what }))
+    }
     expect(checks).toContainEqual({
       outcome: 'SKIP',
       subject: 'POST /me/birthday',
@@ -138,8 +149,9 @@ describe('npm run verify-api', () => {
       what: 'answers Accept-Language: es-MX, es;q=0.9 in Spanish',
       reason: 'answered in en: members who read Spanish get these words',
     })
-    // The birthday skip (Maya’s is on file) and the survey race (one answer per period).
-    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 2 skipped$/)
+    // The birthday skip (Maya’s is on file), the survey race (one answer per period) and the
+    // VIP checkout race (a paid checkout makes her VIP).
+    expect(summary(checks)).toMatch(/^\d+ checks: \d+ passed, 0 failed, \d+ warned, 3 skipped$/)
   })
 
   it('spends nothing in a dry run', async () => {

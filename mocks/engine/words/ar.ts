@@ -198,6 +198,10 @@ export const ar: Wording = {
       title: 'مساعد شخصي',
       description: 'موظف مخصص من فريقنا للهدايا والطلبات الخاصة وكل ما تحتاج إليه.',
     },
+    monthlyTreat: {
+      title: 'ضيافة شهرية في المقهى',
+      description: 'مشروب أو معجنات مجانًا في المقهى كل شهر، على حسابنا.',
+    },
   },
 
   rewards: {
@@ -693,6 +697,24 @@ export const ar: Wording = {
     noSuchDay: ({ month, day }) => ({
       title: 'ليس تاريخًا',
       detail: `لا يوجد يوم ${day} في الشهر ${month}.`,
+    }),
+    vipAlready: {
+      title: 'أنت عضو VIP بالفعل',
+      detail: 'عضويتك VIP نشطة، فلا يوجد ما تدفعه الآن.',
+    },
+    vipUntil: ({ date }) => ({
+      title: 'أنت عضو VIP حتى نهاية الفترة المدفوعة',
+      detail: `عضويتك VIP ملغاة وتستمر مزاياها حتى ${date}. يمكنك الانضمام مجددًا بعد ذلك اليوم.`,
+    }),
+    notVip: {
+      title: 'لا توجد عضوية VIP لإلغائها',
+      detail: 'لست عضوًا في VIP، فلا يوجد ما يُلغى.',
+    },
+    checkoutKeyReused: ({ key }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لبدء عملية دفع أخرى. استخدم مفتاحًا جديدًا لطلب جديد.`,
+    }),
+    cancelKeyReused: ({ key }) => ({
+      detail: `استُخدم مفتاح Idempotency-Key «${key}» لطلب مختلف. استخدم مفتاحًا جديدًا لطلب جديد.`,
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `استُخدم مفتاح Idempotency-Key «${key}» لتحديد تاريخ ميلاد آخر. استخدم مفتاحًا جديدًا لطلب جديد.`,

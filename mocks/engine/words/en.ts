@@ -140,6 +140,10 @@ export const en: Wording = {
       title: 'Personal concierge',
       description: 'A named member of our team for gifts, special orders and anything else.',
     },
+    monthlyTreat: {
+      title: 'A monthly café treat',
+      description: 'A free drink or pastry at the café every month, on us.',
+    },
   },
 
   rewards: {
@@ -656,6 +660,24 @@ export const en: Wording = {
     noSuchDay: ({ month, day }) => ({
       title: 'Not a date',
       detail: `There is no day ${day} in month ${month}.`,
+    }),
+    vipAlready: {
+      title: 'You’re VIP already',
+      detail: 'Your VIP membership is active, so there is nothing to pay for now.',
+    },
+    vipUntil: ({ date }) => ({
+      title: 'You’re VIP until your paid period ends',
+      detail: `Your VIP membership is cancelled and its benefits last until ${date}. You can join again after that day.`,
+    }),
+    notVip: {
+      title: 'No VIP membership to cancel',
+      detail: 'You are not a VIP member, so there is nothing to cancel.',
+    },
+    checkoutKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used to start another checkout. Use a new key for a new request.`,
+    }),
+    cancelKeyReused: ({ key }) => ({
+      detail: `The Idempotency-Key “${key}” was used for a different request. Use a new key for a new request.`,
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `The Idempotency-Key “${key}” was used to set another birthday. Use a new key for a new request.`,

@@ -177,6 +177,10 @@ export const es: Wording = {
       description:
         'Una persona de nuestro equipo a tu disposición para regalos, pedidos especiales y todo lo demás.',
     },
+    monthlyTreat: {
+      title: 'Un detalle mensual en la cafetería',
+      description: 'Una bebida o un dulce gratis en la cafetería cada mes, invitamos nosotros.',
+    },
   },
 
   rewards: {
@@ -702,6 +706,24 @@ export const es: Wording = {
     noSuchDay: ({ month, day }) => ({
       title: 'No es una fecha',
       detail: `El mes ${month} no tiene día ${day}.`,
+    }),
+    vipAlready: {
+      title: 'Ya eres VIP',
+      detail: 'Tu membresía VIP está activa, así que ahora no hay nada que pagar.',
+    },
+    vipUntil: ({ date }) => ({
+      title: 'Eres VIP hasta que termine el periodo pagado',
+      detail: `Tu membresía VIP está cancelada y sus ventajas duran hasta el ${date}. Podrás volver a unirte después de ese día.`,
+    }),
+    notVip: {
+      title: 'No hay membresía VIP que cancelar',
+      detail: 'No eres miembro VIP, así que no hay nada que cancelar.',
+    },
+    checkoutKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para iniciar otro pago. Usa una clave nueva para una solicitud nueva.`,
+    }),
+    cancelKeyReused: ({ key }) => ({
+      detail: `La Idempotency-Key «${key}» se usó para otra solicitud. Usa una clave nueva para una solicitud nueva.`,
     }),
     birthdayKeyReused: ({ key }) => ({
       detail: `La Idempotency-Key «${key}» se usó para indicar otro cumpleaños. Usa una clave nueva para una solicitud nueva.`,

@@ -168,6 +168,14 @@ export type Wording = {
     birthdayAlreadySet: ProblemWords
     noSuchDay(d: { month: number; day: number }): ProblemWords
     birthdayKeyReused(d: { key: string }): ProblemWords
+    /** A checkout for a member who is VIP already. */
+    vipAlready: ProblemWords
+    /** A checkout while a cancelled membership's benefits last; `date` already formatted. */
+    vipUntil(d: { date: string }): ProblemWords
+    /** Cancelling without a membership. */
+    notVip: ProblemWords
+    checkoutKeyReused(d: { key: string }): ProblemWords
+    cancelKeyReused(d: { key: string }): ProblemWords
     /** This period's question answered before; `date` is when, already formatted. */
     surveyAnswered(d: { date: string }): ProblemWords
     /** An answer or dismissal naming a question other than this period's. */
