@@ -69,7 +69,14 @@ export const TOPICS = [
 export type TopicKey = (typeof TOPICS)[number]
 export const FORMATS = ['workshop', 'evening', 'masterclass', 'morning', 'tour'] as const
 export type FormatKey = (typeof FORMATS)[number]
-export const SHIPPING = ['standard', 'express', 'next-day', 'weekend', 'holiday', 'gift-wrapped'] as const
+export const SHIPPING = [
+  'standard',
+  'express',
+  'next-day',
+  'weekend',
+  'holiday',
+  'gift-wrapped',
+] as const
 export type ShippingKey = (typeof SHIPPING)[number]
 
 /** What the generator drew for a reward's words: rendered in any language when asked. */
