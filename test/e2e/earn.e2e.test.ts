@@ -147,7 +147,9 @@ describe('activity', () => {
     await more.waitFor(VISIBLE)
     expect(await list.getByRole('listitem').count()).toBe(50)
     await tabTo(page, more, 200)
-    // Focusing the button scrolls it into view, which may already load the next page.
+    // Focusing the button scrolls it into view, which may already load the next page: wait
+    // for that page before counting what the press will add to.
+    await expect.poll(() => more.getAttribute('aria-busy')).not.toBe('true')
     const shown = await list.getByRole('listitem').count()
     await page.keyboard.press('Enter')
     // Focus lands on the first entry the press loaded.
