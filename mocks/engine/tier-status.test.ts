@@ -37,12 +37,8 @@ describe('tiers by the program’s qualification rules', () => {
     expect(tierStanding(program, ledger, at('2025-05-31T12:00:00Z')).current.id).toBe(
       TIER_IDS.bronze,
     )
-    expect(tierStanding(program, ledger, at('2025-06-01T12:00:00Z')).current.id).toBe(
-      TIER_IDS.gold,
-    )
-    expect(tierStanding(program, ledger, at('2026-12-31T23:59:59Z')).current.id).toBe(
-      TIER_IDS.gold,
-    )
+    expect(tierStanding(program, ledger, at('2025-06-01T12:00:00Z')).current.id).toBe(TIER_IDS.gold)
+    expect(tierStanding(program, ledger, at('2026-12-31T23:59:59Z')).current.id).toBe(TIER_IDS.gold)
   })
 
   it('moves down one tier when a year’s spend did not keep it (one_tier)', () => {
@@ -82,9 +78,7 @@ describe('tiers by the program’s qualification rules', () => {
       endsAt: at('2027-01-31T23:59:59Z'),
       tierAfter: expect.objectContaining({ id: TIER_IDS.silver }),
     })
-    expect(tierStanding(program, ledger, at('2027-01-31T23:59:59Z')).current.id).toBe(
-      TIER_IDS.gold,
-    )
+    expect(tierStanding(program, ledger, at('2027-01-31T23:59:59Z')).current.id).toBe(TIER_IDS.gold)
     const february = tierStanding(program, ledger, at('2027-02-01T00:00:00Z'))
     expect(february.current.id).toBe(TIER_IDS.silver)
     expect(february.grace).toBeNull()
@@ -96,9 +90,7 @@ describe('tiers by the program’s qualification rules', () => {
     const standing = tierStanding(program, ledger, at('2027-01-21T12:00:00Z'))
     expect(standing.current.id).toBe(TIER_IDS.gold)
     expect(standing.grace).toBeNull()
-    expect(tierStanding(program, ledger, at('2027-03-01T00:00:00Z')).current.id).toBe(
-      TIER_IDS.gold,
-    )
+    expect(tierStanding(program, ledger, at('2027-03-01T00:00:00Z')).current.id).toBe(TIER_IDS.gold)
   })
 
   it('no grace for a tier that was kept, nor for the entry tier', () => {

@@ -3,7 +3,13 @@ import type { TierProgress } from '@/api/schemas/member'
 import type { Program, Tier } from '@/api/schemas/program'
 import { addDays, calendarYearOf, toTimestamp } from './dates'
 import type { Ledger } from './ledger'
-import { entryTier, higherTier, nextTierAfter, tierAfterPeriod, tierForSpend } from './program-rules'
+import {
+  entryTier,
+  higherTier,
+  nextTierAfter,
+  tierAfterPeriod,
+  tierForSpend,
+} from './program-rules'
 
 /** Qualifying spend (minor units): purchases made in [from, to]. */
 export function qualifyingSpend(ledger: Ledger, from: Date, to: Date): number {

@@ -3,7 +3,12 @@ import { Ledger } from '../engine/ledger'
 import { createProgram } from '../engine/program-rules'
 import { words } from '../engine/words/words'
 import { createMemberProfile } from '../engine/members'
-import { emptyEngagement, emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
+import {
+  emptyEngagement,
+  emptyWallet,
+  type ScenarioContext,
+  type ScenarioState,
+} from './scenario-state'
 
 /**
  * Someone who has just joined: the program's welcome bonus (if it gives one) and nothing else.

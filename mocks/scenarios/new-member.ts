@@ -1,6 +1,11 @@
 import { Ledger } from '../engine/ledger'
 import { createMemberProfile } from '../engine/members'
-import { emptyEngagement, emptyWallet, type ScenarioContext, type ScenarioState } from './scenario-state'
+import {
+  emptyEngagement,
+  emptyWallet,
+  type ScenarioContext,
+  type ScenarioState,
+} from './scenario-state'
 
 /** Sam joined today: no points, no history, no birthday on file yet. */
 export function buildNewMember(context: ScenarioContext): ScenarioState {

@@ -317,18 +317,22 @@ describe('scenarios', () => {
     expect(guest.balance()).toEqual(maya.balance())
   })
 
-  it.each(scenarioNames)('builds without errors at any time of year (%s)', (scenario) => {
-    for (const iso of [
-      '2026-01-01T00:00:30Z',
-      '2026-01-05T08:00:00Z',
-      '2028-02-29T12:00:00Z',
-      '2026-06-15T23:59:59Z',
-      '2026-12-31T23:59:59Z',
-    ]) {
-      const engine = createEngine({ scenario, clock: fixedClock(iso) })
-      expect(engine.balance().available).toBeGreaterThanOrEqual(0)
-      expect(engine.me().tierId).toBe(engine.tierProgress().currentTierId)
-    }
-    // Six years of daily visits, five times, on a machine that may be busy.
-  }, 60_000)
+  it.each(scenarioNames)(
+    'builds without errors at any time of year (%s)',
+    (scenario) => {
+      for (const iso of [
+        '2026-01-01T00:00:30Z',
+        '2026-01-05T08:00:00Z',
+        '2028-02-29T12:00:00Z',
+        '2026-06-15T23:59:59Z',
+        '2026-12-31T23:59:59Z',
+      ]) {
+        const engine = createEngine({ scenario, clock: fixedClock(iso) })
+        expect(engine.balance().available).toBeGreaterThanOrEqual(0)
+        expect(engine.me().tierId).toBe(engine.tierProgress().currentTierId)
+      }
+      // Six years of daily visits, five times, on a machine that may be busy.
+    },
+    60_000,
+  )
 })

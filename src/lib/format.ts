@@ -89,7 +89,11 @@ export function formatPoints(value: number, wording: PointsWording, locale = cur
 }
 
 /** "+120 points", "−150 points": the sign always shown, as a ledger reads. */
-export function formatSignedPoints(value: number, wording: PointsWording, locale = currentLocale()) {
+export function formatSignedPoints(
+  value: number,
+  wording: PointsWording,
+  locale = currentLocale(),
+) {
   return i18n._(pointsAmount, {
     count: formatNumber(value, locale, { signDisplay: 'exceptZero' }),
     word: pointsWord(Math.abs(value), wording, locale),

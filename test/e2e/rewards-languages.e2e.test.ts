@@ -72,9 +72,7 @@ describe.each(LANGUAGES)('redeeming in $locale at 320 px, by keyboard alone', (l
     await tabTo(page, dialog.getByRole('button', { name: language.confirm }), 10)
     await page.keyboard.press('Enter')
     await dialog.getByRole('heading', { name: language.outcome }).waitFor(VISIBLE)
-    await expect
-      .poll(() => dialog.getByRole('status').first().innerText())
-      .toMatch(language.spent)
+    await expect.poll(() => dialog.getByRole('status').first().innerText()).toMatch(language.spent)
     expect((await dialog.locator('code').innerText()).trim()).not.toBe('')
     await expectStepIsSound(page, language.dir, { modal: true })
 
