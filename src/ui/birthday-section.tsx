@@ -1,8 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useLocation } from 'react-router'
 import { Link } from '@/ui/link'
 import { birthdayAttempts, BIRTHDAY_SLOT, setBirthdayCommand } from '@/api/birthday-command'
+import { balanceQuery } from '@/api/endpoints/get-balance'
+import { earningRulesQuery } from '@/api/endpoints/get-earning-rules'
+import { meQuery } from '@/api/endpoints/get-me'
 import { daysInMonth, isBirthMonth } from '@/api/rules/birthday'
 import type { EarningRule } from '@/api/schemas/earning'
 import type { Member } from '@/api/schemas/member'
@@ -24,6 +28,15 @@ type BirthdaySectionProps = {
   member: Member
   /** The server's time now: the birth month is counted by it. */
   now: string
+}
+
+/** The member's birthday as the program's birthday rule has it, from the answers already asked for. */
+export function MemberBirthday() {
+  const { data: rules } = useSuspenseQuery(earningRulesQuery())
+  const { data: member } = useSuspenseQuery(meQuery())
+  const { data: balance } = useSuspenseQuery(balanceQuery())
+  const rule = rules.rules.find((candidate) => candidate.kind === 'birthday')
+  return <BirthdaySection rule={rule} member={member} now={balance.asOf} />
 }
 
 /**

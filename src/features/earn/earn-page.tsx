@@ -9,7 +9,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { rewardListQuery } from '@/api/endpoints/get-rewards'
 import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
 import { availability, isWithinReach } from '@/api/reward-availability'
-import { BirthdaySection } from '@/ui/birthday-section'
+import { MemberBirthday } from '@/ui/birthday-section'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { ActionCard } from './components/action-card'
@@ -83,7 +83,7 @@ function Sections() {
         fallback={<SectionSkeleton label={t`Birthday gift`} lines={2} />}
         section={t`Birthday gift`}
       >
-        <Birthday />
+        <MemberBirthday />
       </QueryBoundary>
       <QueryBoundary
         fallback={<SectionSkeleton label={t`Points on purchases`} lines={5} />}
@@ -133,14 +133,6 @@ function EarnNow() {
       </ul>
     </section>
   )
-}
-
-function Birthday() {
-  const { data: rules } = useSuspenseQuery(earningRulesQuery())
-  const { data: member } = useSuspenseQuery(meQuery())
-  const { data: balance } = useSuspenseQuery(balanceQuery())
-  const rule = rules.rules.find((candidate) => candidate.kind === 'birthday')
-  return <BirthdaySection rule={rule} member={member} now={balance.asOf} />
 }
 
 function Purchases() {

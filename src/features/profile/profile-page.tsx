@@ -6,7 +6,7 @@ import { meQuery } from '@/api/endpoints/get-me'
 import { preferencesQuery } from '@/api/endpoints/get-preferences'
 import { programQuery } from '@/api/endpoints/get-program'
 import type { PageLoader } from '@/lib/page-loader'
-import { BirthdaySection } from '@/ui/birthday-section'
+import { MemberBirthday } from '@/ui/birthday-section'
 import { Card } from '@/ui/card'
 import { LanguageSelect } from '@/ui/language-select'
 import { QueryBoundary } from '@/ui/query-boundary'
@@ -52,7 +52,7 @@ export function ProfilePage() {
         fallback={<SectionSkeleton label={t`Birthday gift`} lines={2} />}
         section={t`Birthday gift`}
       >
-        <Birthday />
+        <MemberBirthday />
       </QueryBoundary>
       <QueryBoundary
         fallback={<SectionSkeleton label={t`How we contact you`} lines={3} />}
@@ -105,14 +105,6 @@ function Details() {
       </p>
     </Card>
   )
-}
-
-function Birthday() {
-  const { data: rules } = useSuspenseQuery(earningRulesQuery())
-  const { data: member } = useSuspenseQuery(meQuery())
-  const { data: balance } = useSuspenseQuery(balanceQuery())
-  const rule = rules.rules.find((candidate) => candidate.kind === 'birthday')
-  return <BirthdaySection rule={rule} member={member} now={balance.asOf} />
 }
 
 function Channels() {

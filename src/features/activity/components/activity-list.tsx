@@ -17,6 +17,7 @@ import type { ActivityEntry, ActivityListQuery } from '@/api/schemas/activity'
 import type { Program } from '@/api/schemas/program'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
+import { EmptyState } from '@/ui/empty-state'
 import { formatDate, formatShortDate, formatSignedPoints } from '@/lib/format'
 import { Button, buttonClasses } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
@@ -256,40 +257,30 @@ function EmptyActivity({
   onClearFilters: () => void
   stale: boolean
 }) {
-  return (
-    <div
-      aria-busy={stale}
-      className={cn(
-        'rounded-card border border-dashed border-line bg-surface px-6 py-12 text-center',
-        stale && 'opacity-55',
-      )}
-    >
-      {filtered ? (
-        <>
-          <h2 className="text-lg font-semibold">
-            <Trans>Nothing matches these filters</Trans>
-          </h2>
-          <p className="mt-1 text-sm text-ink-muted">
-            <Trans>Try another type or dates, or see everything again.</Trans>
-          </p>
-          <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
-            <Trans>Clear filters</Trans>
-          </Button>
-        </>
-      ) : (
-        <>
-          <h2 className="text-lg font-semibold">
-            <Trans>No activity yet</Trans>
-          </h2>
-          <p className="mt-1 text-sm text-ink-muted">
-            <Trans>Points you earn and spend will be listed here, every one of them.</Trans>
-          </p>
-          <Link to={paths.earn} className={cn(buttonClasses('primary'), 'mt-4')}>
-            <Trans>See ways to earn</Trans>
-          </Link>
-        </>
-      )}
-    </div>
+  return filtered ? (
+    <EmptyState
+      heading
+      stale={stale}
+      title={<Trans>Nothing matches these filters</Trans>}
+      hint={<Trans>Try another type or dates, or see everything again.</Trans>}
+      action={
+        <Button variant="secondary" onClick={onClearFilters}>
+          <Trans>Clear filters</Trans>
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyState
+      heading
+      stale={stale}
+      title={<Trans>No activity yet</Trans>}
+      hint={<Trans>Points you earn and spend will be listed here, every one of them.</Trans>}
+      action={
+        <Link to={paths.earn} className={buttonClasses('primary')}>
+          <Trans>See ways to earn</Trans>
+        </Link>
+      }
+    />
   )
 }
 

@@ -17,6 +17,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { rewardCatalogQuery } from '@/api/endpoints/get-reward-catalog'
 import type { Reward } from '@/api/schemas/reward'
 import { cn } from '@/lib/cn'
+import { EmptyState } from '@/ui/empty-state'
 import { Button } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
 import { RewardCard, type RewardCardContext } from '@/ui/reward-card'
@@ -223,37 +224,23 @@ function EmptyCatalog({
   onClearFilters: () => void
   stale: boolean
 }) {
-  return (
-    <div
-      aria-busy={stale}
-      className={cn(
-        'rounded-card border border-dashed border-line bg-surface px-6 py-12 text-center',
-        stale && 'opacity-55',
-      )}
-    >
-      {filtered ? (
-        <>
-          <p className="text-lg font-semibold">
-            <Trans>No rewards match</Trans>
-          </p>
-          <p className="mt-1 text-sm text-ink-muted">
-            <Trans>Try another word or category, or see everything again.</Trans>
-          </p>
-          <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
-            <Trans>Clear filters</Trans>
-          </Button>
-        </>
-      ) : (
-        <>
-          <p className="text-lg font-semibold">
-            <Trans>The catalog is empty right now</Trans>
-          </p>
-          <p className="mt-1 text-sm text-ink-muted">
-            <Trans>New rewards are on their way. Your points keep until then.</Trans>
-          </p>
-        </>
-      )}
-    </div>
+  return filtered ? (
+    <EmptyState
+      stale={stale}
+      title={<Trans>No rewards match</Trans>}
+      hint={<Trans>Try another word or category, or see everything again.</Trans>}
+      action={
+        <Button variant="secondary" onClick={onClearFilters}>
+          <Trans>Clear filters</Trans>
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyState
+      stale={stale}
+      title={<Trans>The catalog is empty right now</Trans>}
+      hint={<Trans>New rewards are on their way. Your points keep until then.</Trans>}
+    />
   )
 }
 
