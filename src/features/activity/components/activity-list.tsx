@@ -1,15 +1,7 @@
 import { plural } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  type RefObject,
-} from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { describeError } from '@/api/describe-error'
 import { programQuery } from '@/api/endpoints/get-program'
 import { activityQuery } from '@/api/endpoints/list-activity'
@@ -17,6 +9,7 @@ import type { ActivityEntry, ActivityListQuery } from '@/api/schemas/activity'
 import type { Program } from '@/api/schemas/program'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
+import { useLoadWhenNear } from '@/lib/use-load-when-near'
 import { EmptyState } from '@/ui/empty-state'
 import { formatDate, formatShortDate, formatSignedPoints } from '@/lib/format'
 import { Button, buttonClasses } from '@/ui/button'
@@ -31,8 +24,6 @@ import { sourceLabels } from '../activity-filters'
  * scrollbar steady.
  */
 const ROW = '[contain-intrinsic-size:auto_4.75rem] [content-visibility:auto]'
-/** Start loading the next page this far before its sentinel scrolls into view. */
-const PRELOAD_MARGIN = '800px 0px'
 
 type ActivityListProps = {
   query: Omit<ActivityListQuery, 'cursor' | 'limit'>
@@ -288,27 +279,6 @@ function EmptyActivity({
 function describeFailure(error: unknown) {
   const { title, detail } = describeError(error)
   return { title, detail }
-}
-
-/** Calls `load` when `target` comes within reach of the viewport, while `enabled`. */
-function useLoadWhenNear(
-  target: RefObject<HTMLElement | null>,
-  enabled: boolean,
-  load: () => void,
-) {
-  useEffect(() => {
-    const element = target.current
-    // No IntersectionObserver (old browsers, jsdom): the "Show older entries" button remains.
-    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) load()
-      },
-      { rootMargin: PRELOAD_MARGIN },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [target, enabled, load])
 }
 
 export function ActivityListSkeleton() {

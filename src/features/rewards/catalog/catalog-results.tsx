@@ -1,15 +1,7 @@
 import { plural } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { keepPreviousData, useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  type RefObject,
-} from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { describeError } from '@/api/describe-error'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { meQuery } from '@/api/endpoints/get-me'
@@ -17,6 +9,7 @@ import { programQuery } from '@/api/endpoints/get-program'
 import { rewardCatalogQuery } from '@/api/endpoints/get-reward-catalog'
 import type { Reward } from '@/api/schemas/reward'
 import { cn } from '@/lib/cn'
+import { useLoadWhenNear } from '@/lib/use-load-when-near'
 import { EmptyState } from '@/ui/empty-state'
 import { Button } from '@/ui/button'
 import { ErrorState } from '@/ui/error-state'
@@ -31,8 +24,6 @@ export const GRID = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
  * scrollbar honest until they are drawn.
  */
 const CARD_ITEM = '[contain-intrinsic-size:auto_22rem] [content-visibility:auto]'
-/** Start loading the next page this far before its sentinel scrolls into view. */
-const PRELOAD_MARGIN = '0px 0px 800px 0px'
 
 type CatalogResultsProps = {
   query: CatalogQuery
@@ -242,27 +233,6 @@ function EmptyCatalog({
       hint={<Trans>New rewards are on their way. Your points keep until then.</Trans>}
     />
   )
-}
-
-/** Calls `load` when `target` comes within reach of the viewport, while `enabled`. */
-function useLoadWhenNear(
-  target: RefObject<HTMLElement | null>,
-  enabled: boolean,
-  load: () => void,
-) {
-  useEffect(() => {
-    const element = target.current
-    // No IntersectionObserver (old browsers, jsdom): the "Show more rewards" button remains.
-    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) load()
-      },
-      { rootMargin: PRELOAD_MARGIN },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [target, enabled, load])
 }
 
 export function CatalogGridSkeleton({ count = 6 }: { count?: number }) {
