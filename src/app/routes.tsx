@@ -198,7 +198,7 @@ function memberPages(): PortalRoute[] {
   ]
 }
 
-/** What every member page needs, started as soon as any of them is opened. */
+/** What every member page needs, started as soon as one of them is opened. */
 export function startMemberQueries(queryClient: QueryClient) {
   void queryClient.prefetchQuery(programQuery())
   void queryClient.prefetchQuery(balanceQuery())
