@@ -93,6 +93,9 @@ interface Violation {
  * best-practice "page has a level-one heading" cannot hold and is not checked.
  */
 export async function expectNoAxeViolations(page: Page, options: { modal?: boolean } = {}) {
+  // A page still loading its data shows skeletons where its heading will be: check the page
+  // once its level-one heading is in, not the moment a test's own element appeared.
+  if (!options.modal) await page.getByRole('heading', { level: 1 }).first().waitFor()
   await page.addScriptTag({ content: axeSource })
   const disabled = options.modal ? ['page-has-heading-one'] : []
   const violations = await page.evaluate(
