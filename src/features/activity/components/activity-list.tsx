@@ -18,12 +18,9 @@ import { Link } from '@/ui/link'
 import { Skeleton } from '@/ui/skeleton'
 import { sourceLabels } from '../activity-filters'
 
-/**
- * Rows off screen skip layout and paint (`content-visibility`), so a ledger scrolled through
- * its thousands of entries stays as quick as its first page; the intrinsic size keeps the
- * scrollbar steady.
- */
-const ROW = '[contain-intrinsic-size:auto_4.75rem] [content-visibility:auto]'
+/** What a row takes on a wide screen, about: off-screen pages are sized with it until first seen. */
+const ROW_ESTIMATE_REM = 4.75
+const ENTRY = '[role="listitem"]'
 
 type ActivityListProps = {
   query: Omit<ActivityListQuery, 'cursor' | 'limit'>
@@ -51,7 +48,7 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
   const stale = shown.placeholder || shown.query !== current.query
   const count = shown.pages.reduce((sum, page) => sum + page.items.length, 0)
 
-  const list = useRef<HTMLOListElement>(null)
+  const list = useRef<HTMLDivElement>(null)
   const sentinel = useRef<HTMLDivElement>(null)
   // After "Show more", focus moves to the first new entry, as a keyboard user expects.
   const focusFrom = useRef<number | null>(null)
@@ -59,7 +56,7 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
     const from = focusFrom.current
     if (from === null || count <= from) return
     focusFrom.current = null
-    list.current?.querySelectorAll<HTMLElement>('li[tabindex]').item(from)?.focus()
+    list.current?.querySelectorAll<HTMLElement>(ENTRY).item(from)?.focus()
   }, [count])
 
   const loadMore = useCallback(() => {
@@ -117,8 +114,13 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
       {count === 0 ? (
         <EmptyActivity filtered={filtered} onClearFilters={onClearFilters} stale={stale} />
       ) : (
-        <ol
+        // One list of every entry, its rows grouped a page at a time in plain boxes that assistive
+        // technology looks through: the group, not each of thousands of rows, is what the
+        // browser skips while off screen (see PageOfEntries). `li` may only sit in a list
+        // element, hence the roles.
+        <div
           ref={list}
+          role="list"
           aria-busy={stale}
           aria-label={t`Activity entries`}
           data-activity-query={shown.query}
@@ -131,7 +133,7 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
           {shown.pages.map((page, index) => (
             <PageOfEntries key={index} entries={page.items} program={program} />
           ))}
-        </ol>
+        </div>
       )}
       {activity.isFetchNextPageError ? (
         <ErrorState
@@ -167,7 +169,14 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
   )
 }
 
-/** One page of rows: made once, and left alone as later pages arrive. */
+/**
+ * One page of rows: made once, and left alone as later pages arrive. While off screen the
+ * browser skips its layout and paint (`content-visibility`) but keeps it findable, focusable
+ * and in the accessibility tree. Skipping a page at a time, not a row at a time, keeps each
+ * scrolled frame's work to the pages in view: with a box per row, the browser had thousands
+ * of boxes to check for visibility and lay out on every frame, and frames took over 50 ms.
+ * Until first shown the page takes the height its rows would about take; then the one it had.
+ */
 const PageOfEntries = memo(function PageOfEntries({
   entries,
   program,
@@ -175,7 +184,16 @@ const PageOfEntries = memo(function PageOfEntries({
   entries: readonly ActivityEntry[]
   program: Program
 }) {
-  return entries.map((entry) => <EntryRow key={entry.id} entry={entry} program={program} />)
+  return (
+    <div
+      className="divide-y divide-line [content-visibility:auto]"
+      style={{ containIntrinsicBlockSize: `auto ${String(entries.length * ROW_ESTIMATE_REM)}rem` }}
+    >
+      {entries.map((entry) => (
+        <EntryRow key={entry.id} entry={entry} program={program} />
+      ))}
+    </div>
+  )
 })
 
 function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }) {
@@ -191,7 +209,7 @@ function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }
   const partner =
     entry.partner && !entry.description.includes(entry.partner.name) ? entry.partner.name : null
   return (
-    <li tabIndex={-1} className={cn(ROW, 'flex items-start gap-3 px-4 py-3 outline-none')}>
+    <div role="listitem" tabIndex={-1} className="flex items-start gap-3 px-4 py-3 outline-none">
       <div className="min-w-0 flex-1">
         <p className={cn('font-medium break-words', expired && 'text-ink-muted')}>
           {entry.description}
@@ -235,7 +253,7 @@ function EntryRow({ entry, program }: { entry: ActivityEntry; program: Program }
       >
         {points}
       </p>
-    </li>
+    </div>
   )
 }
 
