@@ -5,7 +5,7 @@
 // simulated throttling) on each in turn, RUNS times, and PRINTS medians and ratios to the floor.
 // No pass/fail: figures on a shared machine are noisy; the goals are printed beside them.
 import { spawn } from 'node:child_process'
-import { cp, readFile } from 'node:fs/promises'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -254,6 +254,23 @@ async function measure(target: Target, port: number): Promise<Sample> {
   if (!lhr) throw new Error(`Lighthouse gave no result for ${target.name}`)
   if (lhr.runtimeError) throw new Error(`${target.name}: ${lhr.runtimeError.message}`)
   if (DETAILS) printDetails(target.name, lhr)
+  // BENCH_ARTIFACTS=/tmp/run: each target's trace and DevTools log (/tmp/run-<target>.json), to
+  // replay Lighthouse's simulation of the load and see which requests and tasks set its LCP.
+  const artifactsPrefix = process.env.BENCH_ARTIFACTS
+  if (artifactsPrefix) {
+    const artifacts = result.artifacts
+    await writeFile(
+      `${artifactsPrefix}-${target.name.replace(/\W+/g, '_')}.json`,
+      JSON.stringify({
+        trace: artifacts.Trace,
+        devtoolsLog: artifacts.DevtoolsLog,
+        gatherContext: artifacts.GatherContext,
+        URL: artifacts.URL,
+        SourceMaps: artifacts.SourceMaps ?? [],
+        settings: lhr.configSettings,
+      }),
+    )
+  }
   const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
   return {
     score: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
