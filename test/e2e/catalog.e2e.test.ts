@@ -17,7 +17,7 @@ const cardNames = (page: Page) => catalog(page).getByRole('heading', { level: 3 
 
 /** Waits until the grid has cards and is not waiting for a new answer. */
 async function loadedGrid(page: Page): Promise<Locator> {
-  const list = catalog(page).locator('ul[aria-busy="false"]')
+  const list = catalog(page).locator('[data-catalog-query][aria-busy="false"]')
   await list.waitFor(VISIBLE)
   await cardNames(page).first().waitFor(VISIBLE)
   return list

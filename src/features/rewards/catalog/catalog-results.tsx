@@ -19,11 +19,6 @@ import type { CatalogQuery } from './catalog-filters'
 
 /** The grid: one column on a phone, two from `sm`, three from `lg`. */
 export const GRID = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
-/**
- * Cards off screen skip layout and paint (`content-visibility`); the intrinsic size keeps the
- * scrollbar honest until they are drawn.
- */
-const CARD_ITEM = '[contain-intrinsic-size:auto_22rem] [content-visibility:auto]'
 
 type CatalogResultsProps = {
   query: CatalogQuery
@@ -62,6 +57,7 @@ export const CatalogResults = memo(function CatalogResults({
   const current = useMemo(
     () => ({
       ready: data !== undefined,
+      pages: data?.pages ?? [],
       rewards: data?.pages.flatMap((page) => page.items) ?? [],
       query: JSON.stringify(query),
       placeholder: isPlaceholderData,
@@ -72,10 +68,11 @@ export const CatalogResults = memo(function CatalogResults({
   // comes while they are being made is answered in the next frame rather than after them.
   const shown = useDeferredValue(current)
   const rewards = shown.rewards
+  const pages = shown.pages
   // Dimmed while what is on screen is not yet the answer to the current filters.
   const stale = shown.placeholder || shown.query !== current.query || searchPending
 
-  const list = useRef<HTMLUListElement>(null)
+  const list = useRef<HTMLDivElement>(null)
   const sentinel = useRef<HTMLDivElement>(null)
   // After "Show more rewards", focus moves to the first new card, as a keyboard user expects.
   const focusFrom = useRef<number | null>(null)
@@ -83,7 +80,7 @@ export const CatalogResults = memo(function CatalogResults({
     const from = focusFrom.current
     if (from === null || rewards.length <= from) return
     focusFrom.current = null
-    list.current?.children.item(from)?.querySelector('a')?.focus()
+    list.current?.querySelectorAll(CARD).item(from)?.querySelector('a')?.focus()
   }, [rewards])
 
   const loadMore = useCallback(() => {
@@ -142,16 +139,20 @@ export const CatalogResults = memo(function CatalogResults({
       {rewards.length === 0 ? (
         <EmptyCatalog filtered={filtered} onClearFilters={onClearFilters} stale={stale} />
       ) : (
-        <ul
+        // One list of every card, grouped a page at a time in plain boxes that assistive
+        // technology looks through (see PageOfCards). An `li` may only sit in a list element,
+        // and a box may not, hence the roles.
+        <div
           ref={list}
+          role="list"
           aria-busy={stale}
           data-catalog-query={shown.query}
-          className={cn(GRID, 'transition-opacity duration-200', stale && 'opacity-55')}
+          className={cn('grid gap-4 transition-opacity duration-200', stale && 'opacity-55')}
         >
-          {rewards.map((reward) => (
-            <RewardItem key={reward.id} reward={reward} context={context} />
+          {pages.map((page, index) => (
+            <PageOfCards key={index} rewards={page.items} context={context} />
           ))}
-        </ul>
+        </div>
       )}
 
       {catalog.isFetchNextPageError ? (
@@ -192,17 +193,30 @@ function describeFailure(error: unknown) {
   return { title, detail }
 }
 
-const RewardItem = memo(function RewardItem({
-  reward,
+const CARD = '[role="listitem"]'
+
+/**
+ * One page of cards, a grid of its own (a page holds a whole number of rows at every width), made
+ * once and left alone as later pages arrive. Contained (`contain`), so a page that arrives or a
+ * list dimmed while typing is laid out a page at a time, and the browser passes over the others
+ * as one box each. Nothing is skipped (`content-visibility`): a skipped card keeps its place in
+ * the accessibility tree but loses its words, and a screen reader would hear empty entries.
+ */
+const PageOfCards = memo(function PageOfCards({
+  rewards,
   context,
 }: {
-  reward: Reward
+  rewards: readonly Reward[]
   context: RewardCardContext
 }) {
   return (
-    <li className={CARD_ITEM}>
-      <RewardCard reward={reward} context={context} />
-    </li>
+    <div className={cn(GRID, 'contain-content')}>
+      {rewards.map((reward) => (
+        <div key={reward.id} role="listitem">
+          <RewardCard reward={reward} context={context} />
+        </div>
+      ))}
+    </div>
   )
 })
 
