@@ -21,6 +21,7 @@ import { SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
+import type { StartMockApiResult } from '../mocks/browser'
 import './index.css'
 
 async function start() {
@@ -111,18 +112,27 @@ async function start() {
   // English is in the code; another language's catalogs load alongside the mock API.
   const languageReady = activateLocale(locale, { save: linked })
 
-  // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It starts
-  // beside the first render, so the page is drawn while the mock API gets ready; requests
-  // wait for it.
+  // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It loads
+  // once the first screen is painted (the shell and its placeholders), so the mock API's code
+  // never delays what a designer sees first; requests wait for it, so none leaves the page
+  // before the mock answers it.
+  let startMock: (() => void) | undefined
   const mockStarted = config.mock
-    ? import('../mocks/browser').then(({ startMockApi }) =>
-        startMockApi({
-          baseUrl: config.apiBaseUrl,
-          search: window.location.search,
-          locales: config.locales,
-          locale,
-        }),
-      )
+    ? new Promise<StartMockApiResult>((resolve, reject) => {
+        startMock = () => {
+          startMock = undefined
+          import('../mocks/browser')
+            .then(({ startMockApi }) =>
+              startMockApi({
+                baseUrl: config.apiBaseUrl,
+                search: window.location.search,
+                locales: config.locales,
+                locale,
+              }),
+            )
+            .then(resolve, reject)
+        }
+      })
     : undefined
   if (mockStarted) {
     // An unknown scenario shows the list of scenarios instead: the page's requests never leave.
@@ -130,6 +140,8 @@ async function start() {
     configureClient({
       ready: mockStarted.then((mock) => (mock.status === 'started' ? undefined : never)),
     })
+    // A tab opened in the background paints nothing until it is shown: no reason to wait.
+    if (document.visibilityState === 'hidden') startMock?.()
   }
 
   // A language whose catalogs could not load (the network went) falls back to English.
@@ -139,6 +151,7 @@ async function start() {
   const portal = createBrowserPortal({ persist: mode === 'real' })
   // What must never delay the first screen: keeping the cache, the service worker.
   const afterFirstPaint = () => {
+    startMock?.()
     void import('@/app/background')
       .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
       .catch((error: unknown) => console.warn('Background work did not start:', error))
