@@ -123,7 +123,6 @@ export default defineConfig([
     'node_modules',
     'coverage',
     'test-results',
-    'public/mockServiceWorker.js',
   ]),
 
   {

@@ -114,8 +114,8 @@ async function start() {
 
   // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It loads
   // once the first screen is painted (the shell and its placeholders), so the mock API's code
-  // never delays what a designer sees first; requests wait for it, so none leaves the page
-  // before the mock answers it.
+  // never delays what a designer sees first. It answers the page's requests in the page: they
+  // wait for it, and none goes to the network.
   let startMock: (() => void) | undefined
   const mockStarted = config.mock
     ? new Promise<StartMockApiResult>((resolve, reject) => {
@@ -136,9 +136,11 @@ async function start() {
     : undefined
   if (mockStarted) {
     // An unknown scenario shows the list of scenarios instead: the page's requests never leave.
-    const never = new Promise<void>(() => {})
+    const never = new Promise<never>(() => {})
+    const started = mockStarted.then((mock) => (mock.status === 'started' ? mock : never))
     configureClient({
-      ready: mockStarted.then((mock) => (mock.status === 'started' ? undefined : never)),
+      ready: started.then(() => undefined),
+      fetch: (request) => started.then((mock) => mock.fetch(request)),
     })
     // A tab opened in the background paints nothing until it is shown: no reason to wait.
     if (document.visibilityState === 'hidden') startMock?.()
@@ -151,7 +153,7 @@ async function start() {
   const portal = createBrowserPortal({ persist: mode === 'real' })
   // What must never delay the first screen: keeping the cache, the service worker.
   const afterFirstPaint = () => {
-    startMock?.()
+    if (startMock) whenPresented(startMock)
     void import('@/app/background')
       .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
       .catch((error: unknown) => console.warn('Background work did not start:', error))
@@ -170,6 +172,33 @@ async function start() {
       i18n._(msg`There is no mock scenario called “${requested}”`),
     )
   }
+}
+
+/**
+ * Runs `task` once the first contentful frame is on the screen, which can be a little after
+ * the main thread has moved on from drawing it; within a second whatever happens.
+ */
+function whenPresented(task: () => void) {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    observer?.disconnect()
+    task()
+  }
+  const presented = (entries: readonly PerformanceEntry[]) =>
+    entries.some((entry) => entry.name === 'first-contentful-paint')
+  let observer: PerformanceObserver | undefined
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (presented(list.getEntries())) run()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  } catch {
+    // No paint timing in this browser: the frame has been drawn, which is nearly the same.
+    run()
+  }
+  setTimeout(run, 1000)
 }
 
 void start()

@@ -12,6 +12,8 @@ type ClientSettings = {
   headers: Readonly<Record<string, string>>
   /** Every request waits for this first (mock mode: the mock API getting ready). */
   ready?: Promise<void> | undefined
+  /** How a request reaches the API: the network, or in mock mode the mock API in the page. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined
 }
 
 let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000, headers: {} }
@@ -47,7 +49,8 @@ export async function call(
     })
     // The page may have asked already, while the portal's code was loading.
     const preloaded = takePreloaded(request)
-    response = (preloaded && (await answerOrNothing(preloaded, signal))) ?? (await fetch(request))
+    const send = settings.fetch ?? fetch
+    response = (preloaded && (await answerOrNothing(preloaded, signal))) ?? (await send(request))
   } catch (error) {
     // A cancellation by React Query is not a failure: let it through untouched.
     if (input.signal?.aborted) throw error
