@@ -84,7 +84,10 @@ export async function startMockApi(options: {
   await startingWords
   // The panel is for designers, not for the page: its button comes once the page is drawn,
   // and the panel's code when a designer opens it.
-  afterPaint(() => drawDesignerButton(settings, options.locales))
+  afterPaint(() => {
+    drawDesignerButton(settings, options.locales)
+    void forgetMockWorker()
+  })
   return {
     status: 'started',
     scenario: settings.scenario,
@@ -111,6 +114,23 @@ export async function answerInPage(handlers: HttpHandler[], request: Request): P
   }
   if (response.type === 'error') throw new TypeError('Failed to fetch')
   return response
+}
+
+/**
+ * MSW's service worker, which mock mode ran before it answered in the page: where an earlier
+ * visit left it registered, it would stand between the page and every file it loads.
+ */
+async function forgetMockWorker() {
+  try {
+    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? []
+    const mockWorker = (registration: ServiceWorkerRegistration) =>
+      [registration.active, registration.waiting, registration.installing].some((worker) =>
+        worker?.scriptURL.endsWith('/mockServiceWorker.js'),
+      )
+    await Promise.all(registrations.filter(mockWorker).map((r) => r.unregister()))
+  } catch {
+    // Nothing to remove, or the browser would not say.
+  }
 }
 
 /** Runs `task` when the browser is idle after drawing the page (or within a second). */

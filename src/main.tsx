@@ -21,7 +21,6 @@ import { SHIPPED_LANGUAGES } from '@/lib/i18n/locales'
 import { reportProblem, setProblemSink } from '@/lib/problem-report'
 import { setThemePreference, themePreference } from '@/lib/theme'
 import type * as StartUpError from '@/app/start-up-error'
-import type { StartMockApiResult } from '../mocks/browser'
 import './index.css'
 
 async function start() {
@@ -113,37 +112,36 @@ async function start() {
   const languageReady = activateLocale(locale, { save: linked })
 
   // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It loads
-  // once the first screen is painted (the shell and its placeholders), so the mock API's code
-  // never delays what a designer sees first. It answers the page's requests in the page: they
-  // wait for it, and none goes to the network.
-  let startMock: (() => void) | undefined
+  // once the first screen is on the screen (the shell and its placeholders: the browser
+  // presents it a little after it was drawn), so the mock API's code never delays what a
+  // designer sees first; at once in a tab opened in the background, which paints nothing until
+  // it is shown. It answers the page's requests in the page: they wait for it, and none goes
+  // to the network.
   const mockStarted = config.mock
-    ? new Promise<StartMockApiResult>((resolve, reject) => {
-        startMock = () => {
-          startMock = undefined
-          import('../mocks/browser')
-            .then(({ startMockApi }) =>
-              startMockApi({
-                baseUrl: config.apiBaseUrl,
-                search: window.location.search,
-                locales: config.locales,
-                locale,
-              }),
-            )
-            .then(resolve, reject)
-        }
+    ? new Promise<void>((resolve) => {
+        if (document.visibilityState === 'hidden') resolve()
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return
+          observer.disconnect()
+          resolve()
+        }).observe({ type: 'paint', buffered: true })
       })
+        .then(() => import('../mocks/browser'))
+        .then(({ startMockApi }) =>
+          startMockApi({
+            baseUrl: config.apiBaseUrl,
+            search: window.location.search,
+            locales: config.locales,
+            locale,
+          }),
+        )
     : undefined
   if (mockStarted) {
     // An unknown scenario shows the list of scenarios instead: the page's requests never leave.
     const never = new Promise<never>(() => {})
-    const started = mockStarted.then((mock) => (mock.status === 'started' ? mock : never))
     configureClient({
-      ready: started.then(() => undefined),
-      fetch: (request) => started.then((mock) => mock.fetch(request)),
+      transport: mockStarted.then((mock) => (mock.status === 'started' ? mock.fetch : never)),
     })
-    // A tab opened in the background paints nothing until it is shown: no reason to wait.
-    if (document.visibilityState === 'hidden') startMock?.()
   }
 
   // A language whose catalogs could not load (the network went) falls back to English.
@@ -153,7 +151,6 @@ async function start() {
   const portal = createBrowserPortal({ persist: mode === 'real' })
   // What must never delay the first screen: keeping the cache, the service worker.
   const afterFirstPaint = () => {
-    if (startMock) whenPresented(startMock)
     void import('@/app/background')
       .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
       .catch((error: unknown) => console.warn('Background work did not start:', error))
@@ -172,33 +169,6 @@ async function start() {
       i18n._(msg`There is no mock scenario called “${requested}”`),
     )
   }
-}
-
-/**
- * Runs `task` once the first contentful frame is on the screen, which can be a little after
- * the main thread has moved on from drawing it; within a second whatever happens.
- */
-function whenPresented(task: () => void) {
-  let done = false
-  const run = () => {
-    if (done) return
-    done = true
-    observer?.disconnect()
-    task()
-  }
-  const presented = (entries: readonly PerformanceEntry[]) =>
-    entries.some((entry) => entry.name === 'first-contentful-paint')
-  let observer: PerformanceObserver | undefined
-  try {
-    observer = new PerformanceObserver((list) => {
-      if (presented(list.getEntries())) run()
-    })
-    observer.observe({ type: 'paint', buffered: true })
-  } catch {
-    // No paint timing in this browser: the frame has been drawn, which is nearly the same.
-    run()
-  }
-  setTimeout(run, 1000)
 }
 
 void start()

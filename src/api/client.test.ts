@@ -29,13 +29,13 @@ describe('the client reports', () => {
 })
 
 describe('in mock mode', () => {
-  afterEach(() => configureClient({ fetch: undefined }))
+  afterEach(() => configureClient({ transport: undefined }))
 
   /** The browser's mock API started with `search`: the client hands it every request. */
   async function answeredInPage(search: string) {
     const mock = await startMockApi({ baseUrl: '/api/v1', search })
     if (mock.status !== 'started') throw new Error(`the mock did not start: ${mock.status}`)
-    configureClient({ fetch: mock.fetch })
+    configureClient({ transport: Promise.resolve(mock.fetch) })
   }
 
   it('the mock answers in the page: the network is never asked', async () => {

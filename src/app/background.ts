@@ -3,15 +3,12 @@ import { persistQueryCache } from './query-cache-writer'
 
 /** The portal's service worker (built from src/sw/service-worker.ts). */
 const SERVICE_WORKER_URL = '/sw.js'
-/** MSW's worker, which mock mode once ran: the mock API now answers in the page. */
-const OLD_MOCK_WORKER_URL = '/mockServiceWorker.js'
 const CACHE_PREFIXES = ['rewards-shell-', 'rewards-runtime']
 
 /**
  * Work that starts once the first screen is painted, loaded then too. Real mode keeps the
  * member's answers on this device and the app shell in the portal's service worker. Mock mode
- * answers in the page: the portal's worker and what it kept are removed, and so is MSW's worker
- * where an earlier version of mock mode left it.
+ * answers in the page: the portal's worker, and what it kept, are removed.
  */
 export function startBackgroundWork(portal: Portal, mode: 'real' | 'mock') {
   if (mode === 'real') {
@@ -38,10 +35,8 @@ async function removeServiceWorker() {
     await Promise.all(
       registrations
         .filter((registration) =>
-          [registration.active, registration.waiting, registration.installing].some(
-            (worker) =>
-              worker?.scriptURL.endsWith(SERVICE_WORKER_URL) ||
-              worker?.scriptURL.endsWith(OLD_MOCK_WORKER_URL),
+          [registration.active, registration.waiting, registration.installing].some((worker) =>
+            worker?.scriptURL.endsWith(SERVICE_WORKER_URL),
           ),
         )
         .map((registration) => registration.unregister()),
