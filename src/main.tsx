@@ -5,6 +5,7 @@ import { configureClient } from '@/api/client'
 import { isApiFailure } from '@/api/errors'
 import { setProgramOverrides } from '@/api/endpoints/get-program'
 import { App, createBrowserPortal } from '@/app/app'
+import { firstAnswersIn, firstScreenSettled } from '@/app/first-screen-settled'
 import { ConfigError, loadConfig } from '@/config/load-config'
 import { setAccountLinks } from '@/config/account-links'
 import { applyBrand } from '@/config/brand'
@@ -149,11 +150,22 @@ async function start() {
   const mode = config.mock ? 'mock' : 'real'
   // Real mode shows the answers kept on this device in the very first frame.
   const portal = createBrowserPortal({ persist: mode === 'real' })
-  // What must never delay the first screen: keeping the cache, the service worker.
+  // What must never delay the first screen: keeping the cache, the service worker. Loaded once
+  // the first screen's answers are in and drawn, so it never shares the network with them.
   const afterFirstPaint = () => {
-    void import('@/app/background')
+    void firstScreenSettled(portal.queryClient)
+      .then(() => import('@/app/background'))
       .then(({ startBackgroundWork }) => startBackgroundWork(portal, mode))
       .catch((error: unknown) => console.warn('Background work did not start:', error))
+  }
+  if (mode === 'real') {
+    // The first screen is drawn whole: answers a moment away are waited for rather than
+    // drawn as skeletons that React fills in up to 300 ms later (its reveal throttle), so
+    // waiting up to that long never shows a section later. (In mock mode the answers wait for
+    // the mock API's code and worker: the shell is drawn first.) The page's loaders start
+    // their queries as the portal is made; they are asked for by the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await firstAnswersIn(portal.queryClient, FIRST_SCREEN_WAIT_MS)
   }
   // A transition: React renders the first screen in slices, yielding to the browser between
   // them, instead of one long task that keeps a tap or a scroll waiting.
@@ -170,5 +182,8 @@ async function start() {
     )
   }
 }
+
+/** The longest the first screen waits for its answers before it is drawn without them. */
+const FIRST_SCREEN_WAIT_MS = 300
 
 void start()

@@ -66,6 +66,15 @@ describe('the standalone loyalty API', () => {
     expect(Program.parse(json).tiers.length).toBeGreaterThan(1)
   })
 
+  it('compresses its answers for clients that accept gzip, as a production API does', async () => {
+    const { response, json } = await call('/program', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(Program.parse(json).tiers.length).toBeGreaterThan(1)
+    const plain = await call('/program', { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.response.headers.get('content-encoding')).toBeNull()
+    expect(plain.json).toEqual(json)
+  })
+
   it('answers member resources without a session with 401 unauthorized', async () => {
     for (const path of [
       '/me',

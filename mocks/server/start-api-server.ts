@@ -3,6 +3,7 @@ import '../engine/words/all'
 import '../scenarios/all'
 import type { AddressInfo } from 'node:net'
 import { createMiddleware } from '@mswjs/http-middleware'
+import compression from 'compression'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { HttpHandler } from 'msw'
 import type { ProblemCode } from '@/api/schemas/problem-code'
@@ -138,6 +139,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', false)
+  // As any production API: JSON answers over 1 KB go gzip'd (the catalog pages shrink ~4x).
+  app.use(compression())
 
   if (options.log) {
     const log = options.log

@@ -11,6 +11,7 @@ import { isSignOutPending } from '@/features/session/pending-sign-out'
 import type { PageLoader } from '@/lib/page-loader'
 import { useIsGuest } from '@/lib/visitor'
 import { Layout } from './layout'
+import { ProgramGate } from './program-gate'
 import { RouteBoundary } from './route-error-boundary'
 
 /** A page's code: its component and the loader that starts its queries. */
@@ -120,8 +121,13 @@ export function createRoutes(): PortalRoute[] {
           element: <RouteBoundary />,
           children: [
             {
-              element: <GuestGate />,
-              children: memberPages(),
+              element: <ProgramGate />,
+              children: [
+                {
+                  element: <GuestGate />,
+                  children: memberPages(),
+                },
+              ],
             },
           ],
         },
