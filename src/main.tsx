@@ -162,7 +162,7 @@ async function start() {
     // The first screen is drawn whole: answers a moment away are waited for rather than
     // drawn as skeletons that React fills in up to 300 ms later (its reveal throttle), so
     // waiting up to that long never shows a section later. (In mock mode the answers wait for
-    // the mock API's code and worker: the shell is drawn first.) The page's loaders start
+    // the mock API's code, which loads once the shell is on the screen.) The page's loaders start
     // their queries as the portal is made; they are asked for by the next task.
     await new Promise((resolve) => setTimeout(resolve, 0))
     await firstAnswersIn(portal.queryClient, FIRST_SCREEN_WAIT_MS)
