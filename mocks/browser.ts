@@ -24,10 +24,10 @@ export type StartMockApiResult =
 /**
  * Starts the mock API in the browser, with the designer panel. It answers in the page: the
  * portal's API client calls the returned `fetch` instead of the network, so no request to the
- * API ever leaves the page, and no service worker has to start before the first answer. The settings (scenario,
- * latency, faults) come from the query (`?scenario=near-tier&latency=300&fail=balance:500`),
- * which is then remembered for the session; without any, the remembered ones (or the
- * defaults) are used. Invalid values are ignored with a warning; an unknown scenario starts
+ * API ever leaves the page, and no service worker has to start before the first answer. The
+ * settings (scenario, latency, faults) come from the query
+ * (`?scenario=near-tier&latency=300&fail=balance:500`), which is then remembered for the
+ * session; without any, the remembered ones (or the defaults) are used. Invalid values are ignored with a warning; an unknown scenario starts
  * nothing. What the member changes (redemptions ...) is journaled in localStorage per
  * scenario and replayed on the next start.
  */
