@@ -11,7 +11,8 @@
 // No pass/fail: it prints the 16 ms target (one frame at 60 Hz) and whether each median meets it.
 // The mock API runs in the page (MSW answers on the main thread), so the figures include it
 // filtering and sorting 10,000 rewards for every request.
-import type { Browser, Page } from 'playwright-core'
+import { availableParallelism, loadavg } from 'node:os'
+import type { Browser, CDPSession, Page } from 'playwright-core'
 import {
   buildApp,
   launchChromium,
@@ -306,7 +307,8 @@ async function benchScroll(browser: Browser, baseUrl: string): Promise<Row[]> {
 
 /** The points activity of a member with over 5,000 entries, scrolled to its end. */
 const ACTIVITY_PATH = '/activity?scenario=long-history'
-const ACTIVITY_ROWS = 'ol[data-activity-query] li'
+/** Its entries: list items of the list (an `ol` of `li` in builds before page groups). */
+const ACTIVITY_ROWS = '[data-activity-query] [role="listitem"], ol[data-activity-query] > li'
 const ACTIVITY_TARGET_ROWS = 5000
 const ACTIVITY_MAX_MS = 180_000
 
@@ -322,7 +324,11 @@ async function benchActivity(browser: Browser, baseUrl: string): Promise<Row[] |
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
   try {
     await page.goto(`${baseUrl}${ACTIVITY_PATH}`, { waitUntil: 'commit' })
-    const rows = page.locator(ACTIVITY_ROWS)
+    // Counted with the browser's own querySelectorAll: a locator's count walks every element of
+    // the page (looking for shadow roots) on the page's main thread, about 20 ms at 5,000
+    // entries, every step, and its tasks were counted as the page's long tasks.
+    const countRows = () =>
+      page.evaluate((selector) => document.querySelectorAll(selector).length, ACTIVITY_ROWS)
     // The first frame with an entry in it, in ms since the navigation started.
     const firstView = await page.evaluate(
       ({ selector, timeout }) =>
@@ -339,21 +345,26 @@ async function benchActivity(browser: Browser, baseUrl: string): Promise<Row[] |
     if (firstView === null) return null
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(500)
+    const cpu = await traceMainThreadTasks(page)
     const startedAt = await page.evaluate(() => performance.now())
     const started = Date.now()
-    let count = await rows.count()
+    let count = await countRows()
     let still = 0
     // Wheel steps, as a member scrolls, until 5,000 entries are in (or the list ends).
     while (count < ACTIVITY_TARGET_ROWS && Date.now() - started < ACTIVITY_MAX_MS) {
       await page.mouse.wheel(0, 2400)
       await page.waitForTimeout(40)
-      const next = await rows.count()
+      const next = await countRows()
       still = next === count ? still + 1 : 0
       count = next
       if (still > 100) break
     }
+    const seconds = (Date.now() - started) / 1000
     const { longTasks } = await readBench(page)
     const during = longTasks.filter((task) => task.startTime >= startedAt).map((t) => t.duration)
+    const cpuTimes = await cpu.stop()
+    const cpuLong = cpuTimes.filter((ms) => ms > LONG_TASK_MS)
+    const [load] = loadavg()
     return [
       {
         label: 'activity: first entries shown, from navigation (mock mode)',
@@ -366,7 +377,16 @@ async function benchActivity(browser: Browser, baseUrl: string): Promise<Row[] |
         values: during,
         note:
           `${String(during.length)} long task(s), ${fmt(during.reduce((a, b) => a + b, 0))} ms in total, ` +
-          `${fmt((Date.now() - started) / 1000)} s of scrolling`,
+          `${fmt(seconds)} s of scrolling; machine load ${(load ?? 0).toFixed(1)} on ` +
+          `${String(availableParallelism())} cores (a busy machine stretches tasks: see the next line)`,
+      },
+      {
+        label: 'activity scroll: tasks over 50 ms of main-thread CPU',
+        unit: 'ms',
+        values: cpuLong,
+        note:
+          `${String(cpuLong.length)} of ${formatCount(cpuTimes.length)} tasks; the longest took ` +
+          `${fmt(Math.max(0, ...cpuTimes))} ms of CPU (the work itself, not time spent waiting for a core)`,
       },
     ]
   } finally {
@@ -375,6 +395,57 @@ async function benchActivity(browser: Browser, baseUrl: string): Promise<Row[] |
 }
 
 const formatCount = (value: number) => value.toLocaleString('en-US')
+
+const LONG_TASK_MS = 50
+
+type TraceEvent = {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  tdur?: number
+  args?: { name?: string }
+}
+
+/**
+ * Records the page's main-thread tasks (Chrome's `toplevel` trace category: little overhead)
+ * until `stop`, which answers each task's CPU time in ms. A long task's wall time also counts
+ * the time its thread waited for a core, which on a shared machine can be most of it.
+ */
+async function traceMainThreadTasks(page: Page) {
+  const cdp: CDPSession = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...(value as unknown as TraceEvent[]))
+  })
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel'] },
+  })
+  return {
+    async stop(): Promise<number[]> {
+      const complete = new Promise<void>((resolve) => {
+        cdp.once('Tracing.tracingComplete', () => resolve())
+      })
+      await cdp.send('Tracing.end')
+      await complete
+      await cdp.detach()
+      const mainThreads = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${String(e.pid)}:${String(e.tid)}`),
+      )
+      return events
+        .filter(
+          (e) =>
+            e.name === 'ThreadControllerImpl::RunTask' &&
+            e.ph === 'X' &&
+            mainThreads.has(`${String(e.pid)}:${String(e.tid)}`),
+        )
+        .map((e) => (e.tdur ?? 0) / 1000)
+    },
+  }
+}
 
 // ---- report ------------------------------------------------------------------------------------
 

@@ -173,6 +173,22 @@ describe('points activity', () => {
     await waitFor(async () => expect((await entries())[50]).toHaveFocus())
   })
 
+  it('pages loaded one after another make one list, in the ledger’s order', async () => {
+    const { engine, user } = renderApp('/activity', { scenario: 'long-history' })
+    await waitFor(async () => expect(await entries()).toHaveLength(50))
+    for (const shown of [100, 150]) {
+      await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+      await waitFor(async () => expect(await entries()).toHaveLength(shown))
+    }
+    const expected = wholeActivity(engine).slice(0, 150)
+    const rows = await entries()
+    expected.forEach((entry, index) => {
+      expect(rows[index]).toHaveTextContent(entry.description)
+      expect(rows[index]).toHaveTextContent(mediumDate(entry.occurredAt))
+    })
+    expect(screen.getByText('Showing 150 entries, older ones to see')).toBeVisible()
+  })
+
   it('while older entries load, the button stays usable: a keyboard user keeps their place', async () => {
     setMockFaults({ latency: '300' })
     const { user } = renderApp('/activity', { scenario: 'long-history' })

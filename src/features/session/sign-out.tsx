@@ -1,6 +1,6 @@
 import { Plural, Trans } from '@lingui/react/macro'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { meQuery } from '@/api/endpoints/get-me'
 import { signOut } from '@/api/endpoints/sign-out'
@@ -26,15 +26,20 @@ import { setSignOutPending } from './pending-sign-out'
 export default function SignOut({ onCancel }: { onCancel: () => void }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const { mutate } = useMutation({
-    mutationFn: signOut,
-    onSettled: async (_data, error) => {
-      forgetMember(queryClient)
-      // A 401 means the session had already ended; anything else may have left it alive.
-      if (error && !isUnauthorized(error)) setSignOutPending(true)
-      await navigate('/sign-in', { replace: true })
-    },
-  })
+  // A plain call, not a mutation: the first screen carries this code (signing out offline
+  // must never wait for a chunk), and nothing else on it needs the mutation machinery.
+  const signOutNow = useCallback(async () => {
+    let failure: unknown
+    try {
+      await signOut()
+    } catch (error) {
+      failure = error
+    }
+    forgetMember(queryClient)
+    // A 401 means the session had already ended; anything else may have left it alive.
+    if (failure !== undefined && !isUnauthorized(failure)) setSignOutPending(true)
+    await navigate('/sign-in', { replace: true })
+  }, [queryClient, navigate])
   const [unsettled] = useState(() => {
     const member = queryClient.getQueryData(meQuery().queryKey)
     return member ? unsettledAttempts(member.id) : []
@@ -44,8 +49,8 @@ export default function SignOut({ onCancel }: { onCancel: () => void }) {
   useEffect(() => {
     if (warning || started.current) return
     started.current = true
-    mutate()
-  }, [warning, mutate])
+    void signOutNow()
+  }, [warning, signOutNow])
 
   const [first] = unsettled
   if (!warning || !first) return null

@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { expectNoAxeViolations, expectNoHorizontalScroll, openPage, useBrowser } from './browser'
+import { VISIBLE } from './flows'
+
+useBrowser()
+
+type AxNode = { nodeId: string; ignored: boolean; name?: { value: string } }
+
+/** Scrolls to the end of the page until at least `count` entries are in the list `name`. */
+async function scrollUntil(page: Page, count: number, name = 'Activity entries') {
+  const entries = page.getByRole('list', { name }).getByRole('listitem')
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+        return entries.count()
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(count)
+  return entries
+}
+
+describe('a long activity', () => {
+  // What a screen reader is given is the browser's accessibility tree, not the DOM: entries far
+  // out of view must be in it, words and all, and counted in the list.
+  test('every loaded entry, far out of view too, is in the accessibility tree with its words', async () => {
+    const page = await openPage('/activity?scenario=long-history', 'desktop')
+    await page.getByRole('button', { name: 'Show older entries' }).waitFor(VISIBLE)
+    const entries = await scrollUntil(page, 300)
+    const loaded = await entries.count()
+    const first = entries.first()
+    expect(await first.evaluate((row) => row.getBoundingClientRect().bottom < 0)).toBe(true)
+    const description = await first.getByRole('paragraph').first().innerText()
+
+    const cdp = await page.context().newCDPSession(page)
+    const nodeOf = async (selector: string) => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as {
+        root: { nodeId: number }
+      }
+      const { nodeId } = (await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector,
+      })) as { nodeId: number }
+      return nodeId
+    }
+    const query = async (nodeId: number, filter: { role?: string; accessibleName?: string }) =>
+      ((await cdp.send('Accessibility.queryAXTree', { nodeId, ...filter })) as { nodes: AxNode[] })
+        .nodes
+    const list = await nodeOf('[role="list"][aria-label="Activity entries"]')
+    const items = (await query(list, { role: 'listitem' })).filter((node) => !node.ignored)
+    expect(items).toHaveLength(loaded)
+    const firstRow = await nodeOf('[role="list"][aria-label="Activity entries"] [role="listitem"]')
+    const words = (await query(firstRow, { accessibleName: description })).filter(
+      (node) => !node.ignored,
+    )
+    expect(words.length).toBeGreaterThan(0)
+  })
+
+  test('hundreds of entries at 320 px, right to left: no sideways scroll, no axe violation', async () => {
+    const page = await openPage('/activity?scenario=long-history&locale=ar', 'small')
+    await page.getByRole('button', { name: 'اعرض الحركات الأقدم' }).waitFor(VISIBLE)
+    await scrollUntil(page, 150, 'الحركات')
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+  })
+})
