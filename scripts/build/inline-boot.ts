@@ -22,7 +22,7 @@ export async function compileBootScript(): Promise<InlineScript> {
   }
   const stripped = await transformWithOxc(source, BOOT_SOURCE, { lang: 'ts' })
   const plain = stripped.code.replace(/^export\s+(?=(const|function|let|class)\b)/gm, '')
-    const wrapped = `(()=>{${plain}\nwindow[${JSON.stringify(BOOT_GLOBAL)}]=boot(window)})()`
+  const wrapped = `(()=>{${plain}\nwindow[${JSON.stringify(BOOT_GLOBAL)}]=boot(window)})()`
   const { code, errors } = await minify('boot.js', wrapped, { compress: true, mangle: true })
   if (errors.length > 0) throw new Error(`boot.ts did not minify: ${errors[0]?.message ?? ''}`)
   const text = code.trim()
