@@ -118,13 +118,7 @@ const CONTRACT = '(schemas|contract|rules)(/|$)|endpoint(-docs)?$'
 const NOT_YET_TRANSLATED = []
 
 export default defineConfig([
-  globalIgnores([
-    'dist',
-    'node_modules',
-    'coverage',
-    'test-results',
-    'public/mockServiceWorker.js',
-  ]),
+  globalIgnores(['dist', 'node_modules', 'coverage', 'test-results']),
 
   {
     name: 'base',

@@ -1,4 +1,4 @@
-import { setupWorker } from 'msw/browser'
+import { getResponse, type HttpHandler } from 'msw'
 import { resolveSettings, type DesignerSettings } from './designer-settings'
 import { commandSubject, createJournaledEngine, storageJournal } from './engine/journal'
 import { loadWords } from './engine/words/words'
@@ -10,8 +10,11 @@ import { drawDesignerButton } from './panel/designer-button'
 import { loadScenario } from './scenarios/build-scenario'
 import { scenarioDescriptions, scenarioNames, type ScenarioName } from './scenarios/scenarios'
 
+/** Answers a request to the loyalty API in the page, as `fetch` would answer it over the network. */
+export type MockFetch = (request: Request) => Promise<Response>
+
 export type StartMockApiResult =
-  | { status: 'started'; scenario: ScenarioName; settings: DesignerSettings }
+  | { status: 'started'; scenario: ScenarioName; settings: DesignerSettings; fetch: MockFetch }
   | {
       status: 'unknown-scenario'
       requested: string
@@ -19,10 +22,12 @@ export type StartMockApiResult =
     }
 
 /**
- * Starts the mock API in the browser, with the designer panel. The settings (scenario,
- * latency, faults) come from the query (`?scenario=near-tier&latency=300&fail=balance:500`),
- * which is then remembered for the session; without any, the remembered ones (or the
- * defaults) are used. Invalid values are ignored with a warning; an unknown scenario starts
+ * Starts the mock API in the browser, with the designer panel. It answers in the page: the
+ * portal's API client calls the returned `fetch` instead of the network, so no request to the
+ * API ever leaves the page, and no service worker has to start before the first answer. The
+ * settings (scenario, latency, faults) come from the query
+ * (`?scenario=near-tier&latency=300&fail=balance:500`), which is then remembered for the
+ * session; without any, the remembered ones (or the defaults) are used. Invalid values are ignored with a warning; an unknown scenario starts
  * nothing. What the member changes (redemptions ...) is journaled in localStorage per
  * scenario and replayed on the next start.
  */
@@ -76,18 +81,56 @@ export async function startMockApi(options: {
     () => settings,
     options.baseUrl,
   )
-  await Promise.all([
-    setupWorker(...handlers).start({
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-      serviceWorker: { url: '/mockServiceWorker.js' },
-    }),
-    startingWords,
-  ])
+  await startingWords
   // The panel is for designers, not for the page: its button comes once the page is drawn,
   // and the panel's code when a designer opens it.
-  afterPaint(() => drawDesignerButton(settings, options.locales))
-  return { status: 'started', scenario: settings.scenario, settings }
+  afterPaint(() => {
+    drawDesignerButton(settings, options.locales)
+    void forgetMockWorker()
+  })
+  return {
+    status: 'started',
+    scenario: settings.scenario,
+    settings,
+    fetch: (request) => answerInPage(handlers, request),
+  }
+}
+
+/**
+ * The handlers' answer to `request`, with what `fetch` would do around it: it gives up when
+ * the request's signal aborts (a timeout, a page left), and a network error (the designer's
+ * "offline") rejects. A request no handler answers is the API's 404: nothing goes out.
+ */
+export async function answerInPage(handlers: HttpHandler[], request: Request): Promise<Response> {
+  const { signal } = request
+  signal.throwIfAborted()
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  const response = await Promise.race([getResponse(handlers, request), aborted])
+  if (!response) {
+    console.warn(`[mock] nothing answers ${request.method} ${request.url}`)
+    return new Response(null, { status: 404 })
+  }
+  if (response.type === 'error') throw new TypeError('Failed to fetch')
+  return response
+}
+
+/**
+ * MSW's service worker, which mock mode ran before it answered in the page: where an earlier
+ * visit left it registered, it would stand between the page and every file it loads.
+ */
+async function forgetMockWorker() {
+  try {
+    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? []
+    const mockWorker = (registration: ServiceWorkerRegistration) =>
+      [registration.active, registration.waiting, registration.installing].some((worker) =>
+        worker?.scriptURL.endsWith('/mockServiceWorker.js'),
+      )
+    await Promise.all(registrations.filter(mockWorker).map((r) => r.unregister()))
+  } catch {
+    // Nothing to remove, or the browser would not say.
+  }
 }
 
 /** Runs `task` when the browser is idle after drawing the page (or within a second). */

@@ -292,11 +292,11 @@ function printReport(downloads: Download[], apiRequests: string[], mockOnlyBytes
 /** What designers' browsers download for `/` in mock mode (the mock API included): the goal. */
 const MOCK_MODE_BUDGET_KB = 200
 /**
- * Not met yet (205.1 KB measured when the activity, earning, referrals, VIP and survey rules
- * joined the mock API): until it is, mock mode may not grow past this ceiling, and the report
- * says how far it is from the goal.
+ * What mock mode may not grow past: 181.2 KB measured once the mock API answered in the page
+ * (no MSW worker client or interceptors) and loaded after the first paint. Raise it only with
+ * a reason, and never past the budget.
  */
-const MOCK_MODE_CEILING_KB = 206
+const MOCK_MODE_CEILING_KB = 182
 /** Mock code that must never ship: tough-cookie and its public suffix list (a shim stands in). */
 const LEFT_OUT = /node_modules\/(tough-cookie|tldts|tldts-core)\//
 
@@ -349,7 +349,7 @@ async function main() {
       `mock mode JS gzip:     ${String(mock.gzip)} bytes (${kb(mock.gzip)}) in ${String(mock.files)} file(s); ` +
         `budget ${String(MOCK_MODE_BUDGET_KB)} KB: ` +
         (overGoal <= 0 ? 'within budget' : `NOT MET, ${kb(overGoal)} over`) +
-        `; ceiling until it is met ${String(MOCK_MODE_CEILING_KB)} KB`,
+        `; ceiling ${String(MOCK_MODE_CEILING_KB)} KB`,
     )
     if (mock.gzip > MOCK_MODE_CEILING_KB * KB)
       failures.push(

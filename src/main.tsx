@@ -112,24 +112,36 @@ async function start() {
   // English is in the code; another language's catalogs load alongside the mock API.
   const languageReady = activateLocale(locale, { save: linked })
 
-  // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It starts
-  // beside the first render, so the page is drawn while the mock API gets ready; requests
-  // wait for it.
+  // The only way src/ reaches mocks/: a real-mode build never downloads this chunk. It loads
+  // once the first screen is on the screen (the shell and its placeholders: the browser
+  // presents it a little after it was drawn), so the mock API's code never delays what a
+  // designer sees first; at once in a tab opened in the background, which paints nothing until
+  // it is shown. It answers the page's requests in the page: they wait for it, and none goes
+  // to the network.
   const mockStarted = config.mock
-    ? import('../mocks/browser').then(({ startMockApi }) =>
-        startMockApi({
-          baseUrl: config.apiBaseUrl,
-          search: window.location.search,
-          locales: config.locales,
-          locale,
-        }),
-      )
+    ? new Promise<void>((resolve) => {
+        if (document.visibilityState === 'hidden') resolve()
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return
+          observer.disconnect()
+          resolve()
+        }).observe({ type: 'paint', buffered: true })
+      })
+        .then(() => import('../mocks/browser'))
+        .then(({ startMockApi }) =>
+          startMockApi({
+            baseUrl: config.apiBaseUrl,
+            search: window.location.search,
+            locales: config.locales,
+            locale,
+          }),
+        )
     : undefined
   if (mockStarted) {
     // An unknown scenario shows the list of scenarios instead: the page's requests never leave.
-    const never = new Promise<void>(() => {})
+    const never = new Promise<never>(() => {})
     configureClient({
-      ready: mockStarted.then((mock) => (mock.status === 'started' ? undefined : never)),
+      transport: mockStarted.then((mock) => (mock.status === 'started' ? mock.fetch : never)),
     })
   }
 
@@ -150,7 +162,7 @@ async function start() {
     // The first screen is drawn whole: answers a moment away are waited for rather than
     // drawn as skeletons that React fills in up to 300 ms later (its reveal throttle), so
     // waiting up to that long never shows a section later. (In mock mode the answers wait for
-    // the mock API's code and worker: the shell is drawn first.) The page's loaders start
+    // the mock API's code, which loads once the shell is on the screen.) The page's loaders start
     // their queries as the portal is made; they are asked for by the next task.
     await new Promise((resolve) => setTimeout(resolve, 0))
     await firstAnswersIn(portal.queryClient, FIRST_SCREEN_WAIT_MS)

@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
-import type { OutputBundle } from 'rolldown'
 import { minify, transformWithOxc, type Plugin } from 'vite'
 import { BOOT_GLOBAL } from '../../src/boot/boot'
 
@@ -15,52 +14,22 @@ export const CSP_HASHES_FILE = 'csp-script-hashes.txt'
 
 export type InlineScript = { code: string; hash: string }
 
-/**
- * boot.ts as one minified statement that leaves its hand-over on `window`, with the built
- * files of the mock API it preloads in mock mode.
- */
-export async function compileBootScript(
-  mockModules: readonly string[] = [],
-): Promise<InlineScript> {
+/** boot.ts as one minified statement that leaves its hand-over on `window`. */
+export async function compileBootScript(): Promise<InlineScript> {
   const source = await readFile(BOOT_SOURCE, 'utf8')
   if (/^\s*import\s/m.test(source)) {
     throw new Error(`${BOOT_SOURCE} must not import anything: it is inlined into index.html.`)
   }
   const stripped = await transformWithOxc(source, BOOT_SOURCE, { lang: 'ts' })
   const plain = stripped.code.replace(/^export\s+(?=(const|function|let|class)\b)/gm, '')
-  const call = `boot(window,${JSON.stringify(mockModules)})`
-  const wrapped = `(()=>{${plain}\nwindow[${JSON.stringify(BOOT_GLOBAL)}]=${call}})()`
+  const wrapped = `(()=>{${plain}\nwindow[${JSON.stringify(BOOT_GLOBAL)}]=boot(window)})()`
   const { code, errors } = await minify('boot.js', wrapped, { compress: true, mangle: true })
   if (errors.length > 0) throw new Error(`boot.ts did not minify: ${errors[0]?.message ?? ''}`)
   const text = code.trim()
   return { code: text, hash: `sha256-${createHash('sha256').update(text).digest('base64')}` }
 }
 
-/** The built chunks of mocks/browser.ts and every chunk it imports statically. */
-function mockChunks(bundle: OutputBundle | undefined): string[] {
-  if (!bundle) return []
-  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk')
-  const entry = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/mocks/browser.ts'))
-  if (!entry) return []
-  const files = new Set<string>()
-  const visit = (fileName: string) => {
-    if (files.has(fileName)) return
-    files.add(fileName)
-    const chunk = chunks.find((candidate) => candidate.fileName === fileName)
-    for (const imported of chunk?.imports ?? []) visit(imported)
-  }
-  visit(entry.fileName)
-  // What the entry already loads needs no preload.
-  const initial = new Set(
-    chunks.filter((chunk) => chunk.isEntry).flatMap((chunk) => [chunk.fileName, ...chunk.imports]),
-  )
-  return [...files].filter((file) => !initial.has(file)).map((file) => `/${file}`)
-}
-
-/**
- * Puts the boot script first in <head> (once the bundle is known: it names the mock chunks),
- * and writes its CSP hash beside the build.
- */
+/** Puts the boot script first in <head>, and writes its CSP hash beside the build. */
 export function inlineBoot(): Plugin {
   let hash: string | undefined
   let outDir = 'dist'
@@ -71,8 +40,8 @@ export function inlineBoot(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html, context) {
-        const script = await compileBootScript(mockChunks(context.bundle))
+      async handler(html) {
+        const script = await compileBootScript()
         hash = script.hash
         // Right after the charset, before any stylesheet: an inline script waits for the
         // stylesheets above it, and this one must not wait for anything.

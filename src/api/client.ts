@@ -10,8 +10,11 @@ type ClientSettings = {
   timeoutMs: number
   /** Sent with every request (Accept-Language, say). */
   headers: Readonly<Record<string, string>>
-  /** Every request waits for this first (mock mode: the mock API getting ready). */
-  ready?: Promise<void> | undefined
+  /**
+   * How requests reach the API when not by the network: in mock mode, the mock API in the
+   * page. Every request waits for it first, before its timeout starts.
+   */
+  transport?: Promise<(request: Request) => Promise<Response>> | undefined
 }
 
 let settings: ClientSettings = { baseUrl: '/api/v1', timeoutMs: 10_000, headers: {} }
@@ -33,7 +36,7 @@ export async function call(
   endpoint: Endpoint,
   input: RequestParts & { signal?: AbortSignal },
 ): Promise<unknown> {
-  if (settings.ready) await settings.ready
+  const send = settings.transport ? await settings.transport : fetch
   const name = `${endpoint.method ?? 'GET'} ${endpoint.path}`
   const timeout = AbortSignal.timeout(settings.timeoutMs)
   const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout
@@ -47,7 +50,7 @@ export async function call(
     })
     // The page may have asked already, while the portal's code was loading.
     const preloaded = takePreloaded(request)
-    response = (preloaded && (await answerOrNothing(preloaded, signal))) ?? (await fetch(request))
+    response = (preloaded && (await answerOrNothing(preloaded, signal))) ?? (await send(request))
   } catch (error) {
     // A cancellation by React Query is not a failure: let it through untouched.
     if (input.signal?.aborted) throw error

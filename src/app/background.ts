@@ -8,7 +8,7 @@ const CACHE_PREFIXES = ['rewards-shell-', 'rewards-runtime']
 /**
  * Work that starts once the first screen is painted, loaded then too. Real mode keeps the
  * member's answers on this device and the app shell in the portal's service worker. Mock mode
- * runs MSW's worker: the portal's own, and what it kept, are removed.
+ * answers in the page: the portal's worker, and what it kept, are removed.
  */
 export function startBackgroundWork(portal: Portal, mode: 'real' | 'mock') {
   if (mode === 'real') {

@@ -149,31 +149,6 @@ describe('the inline boot script', () => {
     }
   })
 
-  it('in mock mode, fetches the mock API’s code at once; in real mode, never', async () => {
-    const modules = ['/assets/browser-abc.js', '/assets/shared-def.js']
-    const preloaded = async (config: unknown) => {
-      const appended: HTMLLinkElement[] = []
-      const head = { append: (link: HTMLLinkElement) => void appended.push(link) }
-      const started = boot(
-        {
-          location: { href: `${ORIGIN}/`, pathname: '/', search: '' },
-          document: { head, createElement: (tag: 'link') => document.createElement(tag) },
-          fetch: ((url: string) =>
-            url === CONFIG_URL
-              ? Promise.resolve(Response.json(config))
-              : Promise.reject(new TypeError('offline'))) as typeof fetch,
-        },
-        modules,
-      )
-      await started.config
-      return appended.map((link) => [link.rel, link.getAttribute('href')])
-    }
-    expect(await preloaded({ mock: true, apiBaseUrl: '/api/v1' })).toEqual(
-      modules.map((href) => ['modulepreload', href]),
-    )
-    expect(await preloaded(real())).toEqual([])
-  })
-
   it('asks for no member data on the sign-in page or while a sign-out is unfinished', async () => {
     serveDefault()
     const signIn = await runBoot(paths.signIn)

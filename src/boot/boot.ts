@@ -100,7 +100,6 @@ type BootWindow = {
   location: { href: string; pathname: string; search: string }
   localStorage?: Pick<Storage, 'getItem'>
   navigator?: { languages?: readonly string[] }
-  document?: { head: Pick<HTMLHeadElement, 'append'>; createElement(tag: 'link'): HTMLLinkElement }
   fetch: typeof fetch
   setTimeout?: (callback: () => void, ms: number) => unknown
 }
@@ -115,11 +114,10 @@ function warmLocaleData(language: string) {
 }
 
 /**
- * Starts the requests and returns what the portal takes them from. `mockModules`: the built
- * files of the mock API (the build writes them in), fetched at once in mock mode instead of
- * after the portal's code has run and asked for them.
+ * Starts the requests and returns what the portal takes them from. In mock mode it starts
+ * nothing: the mock API's code loads once the first screen is painted (src/main.tsx).
  */
-export function boot(win: BootWindow, mockModules: readonly string[] = []): Boot {
+export function boot(win: BootWindow): Boot {
   const requests = new Map<string, Promise<Response>>()
   const stored = (key: string) => {
     try {
@@ -139,16 +137,6 @@ export function boot(win: BootWindow, mockModules: readonly string[] = []): Boot
     )
     const { mock, apiBaseUrl } = config as { mock?: unknown; apiBaseUrl?: unknown }
     if (mock === false && typeof apiBaseUrl === 'string') startRequests(apiBaseUrl, language)
-    if (mock === true) {
-      for (const href of mockModules) {
-        const link = win.document?.createElement('link')
-        if (!link) break
-        link.rel = 'modulepreload'
-        link.crossOrigin = ''
-        link.href = href
-        win.document?.head.append(link)
-      }
-    }
     // The browser's first number or date format loads its locale data: 20-100 ms on a phone.
     // Done now, while the code downloads, rather than in the middle of the first render.
     win.setTimeout?.(() => warmLocaleData(language), 0)

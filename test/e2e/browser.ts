@@ -44,7 +44,12 @@ export function useBrowser() {
 export async function openPage(
   path: string,
   viewport: ViewportName = 'desktop',
-  options: { colorScheme?: 'light' | 'dark'; expectedErrors?: readonly RegExp[] } = {},
+  options: {
+    colorScheme?: 'light' | 'dark'
+    expectedErrors?: readonly RegExp[]
+    /** Runs before the page is opened: to route or watch its requests from the very first. */
+    beforeOpen?: (page: Page) => Promise<void>
+  } = {},
 ): Promise<Page> {
   if (!browser) throw new Error('Call useBrowser() at the top of the test file first.')
   const context = await browser.newContext({
@@ -68,6 +73,7 @@ export async function openPage(
   page.on('pageerror', (error) => {
     session.errors.push(`uncaught: ${error.stack ?? error.message}`)
   })
+  await options.beforeOpen?.(page)
   await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'load' })
   return page
 }
