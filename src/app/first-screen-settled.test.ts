@@ -59,6 +59,17 @@ describe('firstAnswersIn', () => {
     expect(await isDone(firstAnswersIn(queryClient, 10_000))).toBe(true)
   })
 
+  test('an answer marked as not on the first screen is not waited for', async () => {
+    const queryClient = new QueryClient()
+    void queryClient.prefetchQuery({
+      queryKey: ['survey'],
+      queryFn: () => deferred().promise,
+      meta: { firstScreen: false },
+    })
+    expect(queryClient.isFetching()).toBe(1)
+    expect(await isDone(firstAnswersIn(queryClient, 10_000))).toBe(true)
+  })
+
   test('a first answer still on its way is waited for, up to the longest wait', async () => {
     const queryClient = new QueryClient()
     const tier = deferred()

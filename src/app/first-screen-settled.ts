@@ -1,11 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
 
-/** Whether a query the page needs has no answer yet and is being asked for. */
+/**
+ * Whether a query the page is drawn from has no answer yet and is being asked for (one marked
+ * `meta.firstScreen: false` is not waited for).
+ */
 const awaitingFirstAnswer = (queryClient: QueryClient) =>
   queryClient
     .getQueryCache()
     .findAll({ fetchStatus: 'fetching' })
-    .some((query) => query.state.data === undefined)
+    .some((query) => query.state.data === undefined && query.meta?.firstScreen !== false)
 
 /**
  * Resolves once no query that has no answer yet is being fetched (an answer kept from an

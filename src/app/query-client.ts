@@ -3,6 +3,13 @@ import { ApiError, isTransient, isUnauthorized } from '@/api/errors'
 
 declare module '@tanstack/react-query' {
   interface Register {
+    queryMeta: {
+      /**
+       * false: not what the first screen is drawn from (a prompt that may or may not show),
+       * so its first render does not wait for it (first-screen-settled.ts).
+       */
+      firstScreen?: boolean
+    }
     mutationMeta: {
       /** Queries this mutation changes on the server; invalidated once it has settled. */
       invalidates?: QueryKey[]
