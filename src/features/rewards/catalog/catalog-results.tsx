@@ -147,7 +147,7 @@ export const CatalogResults = memo(function CatalogResults({
           role="list"
           aria-busy={stale}
           data-catalog-query={shown.query}
-          className={cn('grid gap-4 transition-opacity duration-200', stale && 'opacity-55')}
+          className={cn('grid gap-4', stale && 'opacity-55')}
         >
           {pages.map((page, index) => (
             <PageOfCards key={index} rewards={page.items} context={context} />
