@@ -123,7 +123,7 @@ export function ActivityList({ query, filtered, onClearFilters }: ActivityListPr
           data-activity-query={shown.query}
           className={cn(
             'divide-y divide-line rounded-card border border-line bg-surface',
-            'transition-opacity duration-200',
+            // Dimmed at once, as the catalog: a fade gives the whole list a layer of its own.
             stale && 'opacity-55',
           )}
         >
