@@ -87,6 +87,7 @@ export function useCommand<Data extends object, Result, Code extends string>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [follow?.key])
 
+  const failure = mutation.isError ? failureOf(mutation.error, command.refusalCodes) : null
   return {
     mutation,
     /** The attempt this page sent last (null before a confirm, and after reset). */
@@ -110,6 +111,11 @@ export function useCommand<Data extends object, Result, Code extends string>(
     /** An answer left it unknown and it is being checked again. */
     checking: mutation.failureCount > 0,
     result: mutation.isSuccess ? mutation.data : undefined,
-    failure: mutation.isError ? failureOf(mutation.error, command.refusalCodes) : null,
+    failure,
+    /**
+     * The last attempt may have gone through: it failed without a definite refusal. It is kept
+     * and checked again with its key (`check`), never offered afresh.
+     */
+    unknown: failure !== null && failure.kind !== 'refused' && attempt !== null,
   }
 }

@@ -166,7 +166,7 @@ function BirthdayForm({ command }: { command: Command }) {
       </p>
     )
   }
-  if (failure && failure.kind !== 'refused' && command.attempt) {
+  if (command.unknown && command.attempt) {
     const date = formatMonthDay(command.attempt.month, command.attempt.day)
     return (
       <div role="alert" className="rounded-xl bg-warning-soft p-3 text-sm">

@@ -208,7 +208,7 @@ function Join({ plans, checkout }: { plans: MembershipPlans; checkout: CheckoutC
   )
   const { failure } = checkout
   // An attempt whose outcome is unknown is checked again with its key, never started afresh.
-  const unknown = failure !== null && failure.kind !== 'refused' && checkout.attempt !== null
+  const { unknown } = checkout
 
   return (
     <div className="space-y-5">
@@ -341,7 +341,7 @@ function Active({
   const started = formatDay(membership.startedOn)
   const ends = formatDay(membership.benefitsEndOn)
   const { failure } = cancel
-  const unknown = failure !== null && failure.kind !== 'refused' && cancel.attempt !== null
+  const { unknown } = cancel
 
   return (
     <div className="space-y-4">

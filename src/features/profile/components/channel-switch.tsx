@@ -46,7 +46,7 @@ export function ChannelSwitch({ preference, memberId, points, now }: ChannelSwit
   const name = i18n._(CHANNEL_NAMES[channel])
   const labelId = `channel-${channel}-label`
   const noteId = `channel-${channel}-note`
-  const unknown = failure !== null && failure.kind !== 'refused' && command.attempt !== null
+  const { unknown } = command
   const blocked = command.pending || unknown || paused !== null
 
   const offeredPoints = formatPoints(offered, points)
