@@ -1,7 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { dismissSurvey } from '@/api/endpoints/dismiss-survey'
+import { forgetDismissal, rememberDismissal } from './dismissed-survey'
+import { meQuery } from '@/api/endpoints/get-me'
 import { surveyQuery } from '@/api/endpoints/get-survey'
 import type { SurveyStatus } from '@/api/schemas/account'
 import { answerSurveyCommand, surveyAttempts } from '@/api/survey-command'
@@ -22,6 +24,25 @@ type SurveyCardProps = {
   onClose: (dismissed: boolean) => void
 }
 
+/** Tells the API again of a dismissal it did not hear; still unheard, it is kept for next time. */
+export function TellDismissal() {
+  const queryClient = useQueryClient()
+  const { data: member } = useQuery(meQuery())
+  const { data: survey } = useQuery(surveyQuery())
+  const memberId = member?.id
+  const surveyId = survey?.surveyId
+  useEffect(() => {
+    if (memberId === undefined || surveyId === undefined) return
+    dismissSurvey(surveyId)
+      .then((status) => {
+        forgetDismissal(memberId)
+        queryClient.setQueryData(surveyQuery().queryKey, status)
+      })
+      .catch(() => {})
+  }, [memberId, surveyId, queryClient])
+  return null
+}
+
 /**
  * "How likely are you to recommend us to a friend?" as a radio group (arrow keys move between
  * the scores), then the main reason, optional and length-limited. Sending is an idempotent
@@ -39,12 +60,16 @@ export default function SurveyCard({ survey, memberId, points, onClose }: Survey
   const dismiss = useMutation({
     mutationFn: () => dismissSurvey(survey.surveyId),
     onMutate: () => {
-      // Cheap and reversible: put away at once; the API remembers it for the period.
+      // Put away at once, and on this device until the API remembers it for the period.
+      rememberDismissal(memberId, survey.surveyId)
       queryClient.setQueryData(surveyQuery().queryKey, { ...survey, state: 'dismissed' })
       onClose(true)
     },
-    onSuccess: (status) => queryClient.setQueryData(surveyQuery().queryKey, status),
-    // Not remembered by the API this time: it is asked again on another visit.
+    onSuccess: (status) => {
+      forgetDismissal(memberId)
+      queryClient.setQueryData(surveyQuery().queryKey, status)
+    },
+    // Not heard by the API this time: the dashboard tells it again on the next visit.
     onError: () => void queryClient.invalidateQueries({ queryKey: surveyQuery().queryKey }),
   })
   const ids = useId()

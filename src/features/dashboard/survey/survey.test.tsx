@@ -69,6 +69,31 @@ describe('the net promoter question', () => {
     await waitFor(() => expect(engine.survey().state).toBe('dismissed'))
   })
 
+  it('is not asked again on this device when the API did not hear the dismissal, and tells it again', async () => {
+    let reachable = false
+    server.use(
+      http.post(`${TEST_API_BASE_URL}/me/survey/dismissals`, () =>
+        reachable ? undefined : HttpResponse.error(),
+      ),
+    )
+    const view = renderApp('/', { scenario: 'survey-due' })
+    await screen.findByRole('group', { name: QUESTION })
+    await view.user.click(screen.getByRole('button', { name: 'Not now' }))
+    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    // Give the failed dismissal time to come back and be acted on.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+    view.unmount()
+
+    // The next visit: the API still has the question due, and hears the dismissal now.
+    reachable = true
+    const { engine } = renderApp('/', { scenario: 'survey-due' })
+    expect(engine.survey().state).toBe('due')
+    await screen.findByRole('region', { name: 'Your balance' })
+    await waitFor(() => expect(engine.survey().state).toBe('dismissed'))
+    expect(screen.queryByRole('group', { name: QUESTION })).not.toBeInTheDocument()
+  })
+
   it('is answered once: a second answer in the period is refused, nothing added', async () => {
     const { user, engine } = renderApp('/', { scenario: 'survey-due' })
     await screen.findByRole('group', { name: QUESTION })
