@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, type ComponentType } from 'react'
+import { lazy } from 'react'
 import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router'
 import { balanceQuery } from '@/api/endpoints/get-balance'
 import { programQuery } from '@/api/endpoints/get-program'
@@ -8,14 +8,11 @@ import { paths, publicPaths } from '@/config/paths'
 import { dashboardLoader } from '@/features/dashboard/dashboard-loader'
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
 import { isSignOutPending } from '@/features/session/pending-sign-out'
-import type { PageLoader } from '@/lib/page-loader'
+import type { PageModule } from '@/lib/page-loader'
 import { useIsGuest } from '@/lib/visitor'
 import { Layout } from './layout'
 import { ProgramGate } from './program-gate'
 import { RouteBoundary } from './route-error-boundary'
-
-/** A page's code: its component and the loader that starts its queries. */
-export type PageModule = { Component: ComponentType; loader?: PageLoader }
 
 /**
  * What the portal knows of a route besides its element: how to load the page's code (lazy
@@ -105,10 +102,10 @@ export function createRoutes(): PortalRoute[] {
         {
           element: <RouteBoundary />,
           children: [
-            lazyPage({ index: true }, async () => {
-              const { JoinPage, joinLoader } = await import('@/features/guest/join-page')
-              return { Component: JoinPage, loader: joinLoader }
-            }),
+            lazyPage(
+              { index: true },
+              async () => (await import('@/features/guest/join-page')).page,
+            ),
           ],
         },
       ],
@@ -141,63 +138,46 @@ function memberPages(): PortalRoute[] {
   return [
     page({ index: true }, { Component: DashboardPage, loader: dashboardLoader }),
     // Pages off the first screen load their code when first opened.
-    lazyPage({ path: 'rewards' }, async () => {
-      const { CatalogPage, catalogLoader } = await import('@/features/rewards/catalog-page')
-      return { Component: CatalogPage, loader: catalogLoader }
-    }),
-    lazyPage({ path: 'rewards/:rewardId' }, async () => {
-      const { RewardDetailPage, rewardDetailLoader } =
-        await import('@/features/rewards/reward-detail-page')
-      return { Component: RewardDetailPage, loader: rewardDetailLoader }
-    }),
-    lazyPage({ path: 'wallet' }, async () => {
-      const { WalletPage, walletLoader } = await import('@/features/wallet/wallet-page')
-      return { Component: WalletPage, loader: walletLoader }
-    }),
-    lazyPage({ path: 'earn' }, async () => {
-      const { EarnPage, earnLoader } = await import('@/features/earn/earn-page')
-      return { Component: EarnPage, loader: earnLoader }
-    }),
-    lazyPage({ path: 'activity' }, async () => {
-      const { ActivityPage, activityLoader } = await import('@/features/activity/activity-page')
-      return { Component: ActivityPage, loader: activityLoader }
-    }),
-    lazyPage({ path: 'tiers' }, async () => {
-      const { TiersPage, tiersLoader } = await import('@/features/tiers/tiers-page')
-      return { Component: TiersPage, loader: tiersLoader }
-    }),
-    lazyPage({ path: 'membership' }, async () => {
-      const { MembershipPage, membershipLoader } =
-        await import('@/features/membership/membership-page')
-      return { Component: MembershipPage, loader: membershipLoader }
-    }),
-    lazyPage({ path: 'membership/return' }, async () => {
-      const { MembershipReturnPage, membershipReturnLoader } =
-        await import('@/features/membership/membership-return-page')
-      return { Component: MembershipReturnPage, loader: membershipReturnLoader }
-    }),
-    lazyPage({ path: 'how-it-works' }, async () => {
-      const { HowItWorksPage, howItWorksLoader } =
-        await import('@/features/how-it-works/how-it-works-page')
-      return { Component: HowItWorksPage, loader: howItWorksLoader }
-    }),
-    lazyPage({ path: 'refer' }, async () => {
-      const { ReferPage, referLoader } = await import('@/features/referrals/refer-page')
-      return { Component: ReferPage, loader: referLoader }
-    }),
-    lazyPage({ path: 'challenges' }, async () => {
-      const { ChallengesPage, challengesLoader } =
-        await import('@/features/challenges/challenges-page')
-      return { Component: ChallengesPage, loader: challengesLoader }
-    }),
-    lazyPage({ path: 'partners' }, async () => {
-      const { PartnersPage, partnersLoader } = await import('@/features/partners/partners-page')
-      return { Component: PartnersPage, loader: partnersLoader }
-    }),
-    lazyPage({ path: 'profile' }, async () => {
-      const { ProfilePage, profileLoader } = await import('@/features/profile/profile-page')
-      return { Component: ProfilePage, loader: profileLoader }
-    }),
+    lazyPage(
+      { path: 'rewards' },
+      async () => (await import('@/features/rewards/catalog-page')).page,
+    ),
+    lazyPage(
+      { path: 'rewards/:rewardId' },
+      async () => (await import('@/features/rewards/reward-detail-page')).page,
+    ),
+    lazyPage({ path: 'wallet' }, async () => (await import('@/features/wallet/wallet-page')).page),
+    lazyPage({ path: 'earn' }, async () => (await import('@/features/earn/earn-page')).page),
+    lazyPage(
+      { path: 'activity' },
+      async () => (await import('@/features/activity/activity-page')).page,
+    ),
+    lazyPage({ path: 'tiers' }, async () => (await import('@/features/tiers/tiers-page')).page),
+    lazyPage(
+      { path: 'membership' },
+      async () => (await import('@/features/membership/membership-page')).page,
+    ),
+    lazyPage(
+      { path: 'membership/return' },
+      async () => (await import('@/features/membership/membership-return-page')).page,
+    ),
+    lazyPage(
+      { path: 'how-it-works' },
+      async () => (await import('@/features/how-it-works/how-it-works-page')).page,
+    ),
+    lazyPage({ path: 'refer' }, async () => (await import('@/features/referrals/refer-page')).page),
+    lazyPage(
+      { path: 'challenges' },
+      async () => (await import('@/features/challenges/challenges-page')).page,
+    ),
+    lazyPage(
+      { path: 'partners' },
+      async () => (await import('@/features/partners/partners-page')).page,
+    ),
+    lazyPage(
+      { path: 'profile' },
+      async () => (await import('@/features/profile/profile-page')).page,
+    ),
     lazyPage({ path: '*' }, async () => ({
       Component: (await import('./route-error')).NotFound,
     })),

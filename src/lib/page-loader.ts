@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
 
 export type PageLoaderArgs = {
   /** The route's path parameters (`rewardId` ...). */
@@ -15,3 +16,6 @@ export type PageLoaderArgs = {
  * page's search changes (the page's own queries follow the URL).
  */
 export type PageLoader = (queryClient: QueryClient) => (args: PageLoaderArgs) => void
+
+/** A page's code: its component and the loader that starts its queries. */
+export type PageModule = { Component: ComponentType; loader?: PageLoader }

@@ -15,6 +15,7 @@ import {
 } from './activity-filters'
 import { ActivityFilterBar } from './components/activity-filter-bar'
 import { ActivityList, ActivityListSkeleton } from './components/activity-list'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /activity: the first page of entries for the URL's filters, at once. */
 export const activityLoader: PageLoader =
@@ -63,3 +64,6 @@ export function ActivityPage() {
     </div>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: ActivityPage, loader: activityLoader }

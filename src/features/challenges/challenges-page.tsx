@@ -12,6 +12,7 @@ import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { ChallengeCard } from './challenge-card'
 import { PunchCardItem } from './punch-card-item'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /challenges. */
 export const challengesLoader: PageLoader = (queryClient) => () => {
@@ -147,3 +148,6 @@ function PunchCards() {
     </>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: ChallengesPage, loader: challengesLoader }

@@ -16,6 +16,7 @@ import { ActionCard } from './components/action-card'
 import { OtherWays } from './components/other-ways'
 import { PurchaseRates } from './components/purchase-rates'
 import { actionRules, otherRules, progressOf } from './earn-logic'
+import type { PageModule } from '@/lib/page-loader'
 
 /** The cheapest rewards still out of reach: what a purchase would take the member toward. */
 const rewardsAhead = () => rewardListQuery({ affordable: 'false', sort: 'cost_asc', limit: 12 })
@@ -166,3 +167,6 @@ function More() {
   if (others.length === 0) return null
   return <OtherWays rules={others} progress={progress.items} program={program} />
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: EarnPage, loader: earnLoader }

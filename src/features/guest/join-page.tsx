@@ -19,6 +19,7 @@ import { QueryBoundary } from '@/ui/query-boundary'
 import { Skeleton } from '@/ui/skeleton'
 import { TextField } from '@/ui/text-field'
 import { joinFailure, type JoinFailure } from './join-outcome'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /join. */
 export const joinLoader: PageLoader = (queryClient) => () => {
@@ -264,3 +265,6 @@ function JoinForm() {
 function PasswordHint({ length }: { length: number }) {
   return <Trans>At least {length} characters.</Trans>
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: JoinPage, loader: joinLoader }

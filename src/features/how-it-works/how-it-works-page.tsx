@@ -13,6 +13,7 @@ import { Card } from '@/ui/card'
 import { Link } from '@/ui/link'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /how-it-works: public, the program's own rules in plain words. */
 export const howItWorksLoader: PageLoader = (queryClient) => () => {
@@ -282,3 +283,6 @@ function JanuaryWords({ words }: { words: ReturnType<typeof wordsOf> }) {
     </>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: HowItWorksPage, loader: howItWorksLoader }

@@ -28,6 +28,7 @@ import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { handOff } from './hand-off'
 import { formatDay, PlanName } from './membership-words'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /membership: every query the page needs, started at once. */
 export const membershipLoader: PageLoader = (queryClient) => () => {
@@ -503,3 +504,6 @@ function Pending() {
     </div>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: MembershipPage, loader: membershipLoader }

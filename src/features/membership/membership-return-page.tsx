@@ -12,6 +12,7 @@ import { Link } from '@/ui/link'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { formatDay } from './membership-words'
+import type { PageModule } from '@/lib/page-loader'
 
 /** How the payment provider says the checkout ended. */
 type Outcome = 'success' | 'cancelled' | 'failed' | 'unknown'
@@ -191,3 +192,6 @@ function NotJoined({ outcome }: { outcome: Exclude<Outcome, 'success'> }) {
     </Card>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: MembershipReturnPage, loader: membershipReturnLoader }

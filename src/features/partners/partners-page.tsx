@@ -13,6 +13,7 @@ import { LoadMore } from '@/ui/load-more'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { initials } from './initials'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /partners. */
 export const partnersLoader: PageLoader = (queryClient) => () => {
@@ -138,3 +139,6 @@ function PartnerCard({ partner, program }: { partner: Partner; program: Program 
     </article>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: PartnersPage, loader: partnersLoader }

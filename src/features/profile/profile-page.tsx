@@ -14,6 +14,7 @@ import { SectionSkeleton } from '@/ui/skeleton'
 import { ThemeSelect } from '@/ui/theme-select'
 import { ChannelSwitch } from './components/channel-switch'
 import { SignOutEverywhere } from './components/sign-out-everywhere'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /profile: every query the page needs, started at once. */
 export const profileLoader: PageLoader = (queryClient) => () => {
@@ -138,3 +139,6 @@ function Channels() {
     </Card>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: ProfilePage, loader: profileLoader }

@@ -13,6 +13,7 @@ import { Progress } from '@/ui/progress'
 import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { ShareReferral } from './share-referral'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /refer. */
 export const referLoader: PageLoader = (queryClient) => () => {
@@ -300,3 +301,6 @@ function FriendRow({
     </div>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: ReferPage, loader: referLoader }

@@ -15,6 +15,7 @@ import { CatalogGridSkeleton, CatalogResults } from './catalog/catalog-results'
 import { RecommendedRewards, RecommendedRewardsSkeleton } from './catalog/recommended-rewards'
 import { useCatalogFilters } from './catalog/use-catalog-filters'
 import { useSearchDraft } from './catalog/use-search-draft'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Typing waits this long for a pause before the URL changes and the catalog is asked. */
 export const SEARCH_DEBOUNCE_MS = 250
@@ -111,3 +112,6 @@ function PageTitle() {
   const { data: program } = useQuery({ ...programQuery(), select: (program) => program.name })
   return <title>{program ? t`Rewards · ${program}` : t`Rewards`}</title>
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: CatalogPage, loader: catalogLoader }

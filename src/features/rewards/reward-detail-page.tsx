@@ -26,6 +26,7 @@ import { Skeleton } from '@/ui/skeleton'
 import { findAttempt, type Attempt } from '@/api/redemption-attempts'
 import { RedeemDialog } from './redeem/redeem-dialog'
 import { useUnsettledAttempt } from './redeem/use-attempt'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /rewards/:rewardId: loaded on demand with its loader. */
 export const rewardDetailLoader: PageLoader =
@@ -282,3 +283,6 @@ function RewardDetailSkeleton() {
     </div>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: RewardDetailPage, loader: rewardDetailLoader }

@@ -12,6 +12,7 @@ import { SectionSkeleton, Skeleton } from '@/ui/skeleton'
 import { Requalification } from './requalification'
 import { GuestComparison, MemberComparison } from './tier-table'
 import { YourPlace } from './your-place'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /tiers: the program's tiers for everyone, the member's place for members. */
 export const tiersLoader: PageLoader =
@@ -77,3 +78,6 @@ function Intro() {
     </p>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: TiersPage, loader: tiersLoader }

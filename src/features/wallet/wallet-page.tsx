@@ -16,6 +16,7 @@ import { QueryBoundary } from '@/ui/query-boundary'
 import { SectionSkeleton } from '@/ui/skeleton'
 import { RedemptionCard } from './redemption-card'
 import { UnconfirmedRedemptions } from './unconfirmed-redemptions'
+import type { PageModule } from '@/lib/page-loader'
 
 /** Route module of /wallet. */
 export const walletLoader: PageLoader = (queryClient) => () => {
@@ -115,3 +116,6 @@ function Wallet() {
     </div>
   )
 }
+
+/** The route's page: its component and the loader that starts its queries. */
+export const page: PageModule = { Component: WalletPage, loader: walletLoader }
