@@ -29,7 +29,19 @@ describe('a long activity', () => {
     const page = await openPage('/activity?scenario=long-history', 'desktop')
     await page.getByRole('button', { name: 'Show older entries' }).waitFor(VISIBLE)
     const entries = await scrollUntil(page, 300)
-    const loaded = await entries.count()
+    // Away from the end, so no further page loads, and once a page on its way is in.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
+    let loaded = -1
+    await expect
+      .poll(
+        async () => {
+          const before = loaded
+          loaded = await entries.count()
+          return loaded === before
+        },
+        { interval: 500, timeout: 10_000 },
+      )
+      .toBe(true)
     const first = entries.first()
     expect(await first.evaluate((row) => row.getBoundingClientRect().bottom < 0)).toBe(true)
     const description = await first.getByRole('paragraph').first().innerText()
