@@ -96,8 +96,9 @@ describe('serialiseSettings', () => {
     expect(parsed.settings.checkout).toBe('failed')
     expect(serialiseSettings(parsed.settings)).toBe('scenario=default&checkout=failed')
     expect(parseSettings('checkout=success').settings).not.toHaveProperty('checkout')
+    expect(parseSettings('checkout=late').settings.checkout).toBe('late')
     expect(parseSettings('checkout=maybe').warnings).toEqual([
-      'checkout=maybe is not one of success, cancelled, failed; using success.',
+      'checkout=maybe is not one of success, late, cancelled, failed; using success.',
     ])
   })
 })

@@ -49,7 +49,7 @@ export type Faults = Partial<Record<FaultEndpoint, Fault>>
 export type FaultSettings = { latency: Latency; fail: Faults }
 
 /** What the mock payment provider answers a VIP checkout (success when absent). */
-export const CHECKOUT_OUTCOMES = ['success', 'cancelled', 'failed'] as const
+export const CHECKOUT_OUTCOMES = ['success', 'late', 'cancelled', 'failed'] as const
 export type CheckoutOutcome = (typeof CHECKOUT_OUTCOMES)[number]
 
 export function isCheckoutOutcome(value: string): value is CheckoutOutcome {

@@ -65,7 +65,7 @@ const commandSchemas = {
     returnUrl: z.string(),
     idempotencyKey: z.string(),
     /** What the mock provider answered it (a designer's choice); success when absent. */
-    outcome: z.optional(z.enum(['success', 'cancelled', 'failed'])),
+    outcome: z.optional(z.enum(['success', 'late', 'cancelled', 'failed'])),
   }),
   cancelMembership: z.object({
     type: z.enum(['cancelMembership']),

@@ -16,6 +16,7 @@ function movableClock(iso: string) {
   return {
     clock,
     advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)),
+    advanceSeconds: (seconds: number) => (now = new Date(now.getTime() + seconds * 1000)),
   }
 }
 
@@ -123,6 +124,59 @@ describe('the engine’s VIP membership', () => {
     )
     expect(new URL(result.checkoutUrl).searchParams.get('outcome')).toBe('cancelled')
     expect(engine.membership().status).toBe('none')
+  })
+
+  it('a payment the provider confirms late: pending for 90 s, then VIP from then', () => {
+    const { clock, advanceSeconds } = movableClock('2026-11-20T23:59:30Z')
+    const engine = createEngine({ scenario: 'default', clock })
+    engine.setCheckoutOutcome('late')
+    const { result } = atOnce(
+      engine.beginCheckout({ planId: 'monthly', returnUrl: RETURN, idempotencyKey: freshKey() }),
+    )
+    // The member paid: they come back to the portal from a successful checkout.
+    expect(new URL(result.checkoutUrl).searchParams.get('outcome')).toBe('success')
+    expect(Membership.parse(engine.membership())).toEqual({
+      status: 'pending',
+      planId: 'monthly',
+      startedOn: null,
+      renewsOn: null,
+      benefitsEndOn: null,
+    })
+    // Nothing to cancel yet, and nothing to pay twice.
+    expect(
+      refusalCode(() => atOnce(engine.beginCancelMembership({ idempotencyKey: freshKey() }))),
+    ).toBe('409 conflict')
+    expect(
+      refusalCode(() =>
+        atOnce(
+          engine.beginCheckout({ planId: 'yearly', returnUrl: RETURN, idempotencyKey: freshKey() }),
+        ),
+      ),
+    ).toBe('409 conflict')
+    advanceSeconds(89)
+    expect(engine.membership().status).toBe('pending')
+    advanceSeconds(1)
+    expect(engine.membership()).toMatchObject({
+      status: 'active',
+      planId: 'monthly',
+      startedOn: '2026-11-21',
+      renewsOn: '2026-12-21',
+    })
+  })
+
+  it('a late confirmation is replayed from the journal at the same moment', () => {
+    const { clock, advanceSeconds } = movableClock('2026-11-20T15:00:00Z')
+    const store = memoryJournal()
+    const engine = createJournaledEngine({ scenario: 'default', clock, store })
+    engine.setCheckoutOutcome('late')
+    atOnce(
+      engine.beginCheckout({ planId: 'yearly', returnUrl: RETURN, idempotencyKey: freshKey() }),
+    )
+    advanceSeconds(30)
+    const reloaded = createJournaledEngine({ scenario: 'default', clock, store })
+    expect(reloaded.membership().status).toBe('pending')
+    advanceSeconds(60)
+    expect(reloaded.membership()).toMatchObject({ status: 'active', planId: 'yearly' })
   })
 
   it('vip-member: an active yearly VIP; cancelling twice cancels once, benefits last to the renewal', () => {

@@ -34,12 +34,19 @@ export const VIP_BENEFITS: readonly BenefitKey[] = [
 /** How long a checkout session can be paid. */
 const CHECKOUT_TTL_MS = 30 * 60_000
 
-/** The mock provider's answer to a checkout: a designer's or a test's choice. */
-export type CheckoutOutcome = 'success' | 'cancelled' | 'failed'
+/**
+ * The mock provider's answer to a checkout: a designer's or a test's choice. `late`: the member
+ * pays, but the provider tells the API only `LATE_CONFIRMATION_MS` later (pending till then).
+ */
+export type CheckoutOutcome = 'success' | 'late' | 'cancelled' | 'failed'
+
+/** How long a `late` provider takes to confirm a payment: past the portal's "taking longer". */
+export const LATE_CONFIRMATION_MS = 90_000
 
 /** A membership as the engine keeps it. */
 export type MembershipRecord = {
   planId: PlanId
+  /** When the provider confirmed the payment; later than now while it is pending. */
   startedAt: Date
   /** When it was cancelled; null while it renews. */
   cancelledAt: Date | null
@@ -83,6 +90,8 @@ export function membershipAt(record: MembershipRecord | null, now: Date): Member
     benefitsEndOn: null,
   }
   if (record === null) return none
+  if (now.getTime() < record.startedAt.getTime())
+    return { ...none, status: 'pending', planId: record.planId }
   const startedOn = toCalendarDate(record.startedAt)
   if (record.cancelledAt === null) {
     const end = periodEnd(record, now)
@@ -161,14 +170,16 @@ export function createMembershipBook(options: {
         const status = membershipAt(existing, now)
         const until = status.status === 'cancelled' ? status.benefitsEndOn : null
         throw new EngineError('conflict', 409, (w) =>
-          until === null
-            ? w.problems.vipAlready
-            : w.problems.vipUntil({
-                date: new Intl.DateTimeFormat(w.intlLocale, {
-                  dateStyle: 'long',
-                  timeZone: 'UTC',
-                }).format(new Date(until)),
-              }),
+          status.status === 'pending'
+            ? w.problems.vipPending
+            : until === null
+              ? w.problems.vipAlready
+              : w.problems.vipUntil({
+                  date: new Intl.DateTimeFormat(w.intlLocale, {
+                    dateStyle: 'long',
+                    timeZone: 'UTC',
+                  }).format(new Date(until)),
+                }),
         )
       }
       const sessionId = `chk_${ids
@@ -176,10 +187,12 @@ export function createMembershipBook(options: {
         .toString(36)
         .padStart(10, '0')}`
       const url = new URL(request.returnUrl)
-      url.searchParams.set('outcome', outcome)
+      // A late confirmation is still a payment made: the member comes back from a success.
+      url.searchParams.set('outcome', outcome === 'late' ? 'success' : outcome)
       url.searchParams.set('session', sessionId)
-      if (outcome === 'success') {
-        record = { planId: request.planId, startedAt: now, cancelledAt: null }
+      if (outcome === 'success' || outcome === 'late') {
+        const startedAt = new Date(now.getTime() + (outcome === 'late' ? LATE_CONFIRMATION_MS : 0))
+        record = { planId: request.planId, startedAt, cancelledAt: null }
       }
       return {
         sessionId,
@@ -193,6 +206,10 @@ export function createMembershipBook(options: {
       const existing = current(now)
       if (existing === null) {
         throw new EngineError('conflict', 409, (w) => w.problems.notVip)
+      }
+      // Not VIP yet while the provider has not confirmed the payment.
+      if (membershipAt(existing, now).status === 'pending') {
+        throw new EngineError('conflict', 409, (w) => w.problems.vipPending)
       }
       if (existing.cancelledAt === null) record = { ...existing, cancelledAt: now }
       return membershipAt(record, now)

@@ -32,6 +32,7 @@ import { BUTTON, DESIGNER_TOGGLE, SECONDARY, TOOL_ICON_PATH } from './toggle-sty
 
 const CHECKOUT_LABELS: Record<CheckoutOutcome, string> = {
   success: 'Paid',
+  late: 'Paid, confirmed 90 s later',
   cancelled: 'Cancelled',
   failed: 'Failed',
 }

@@ -59,6 +59,25 @@ describe.each<ViewportName>(['small', 'desktop'])('VIP pages fit and pass axe (%
   })
 })
 
+describe('a payment the provider confirms late', () => {
+  test('the return page and the membership page say it is being confirmed, nothing to pay twice', async () => {
+    const page = await openPage('/membership?scenario=default&checkout=late', 'small')
+    const join = page.getByRole('button', { name: 'Join VIP' })
+    await join.waitFor(VISIBLE)
+    await join.click()
+    await page.waitForURL(/\/membership\/return\?outcome=success&session=chk_/)
+    const confirming = page.getByRole('heading', { name: 'We’re confirming your payment' })
+    await confirming.waitFor(VISIBLE)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('link', { name: 'See your VIP membership' }).click()
+    await page.getByRole('heading', { name: 'Your payment is being confirmed' }).waitFor(VISIBLE)
+    expect(await page.getByRole('button', { name: 'Join VIP' }).count()).toBe(0)
+    await expectNoAxeViolations(page)
+  })
+})
+
 describe('VIP membership, by keyboard alone', () => {
   test('join monthly: hand-off to the checkout, back on the return page, VIP; then cancel', async () => {
     const page = await openPage('/membership?scenario=default', 'small')

@@ -669,6 +669,11 @@ export const en: Wording = {
       title: 'You’re VIP until your paid period ends',
       detail: `Your VIP membership is cancelled and its benefits last until ${date}. You can join again after that day.`,
     }),
+    vipPending: {
+      title: 'Your VIP payment is being confirmed',
+      detail:
+        'The payment provider hasn’t confirmed your payment yet. Your VIP membership starts as soon as it does; there is nothing more to pay.',
+    },
     notVip: {
       title: 'No VIP membership to cancel',
       detail: 'You are not a VIP member, so there is nothing to cancel.',

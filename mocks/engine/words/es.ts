@@ -715,6 +715,11 @@ export const es: Wording = {
       title: 'Eres VIP hasta que termine el periodo pagado',
       detail: `Tu membresía VIP está cancelada y sus ventajas duran hasta el ${date}. Podrás volver a unirte después de ese día.`,
     }),
+    vipPending: {
+      title: 'Estamos confirmando tu pago VIP',
+      detail:
+        'El proveedor de pagos aún no ha confirmado tu pago. Tu membresía VIP empieza en cuanto lo haga; no hay nada más que pagar.',
+    },
     notVip: {
       title: 'No hay membresía VIP que cancelar',
       detail: 'No eres miembro VIP, así que no hay nada que cancelar.',

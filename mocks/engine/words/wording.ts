@@ -173,6 +173,7 @@ export type Wording = {
     /** A checkout while a cancelled membership's benefits last; `date` already formatted. */
     vipUntil(d: { date: string }): ProblemWords
     /** Cancelling without a membership. */
+    vipPending: ProblemWords
     notVip: ProblemWords
     checkoutKeyReused(d: { key: string }): ProblemWords
     cancelKeyReused(d: { key: string }): ProblemWords
