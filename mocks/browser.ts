@@ -80,6 +80,7 @@ export async function startMockApi(options: {
     createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
     () => settings,
     options.baseUrl,
+    () => sessions,
   )
   await startingWords
   // The panel is for designers, not for the page: its button comes once the page is drawn,

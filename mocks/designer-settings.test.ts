@@ -90,6 +90,17 @@ describe('serialiseSettings', () => {
     expect(serialiseSettings(DEFAULT_SETTINGS)).toBe('scenario=default')
   })
 
+  it('takes the refusal faults on redemptions only', () => {
+    const parsed = parseSettings('fail=redemptions:price-changed,balance:sold-out')
+    expect(parsed.settings.fail).toEqual({ redemptions: 'price-changed' })
+    expect(parsed.warnings).toEqual([
+      'fail=balance:sold-out: sold-out applies to redemptions only; ignored.',
+    ])
+    expect(serialiseSettings(parsed.settings)).toBe(
+      'scenario=default&fail=redemptions:price-changed',
+    )
+  })
+
   it('carries the mock payment provider’s answer to a VIP checkout, success being the default', () => {
     const parsed = parseSettings('scenario=default&checkout=failed')
     expect(parsed).toMatchObject({ present: true, warnings: [] })

@@ -30,9 +30,27 @@ export const FAULTS = [
   'committed-500',
   'committed-truncated',
 ] as const
-export type Fault = (typeof FAULTS)[number]
-/** The faults that break the API's own answer rather than answer instead of it. */
-export type AnswerFault = Exclude<Fault, '500' | '503' | '401' | 'timeout'>
+
+/**
+ * Faults only redemptions have: the reward changes at the API just before the member's confirm
+ * arrives, so the API refuses it as it would refuse a member whose page was out of date. Someone
+ * else took the last one (`sold-out`), or the program changed the price (`price-changed`, once
+ * per reward and page load, so the redemption at the new price goes through).
+ */
+export const REDEMPTION_FAULTS = ['sold-out', 'price-changed'] as const
+export type RedemptionFault = (typeof REDEMPTION_FAULTS)[number]
+export type Fault = (typeof FAULTS)[number] | RedemptionFault
+
+/** The faults a designer can set on `endpoint`. */
+export function faultsFor(endpoint: FaultEndpoint): readonly Fault[] {
+  return endpoint === 'redemptions' ? [...FAULTS, ...REDEMPTION_FAULTS] : FAULTS
+}
+
+export function isRedemptionFault(value: string): value is RedemptionFault {
+  return (REDEMPTION_FAULTS as readonly string[]).includes(value)
+}
+
+export type AnswerFault = Exclude<Fault, '500' | '503' | '401' | 'timeout' | RedemptionFault>
 
 /**
  * The endpoints a fault can be set on: every group of the mock API's routes, each with its
@@ -89,7 +107,7 @@ export function isLatency(value: string): value is Latency {
 }
 
 export function isFault(value: string): value is Fault {
-  return (FAULTS as readonly string[]).includes(value)
+  return (FAULTS as readonly string[]).includes(value) || isRedemptionFault(value)
 }
 
 export function isFaultEndpoint(value: string): value is FaultEndpoint {
@@ -137,8 +155,12 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
     const [endpoint = '', fault = '', ...rest] = entry.split(':').map((part) => part.trim())
     if (rest.length > 0 || !isFaultEndpoint(endpoint) || !isFault(fault)) {
       warnings.push(
-        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}); ignored.`,
+        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}; redemptions also ${REDEMPTION_FAULTS.join(', ')}); ignored.`,
       )
+      continue
+    }
+    if (!faultsFor(endpoint).includes(fault)) {
+      warnings.push(`fail=${entry}: ${fault} applies to redemptions only; ignored.`)
       continue
     }
     settings.fail[endpoint] = fault

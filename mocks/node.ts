@@ -46,6 +46,7 @@ export const server = setupServer(
     createHandlers({ baseUrl: TEST_API_BASE_URL, getSessions: currentSessions }),
     () => faults,
     TEST_API_BASE_URL,
+    currentSessions,
   ),
 )
 

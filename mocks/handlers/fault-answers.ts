@@ -1,5 +1,6 @@
 import { delay, getResponse, HttpResponse, type HttpHandler } from 'msw'
-import type { AnswerFault, Fault, FaultEndpoint } from '../designer-settings'
+import type { AnswerFault, Fault, FaultEndpoint, RedemptionFault } from '../designer-settings'
+import type { LoyaltyEngine } from '../engine/engine'
 import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { Language } from '../engine/language'
 import { answerLanguage, inLanguage } from './language'
@@ -8,16 +9,31 @@ import { problemResponse } from './problem'
 // What a fault answers with: only requests to an endpoint with a fault set run this, so the
 // browser loads it then (see ./faults).
 
-/** The answer to `request`, to an endpoint with `fault` set: `handlers` are the API's own. */
+/**
+ * The answer to `request`, to an endpoint with `fault` set: `handlers` are the API's own, and
+ * `engine` finds the member's engine (null when signed out).
+ */
 export async function answerWithFault(
   endpoint: FaultEndpoint,
   fault: Fault,
   request: Request,
   handlers: HttpHandler[],
+  engine: () => LoyaltyEngine | null = () => null,
 ): Promise<Response> {
   const instance = new URL(request.url).pathname
   const language = await answerLanguage(request)
+  // Handlers on a relative base URL ('/api/v1') match against the request's own origin.
+  const answer = async () =>
+    (await getResponse(handlers, request, { baseUrl: new URL(request.url).origin })) ??
+    HttpResponse.json({ unexpected: true })
   switch (fault) {
+    case 'sold-out':
+    case 'price-changed': {
+      const member = engine()
+      if (member && request.method === 'POST') await changeReward(member, fault, request)
+      // The API's own answer: the refusal a member whose page was out of date gets.
+      return answer()
+    }
     case '500':
       return internalError(instance, language)
     case '503': {
@@ -38,15 +54,43 @@ export async function answerWithFault(
     default: {
       // The API does the work (a redemption is spent), then the answer breaks on its way back.
       // A refusal changed nothing, so it passes through as is.
-      // Handlers on a relative base URL ('/api/v1') match against the request's own origin.
-      const response = await getResponse(handlers, request, {
-        baseUrl: new URL(request.url).origin,
-      })
-      if (response === undefined) return HttpResponse.json({ unexpected: true })
+      const response = await answer()
       if (!response.ok) return response
       return breakAnswer(endpoint, fault, response, instance, language)
     }
   }
+}
+
+/** How much a `price-changed` fault raises a reward's cost. */
+export const PRICE_RISE = 50
+
+/** Per engine (one per page load), the rewards whose price a `price-changed` fault raised. */
+const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
+
+/**
+ * Just before the API sees the member's confirm, the reward changes there: its last unit goes
+ * to someone else, or its price goes up (once per reward, so the member's confirm at the new
+ * price goes through). A reward the engine does not know is left to the API to refuse.
+ */
+async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null)
+  const rewardId =
+    body !== null && typeof body === 'object' && 'rewardId' in body ? body.rewardId : null
+  if (typeof rewardId !== 'string') return
+  const reward = member.getReward(rewardId)
+  if (!reward) return
+  if (fault === 'sold-out') {
+    member.setStock(rewardId, 0)
+    return
+  }
+  const raised = raisedBy.get(member) ?? new Set<string>()
+  raisedBy.set(member, raised)
+  if (raised.has(rewardId)) return
+  raised.add(rewardId)
+  member.setRewardCost(rewardId, reward.cost + PRICE_RISE)
 }
 
 /** A problem the fault answers with, in the request's language as the API's own would be. */

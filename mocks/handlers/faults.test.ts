@@ -6,7 +6,7 @@ import { RedemptionPage, RedemptionResult } from '@/api/schemas/redemption'
 import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { FaultEndpoint } from '../designer-settings'
 import { serveScenario, setMockFaults, TEST_API_BASE_URL } from '../node'
-import { breakContract } from './fault-answers'
+import { breakContract, PRICE_RISE } from './fault-answers'
 
 // test/setup.ts starts the shared MSW server (with this layer in front of the handlers) and
 // resets the faults after each test; these requests go through real fetch.
@@ -127,6 +127,39 @@ describe('faults', () => {
       expect(schema.safeParse(await broken.json()).success).toBe(false)
     },
   )
+
+  it('redemptions:sold-out: the last unit goes just before the confirm, and the API refuses it', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    setMockFaults({ fail: { redemptions: 'sold-out' } })
+    const response = await redeem()
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json())).toMatchObject({ code: 'out_of_stock' })
+    expect(engine.getReward('rwd_free_coffee')?.stock).toBe(0)
+    expect(engine.balance().available).toBe(before)
+  })
+
+  it('redemptions:price-changed: the price goes up once; the confirm at the new price redeems', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    setMockFaults({ fail: { redemptions: 'price-changed' } })
+    const refused = await redeem()
+    expect(refused.status).toBe(409)
+    expect(Problem.parse(await refused.json())).toMatchObject({
+      code: 'cost_changed',
+      currentCost: 150 + PRICE_RISE,
+    })
+    expect(engine.balance().available).toBe(before)
+
+    const again = await fetch(api('/redemptions'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-test-2' },
+      body: JSON.stringify({ rewardId: 'rwd_free_coffee', expectedCost: 150 + PRICE_RISE }),
+    })
+    expect(again.status).toBe(201)
+    expect(RedemptionResult.safeParse(await again.json()).success).toBe(true)
+    expect(engine.balance().available).toBe(before - 150 - PRICE_RISE)
+  })
 
   it('balance:malformed breaks the field the app reads: available is a string', async () => {
     const engine = serveScenario('default')

@@ -11,7 +11,7 @@ import { endpointName } from '@/api/endpoint-docs'
 import {
   FAULT_ENDPOINTS,
   faultEndpoints,
-  FAULTS,
+  faultsFor,
   hasFaults,
   isFault,
   CHECKOUT_OUTCOMES,
@@ -55,6 +55,8 @@ const FAULT_LABELS: Record<Fault, string> = {
   'committed-502': 'Processed, then 502 page',
   'committed-500': 'Processed, then 500',
   'committed-truncated': 'Processed, then cut-off JSON',
+  'sold-out': 'Refused: sold out just now',
+  'price-changed': 'Refused: price went up',
 }
 
 const PRIMARY = `${BUTTON} bg-brand text-on-brand hover:bg-brand-strong`
@@ -341,7 +343,8 @@ function Panel({
           <legend className="mb-1.5 font-semibold">Faults</legend>
           <p className="text-xs text-ink-muted">
             503 comes with Retry-After: 2. Malformed JSON has the right shape with a wrong type in a
-            field the app reads. Timeout never answers.
+            field the app reads. Timeout never answers. Redemptions can also be refused: the reward
+            sells out, or its price goes up, just before the confirm arrives.
           </p>
           {faultEndpoints.map((endpoint) => {
             const { label, rules } = FAULT_ENDPOINTS[endpoint]
@@ -361,7 +364,7 @@ function Panel({
                   className={`${FIELD} w-40 shrink-0`}
                 >
                   <option value="">None</option>
-                  {FAULTS.map((fault) => (
+                  {faultsFor(endpoint).map((fault) => (
                     <option key={fault} value={fault}>
                       {FAULT_LABELS[fault]}
                     </option>

@@ -133,3 +133,40 @@ describe('redeeming by keyboard alone (mobile)', () => {
       .toMatch(/^(BUTTON|H1)$/)
   })
 })
+
+describe('refusals a designer sets from the panel (mock mode)', () => {
+  test('?fail=redemptions:price-changed: the new cost is said, and confirming it redeems once', async () => {
+    const page = await openPage(
+      '/rewards/rwd_free_coffee?scenario=default&fail=redemptions:price-changed',
+    )
+    await page.locator('#reward-heading').waitFor(VISIBLE)
+    const before = await headerBalance(page)
+    await page.getByRole('button', { name: 'Redeem', exact: true }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Redeem for 150 points' }).click()
+
+    await dialog.getByRole('heading', { name: 'The cost has changed' }).waitFor(VISIBLE)
+    await expectNoAxeViolations(page, { modal: true })
+    expect(await headerBalance(page)).toBe(before)
+    await dialog.getByRole('button', { name: 'Redeem for 200 points' }).click()
+    await dialog.getByRole('heading', { name: 'It’s yours!' }).waitFor(VISIBLE)
+    await expect.poll(() => headerBalance(page)).toBe(before - 200)
+  })
+
+  test('?fail=redemptions:sold-out: it just ran out, nothing spent, other rewards offered', async () => {
+    const page = await openPage(
+      '/rewards/rwd_free_coffee?scenario=default&fail=redemptions:sold-out',
+    )
+    await page.locator('#reward-heading').waitFor(VISIBLE)
+    const before = await headerBalance(page)
+    await page.getByRole('button', { name: 'Redeem', exact: true }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Redeem for 150 points' }).click()
+
+    await dialog.getByRole('heading', { name: 'Free Coffee just ran out' }).waitFor(VISIBLE)
+    await dialog.getByText('No points were spent.').waitFor(VISIBLE)
+    await dialog.getByRole('link', { name: 'See other rewards' }).waitFor(VISIBLE)
+    await expectNoAxeViolations(page, { modal: true })
+    expect(await headerBalance(page)).toBe(before)
+  })
+})
