@@ -1,5 +1,5 @@
 import { getResponse, type HttpHandler } from 'msw'
-import { resolveSettings, type DesignerSettings } from './designer-settings'
+import { OFFLINE_LATER_MS, resolveSettings, type DesignerSettings } from './designer-settings'
 import { commandSubject, createJournaledEngine, storageJournal } from './engine/journal'
 import { loadWords } from './engine/words/words'
 import { withDesignerSettings } from './handlers/faults'
@@ -76,9 +76,16 @@ export async function startMockApi(options: {
     storage: safeStorage(() => globalThis.localStorage),
     warn,
   })
+  let offline = false
+  if (settings.latency === 'offline-later') {
+    setTimeout(() => {
+      offline = true
+      pretendOffline()
+    }, OFFLINE_LATER_MS)
+  }
   const handlers = withDesignerSettings(
     createHandlers({ baseUrl: options.baseUrl, getSessions: () => sessions }),
-    () => settings,
+    () => (offline ? { ...settings, latency: 'offline' } : settings),
     options.baseUrl,
     () => sessions,
   )
@@ -95,6 +102,15 @@ export async function startMockApi(options: {
     settings,
     fetch: (request) => answerInPage(handlers, request),
   }
+}
+
+/**
+ * What the browser does when the network goes: `navigator.onLine` turns false and the page is
+ * told, so the portal's offline banner shows and spending and earning pause.
+ */
+function pretendOffline() {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false })
+  window.dispatchEvent(new Event('offline'))
 }
 
 /**

@@ -90,6 +90,12 @@ describe('serialiseSettings', () => {
     expect(serialiseSettings(DEFAULT_SETTINGS)).toBe('scenario=default')
   })
 
+  it('takes offline-later as a latency, kept in a link', () => {
+    const parsed = parseSettings('latency=offline-later')
+    expect(parsed.warnings).toEqual([])
+    expect(serialiseSettings(parsed.settings)).toBe('scenario=default&latency=offline-later')
+  })
+
   it('takes the refusal faults on redemptions only', () => {
     const parsed = parseSettings('fail=redemptions:price-changed,balance:sold-out')
     expect(parsed.settings.fail).toEqual({ redemptions: 'price-changed' })

@@ -9,7 +9,14 @@ import { isScenarioName, type ScenarioName } from './scenarios/scenarios'
  *   ?scenario=near-tier&latency=2000&fail=redemptions:500,balance:malformed
  */
 
-export const LATENCIES = ['0', '300', '2000', 'offline'] as const
+export const LATENCIES = ['0', '300', '2000', 'offline', 'offline-later'] as const
+
+/**
+ * `offline-later`: answers at once, then the network goes this long after the mock API started,
+ * and the browser says it is offline (as it does when a phone loses its signal): the page a
+ * member has open, offline, with what it had loaded.
+ */
+export const OFFLINE_LATER_MS = 3000
 export type Latency = (typeof LATENCIES)[number]
 
 /**

@@ -291,6 +291,14 @@ describe('latency', () => {
     expect(elapsed).toBeLessThan(ms + 1000)
   })
 
+  it('offline-later: answers at once until the browser start-up turns it into offline', async () => {
+    setMockFaults({ latency: 'offline-later' })
+    const started = Date.now()
+    const response = await fetch(api('/me/balance'))
+    expect(response.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
   it('delays a fault too, and an endpoint outside the fault list', async () => {
     setMockFaults({ latency: '300', fail: { balance: '503' } })
     const started = Date.now()

@@ -23,7 +23,8 @@ export function withDesignerSettings(
   const latency = http.all(`${base}/*`, async () => {
     const { latency: setting } = getSettings()
     if (setting === 'offline') return HttpResponse.error()
-    if (setting !== '0') await delay(Number(setting))
+    // `offline-later` answers at once until the mock API's start-up turns it into offline.
+    if (setting !== '0' && setting !== 'offline-later') await delay(Number(setting))
     return undefined
   })
 

@@ -42,6 +42,7 @@ const LATENCY_LABELS: Record<Latency, string> = {
   '300': '300 ms',
   '2000': '2 s',
   offline: 'Offline',
+  'offline-later': 'Offline after 3 s',
 }
 
 const FAULT_LABELS: Record<Fault, string> = {

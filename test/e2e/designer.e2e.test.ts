@@ -49,6 +49,23 @@ describe('designer panel (mock mode)', () => {
     expect(await panel.getByRole('combobox', { name: /^Balance/ }).inputValue()).toBe('500')
   }, 45_000)
 
+  test('?latency=offline-later: the page loads, then the network goes and the portal says so', async () => {
+    const page = await openPage('/rewards/rwd_free_coffee?scenario=default&latency=offline-later')
+    const redeem = page.getByRole('button', { name: 'Redeem', exact: true })
+    await redeem.waitFor(VISIBLE)
+    const banner = page.getByRole('status').filter({ hasText: 'You’re offline.' })
+    await banner.waitFor({ ...VISIBLE, timeout: 10_000 })
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+    // What was loaded stays; spending waits for the network, and says why.
+    await page.locator('#reward-heading').waitFor(VISIBLE)
+    await expect.poll(() => redeem.isDisabled()).toBe(true)
+    const describedBy = (await redeem.getAttribute('aria-describedby')) ?? ''
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(
+      'You’re offline. Spending and earning points is paused until you’re back online.',
+    )
+    await expectNoAxeViolations(page)
+  })
+
   test('opens by keyboard, closes with Escape, and passes axe closed and open', async () => {
     const page = await openPage('/?scenario=default')
     await dashboardReady(page)
