@@ -5,7 +5,7 @@ import { createEngine, type LoyaltyEngine } from '../engine/engine'
 import { RULE_IDS, TIER_IDS } from '../engine/program-rules'
 import { LARGE_CATALOG_SIZE } from './large-catalog'
 import { LONG_HISTORY_ENTRIES } from './long-history'
-import { SOLD_OUT_COUNT } from './out-of-stock'
+import { ENDED_REWARD_ID, SOLD_OUT_COUNT } from './out-of-stock'
 import { AT_RISK_THIS_YEAR_SPEND } from './tier-at-risk'
 import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
 
@@ -136,6 +136,30 @@ describe('scenarios', () => {
     expect(soldOutElsewhere(byPopularity)).toEqual(
       soldOutElsewhere(allRewards(engineFor('default'))),
     )
+  })
+
+  it('out-of-stock: one reward has ended yet is still listed and looked up, and refused', () => {
+    const engine = engineFor('out-of-stock')
+    const ended = (rewards: Reward[]) =>
+      rewards.filter(
+        (reward) => reward.validUntil !== null && Date.parse(reward.validUntil) <= Date.parse(NOW),
+      )
+    expect(ended(allRewards(engineFor('default')))).toEqual([])
+    const [reward, ...others] = ended(allRewards(engine))
+    expect(others).toEqual([])
+    expect(reward).toMatchObject({ id: ENDED_REWARD_ID, stock: null, tierRequired: null })
+    // Ended last weekend: before today, at the end of a day.
+    expect(Date.parse(NOW) - Date.parse(reward?.validUntil ?? '')).toBeGreaterThan(DAY)
+    expect(reward?.validUntil).toMatch(/T23:59:59Z$/)
+    expect(engine.getReward(ENDED_REWARD_ID)).toEqual(reward)
+    expect(() =>
+      engine.redeem({
+        rewardId: ENDED_REWARD_ID,
+        expectedCost: reward?.cost ?? 0,
+        idempotencyKey: 'k-ended',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'conflict', status: 409 }))
+    expect(scenarioDescriptions['out-of-stock']).toMatch(/no longer offered/)
   })
 
   it('long-history: six years of almost daily visits, at least 5,000 ledger entries of every kind', () => {

@@ -28,7 +28,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'expiring-points': 'Points expiring within 7 days, in two batches on different dates.',
   'top-tier': 'A Gold member whose spend this year already keeps Gold for next year.',
   'large-catalog': 'The default member with a catalog of 10,000 rewards in every category.',
-  'out-of-stock': 'The default member; the five most popular rewards are sold out.',
+  'out-of-stock':
+    'The default member; the five most popular rewards are sold out, and one weekend offer is no longer offered.',
   'just-joined': 'Joined a moment ago: the welcome bonus and nothing else.',
   'tier-at-risk':
     'Gold last year, little spend this year: Gold is not kept, and moves down a tier after the grace period.',

@@ -27,6 +27,10 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) => page.locator('#reward-heading').waitFor(VISIBLE),
   },
   {
+    path: '/rewards/rwd_home_weekend_20?scenario=out-of-stock',
+    ready: (page) => page.getByText('This reward is no longer offered.').waitFor(VISIBLE),
+  },
+  {
     path: '/wallet?scenario=default',
     ready: (page) => page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE),
   },
