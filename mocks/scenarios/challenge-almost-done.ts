@@ -7,12 +7,14 @@ import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from 
 /** Days left on the almost-done challenge, counting today as none. */
 export const ALMOST_DONE_DAYS_LEFT = 9
 export const ALMOST_DONE_CHALLENGE_ID = 'chl_autumn_trio'
+/** A challenge whose last day is today (UTC), with one of its two purchases made. */
+export const LAST_DAY_CHALLENGE_ID = 'chl_last_call'
 
 /**
  * Daniel has made 2 of the 3 purchases of “Autumn trio” (200 bonus points), with 9 days left:
- * one purchase to go. A challenge that unlocks after 3 purchases in its time is still locked (1
- * made); one challenge was completed and one expired earlier in the year. His coffee card has 8
- * of its 9 stamps.
+ * one purchase to go. “Last call” ends today, one of its two purchases made. A challenge that
+ * unlocks after 3 purchases in its time is still locked (1 made); one challenge was completed
+ * and one expired earlier in the year. His coffee card has 8 of its 9 stamps.
  */
 export function buildChallengeAlmostDone(context: ScenarioContext): ScenarioState {
   const { now, random } = context
@@ -49,6 +51,16 @@ export function buildChallengeAlmostDone(context: ScenarioContext): ScenarioStat
       rewardPoints: 200,
       startsAt: daysAgo(now, 21, 0),
       lastDay: addDays(now, ALMOST_DONE_DAYS_LEFT),
+    }),
+    // The purchase 4 days ago counts; today is the last day for the second.
+    challenge({
+      id: LAST_DAY_CHALLENGE_ID,
+      title: CHALLENGE_TITLES.lastCall,
+      kind: 'purchases',
+      target: 2,
+      rewardPoints: 75,
+      startsAt: daysAgo(now, 6, 0),
+      lastDay: now,
     }),
     challenge({
       id: 'chl_review_round_up',

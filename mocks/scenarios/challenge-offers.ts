@@ -10,6 +10,7 @@ export const CHALLENGE_TITLES = {
   firstWords: { en: 'Tell us what you think', es: 'Cuéntanos qué opinas', ar: 'أخبرنا برأيك' },
   springDouble: { en: 'Spring double', es: 'Doble de primavera', ar: 'مضاعفة الربيع' },
   summerStreak: { en: 'Summer streak', es: 'Racha de verano', ar: 'سلسلة الصيف' },
+  lastCall: { en: 'Last call', es: 'Última llamada', ar: 'النداء الأخير' },
 } as const satisfies Record<string, Localized>
 
 /**

@@ -6,7 +6,11 @@ import { fixedClock } from '../engine/clock'
 import { createEngine, type LoyaltyEngine } from '../engine/engine'
 import { PUNCH_CARDS } from '../engine/punch-cards'
 import { REFERRAL_RULES } from '../engine/referrals'
-import { ALMOST_DONE_CHALLENGE_ID, ALMOST_DONE_DAYS_LEFT } from './challenge-almost-done'
+import {
+  ALMOST_DONE_CHALLENGE_ID,
+  ALMOST_DONE_DAYS_LEFT,
+  LAST_DAY_CHALLENGE_ID,
+} from './challenge-almost-done'
 import { scenarioNames } from './scenarios'
 
 const NOW = '2026-11-20T15:00:00Z'
@@ -73,7 +77,8 @@ describe('engagement in the scenarios', () => {
 
   it('challenge-almost-done: one purchase left on a 3-purchase challenge, 9 days to go', () => {
     const engine = engineAt('challenge-almost-done')
-    const [first, ...rest] = engine.challenges({ view: 'current', limit: 20 }, 'en').items
+    const current = engine.challenges({ view: 'current', limit: 20 }, 'en').items
+    const first = current.find((challenge) => challenge.id === ALMOST_DONE_CHALLENGE_ID)
     expect(first).toMatchObject({
       id: ALMOST_DONE_CHALLENGE_ID,
       status: 'active',
@@ -83,7 +88,9 @@ describe('engagement in the scenarios', () => {
       endsAt: '2026-11-30T00:00:00Z',
     })
     expect(ALMOST_DONE_DAYS_LEFT).toBe(9)
-    expect(rest).toMatchObject([{ status: 'locked', unlock: { purchases: 3, purchasesMade: 1 } }])
+    expect(current.filter((challenge) => challenge.status === 'locked')).toMatchObject([
+      { unlock: { purchases: 3, purchasesMade: 1 } },
+    ])
     expect(
       engine.challenges({ view: 'history', limit: 20 }, 'en').items.map((c) => c.status),
     ).toEqual(['expired', 'completed'])
@@ -92,6 +99,31 @@ describe('engagement in the scenarios', () => {
       .items.find((card) => card.id === PUNCH_CARDS.coffee.id)
     expect(coffee).toMatchObject({ stamps: 8, stampsRequired: 9 })
   })
+
+  it.each([NOW, '2026-11-20T00:00:30Z', '2026-11-20T23:59:30Z'])(
+    'challenge-almost-done: another challenge is on its last day, ending with today (%s)',
+    (now) => {
+      const engine = engineAt('challenge-almost-done', now)
+      const current = engine.challenges({ view: 'current', limit: 20 }, 'en').items
+      const lastDay = current.find((challenge) => challenge.id === LAST_DAY_CHALLENGE_ID)
+      expect(lastDay).toMatchObject({
+        title: 'Last call',
+        status: 'active',
+        goal: { kind: 'purchases', target: 2 },
+        progress: 1,
+        // The moment after today's last second (UTC): today is its last day.
+        endsAt: '2026-11-21T00:00:00Z',
+      })
+      // Soonest deadline first.
+      expect(current[0]?.id).toBe(LAST_DAY_CHALLENGE_ID)
+      expect(engine.challenges({ view: 'current', limit: 20 }, 'es').items[0]?.title).toBe(
+        'Última llamada',
+      )
+      expect(engine.challenges({ view: 'current', limit: 20 }, 'ar').items[0]?.title).toBe(
+        'النداء الأخير',
+      )
+    },
+  )
 
   it('challenge-almost-done: as time passes the challenge stays open to its last second, then expires', () => {
     let now = Date.parse(NOW)

@@ -36,7 +36,7 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   guest:
     'Not signed in: the guest view, with Join and Sign in (as maya.chen+guest@example.com, any password).',
   'challenge-almost-done':
-    'One purchase left on a 3-purchase challenge with 9 days to go; a locked challenge and a history.',
+    'One purchase left on a 3-purchase challenge with 9 days to go; another on its last day today; a locked challenge and a history.',
   'referral-champion':
     'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
   'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',

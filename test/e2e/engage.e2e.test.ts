@@ -23,8 +23,16 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
   },
   {
     path: '/challenges?scenario=challenge-almost-done',
-    ready: (page) =>
-      page.getByRole('article', { name: 'Autumn trio' }).getByText('9 days left').waitFor(VISIBLE),
+    ready: async (page) => {
+      await page
+        .getByRole('article', { name: 'Autumn trio' })
+        .getByText('9 days left')
+        .waitFor(VISIBLE)
+      await page
+        .getByRole('article', { name: 'Last call' })
+        .getByText('Last day today')
+        .waitFor(VISIBLE)
+    },
   },
   {
     path: '/challenges?scenario=challenge-almost-done&locale=ar',

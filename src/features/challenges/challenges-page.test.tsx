@@ -33,6 +33,13 @@ describe('challenges and punch cards', () => {
     expect(bar).toHaveAttribute('aria-valuetext', '2 of 3 done')
   })
 
+  it('a challenge on its last day says so', async () => {
+    renderApp('/challenges', { scenario: 'challenge-almost-done' })
+    const lastCall = await card('Current challenges', 'Last call')
+    expect(lastCall).toHaveTextContent('1 of 2 done: 1 more purchase to go')
+    expect(lastCall).toHaveTextContent('Last day today')
+  })
+
   it('a locked challenge says what unlocks it', async () => {
     renderApp('/challenges', { scenario: 'challenge-almost-done' })
     const locked = await card('Current challenges', 'Review round-up')
