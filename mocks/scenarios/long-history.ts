@@ -1,7 +1,9 @@
 import type { CategoryId } from '../engine/program-rules'
 import { addDays, addYears } from '../engine/dates'
 import { EVENTS } from '../engine/member-history'
+import { localize } from '../engine/language'
 import { birthdayOn, createMemberProfile } from '../engine/members'
+import { words } from '../engine/words/words'
 import { daysAgo, startHistory, type ScenarioContext, type ScenarioState } from './scenario-state'
 
 /** Entries the long history holds at least: the activity page has to stay fast at this size. */
@@ -19,7 +21,8 @@ const REWARDS = [
 /**
  * Ruth: a regular of the café for six years, almost every day. About 5,000 ledger entries of
  * every kind: café visits and coffee beans at their own rates, reviews, events, referrals,
- * bonuses, birthdays, a redemption every week or two, donations and lots that expired.
+ * bonuses, birthdays, a redemption every week or two, donations, lots that expired and two
+ * adjustments by the support team.
  */
 export function buildLongHistory(context: ScenarioContext): ScenarioState {
   const { now, random } = context
@@ -61,6 +64,18 @@ export function buildLongHistory(context: ScenarioContext): ScenarioState {
     }
   }
   for (let year = 0; year < 6; year += 1) history.birthday(addYears(birthdayAt, -year))
+  // Two adjustments by the support team: an apology, and points an order failed to earn.
+  const order = random.fork('adjustments').int(100_000, 999_999)
+  history.adjustment(
+    daysAgo(now, 45, 10),
+    120,
+    localize((language) => words(language).history.missingPoints(order)),
+  )
+  history.adjustment(
+    daysAgo(now, 18, 15),
+    50,
+    localize((language) => words(language).history.goodwill),
+  )
   history.commit()
   return { member, ledger, redemptions, engagement, catalog: context.catalog }
 }

@@ -185,6 +185,33 @@ describe('scenarios', () => {
     expect(engine.balance().pending.length).toBeGreaterThan(0)
   })
 
+  it('long-history: a goodwill credit and a correction, under Adjustment, in every language', () => {
+    const engine = engineFor('long-history')
+    const adjustments = engine.listActivity({ limit: 100, source: 'adjustment' }).items
+    expect(adjustments.map((entry) => [entry.points, entry.status])).toEqual([
+      [50, 'posted'],
+      [120, 'posted'],
+    ])
+    expect(adjustments.map((entry) => entry.description)).toEqual([
+      'Goodwill credit: sorry your order arrived late',
+      expect.stringMatching(/^Correction: points missing from online order #HP-\d+$/),
+    ])
+    const inEs = engine.listActivity({ limit: 100, source: 'adjustment' }, 'es').items
+    expect(inEs.map((entry) => entry.description)).toEqual([
+      'Crédito de cortesía: sentimos que tu pedido llegara tarde',
+      expect.stringMatching(/^Corrección: puntos que faltaban en el pedido en línea n\.º HP-\d+$/),
+    ])
+    const inAr = engine.listActivity({ limit: 100, source: 'adjustment' }, 'ar').items
+    expect(inAr.map((entry) => entry.description)).toEqual([
+      'نقاط تعويض: نعتذر عن تأخر وصول طلبك',
+      expect.stringMatching(/^تصحيح: نقاط لم تُحتسب للطلب عبر الإنترنت رقم HP-\d+$/),
+    ])
+    // Recent enough to be on the activity's first screens.
+    for (const entry of adjustments) {
+      expect(Date.parse(NOW) - Date.parse(entry.occurredAt)).toBeLessThan(90 * DAY)
+    }
+  })
+
   it('birthday-month: the birthday is this month, the gift came on the 1st, the treat is ready', () => {
     const engine = engineFor('birthday-month')
     const { birthday } = engine.me()

@@ -39,7 +39,8 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
     'One purchase left on a 3-purchase challenge with 9 days to go; another on its last day today; a locked challenge and a history.',
   'referral-champion':
     'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
-  'long-history': 'A café regular for six years: about 5,000 ledger entries of every kind.',
+  'long-history':
+    'A café regular for six years: about 5,000 ledger entries of every kind, two adjustments among them.',
   'birthday-month':
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
   'vip-member':

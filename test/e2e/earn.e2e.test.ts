@@ -41,6 +41,14 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
       page.getByRole('list').filter({ hasText: 'Greenway Car Share' }).waitFor(VISIBLE),
   },
   {
+    path: '/activity?scenario=long-history&type=adjustment',
+    ready: (page) =>
+      page
+        .getByRole('list', { name: 'Activity entries' })
+        .getByText('Goodwill credit: sorry your order arrived late')
+        .waitFor(VISIBLE),
+  },
+  {
     path: '/activity?scenario=long-history&locale=ar',
     ready: (page) => page.getByRole('button', { name: 'اعرض الحركات الأقدم' }).waitFor(VISIBLE),
   },

@@ -620,6 +620,8 @@ export const ar: Wording = {
     surveyAnswered: 'شكرًا لإجابتك عن سؤالنا',
     optedIn: (channel) =>
       `الاشتراك في ${{ email: 'رسائل البريد الإلكتروني', sms: 'الرسائل النصية', push: 'الإشعارات الفورية' }[channel]}`,
+    goodwill: 'نقاط تعويض: نعتذر عن تأخر وصول طلبك',
+    missingPoints: (order) => `تصحيح: نقاط لم تُحتسب للطلب عبر الإنترنت رقم HP-${order}`,
   },
 
   problemTitles: {

@@ -582,6 +582,8 @@ export const en: Wording = {
     surveyAnswered: 'Thank you for answering our question',
     optedIn: (channel) =>
       `Opted in to ${{ email: 'e-mail', sms: 'text messages', push: 'push notifications' }[channel]}`,
+    goodwill: 'Goodwill credit: sorry your order arrived late',
+    missingPoints: (order) => `Correction: points missing from online order #HP-${order}`,
   },
 
   problemTitles: {

@@ -628,6 +628,9 @@ export const es: Wording = {
     surveyAnswered: 'Gracias por responder a nuestra pregunta',
     optedIn: (channel) =>
       `Aceptaste recibir ${{ email: 'correos electrónicos', sms: 'mensajes de texto', push: 'notificaciones push' }[channel]}`,
+    goodwill: 'Crédito de cortesía: sentimos que tu pedido llegara tarde',
+    missingPoints: (order) =>
+      `Corrección: puntos que faltaban en el pedido en línea n.º HP-${order}`,
   },
 
   problemTitles: {

@@ -132,6 +132,10 @@ export type Wording = {
     surveyAnswered: string
     /** Points for opting in to a channel. */
     optedIn(channel: 'email' | 'sms' | 'push'): string
+    /** An adjustment: points given as an apology. */
+    goodwill: string
+    /** An adjustment: points an online order should have earned, credited later. */
+    missingPoints(order: number): string
   }
 
   /** A short, general title per problem code. */

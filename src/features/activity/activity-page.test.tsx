@@ -162,6 +162,17 @@ describe('points activity', () => {
     expect(router.state.location.search).toBe('')
   })
 
+  it('the Adjustment filter lists the adjustments the program made, with their words', async () => {
+    renderApp('/activity?type=adjustment', { scenario: 'long-history' })
+    await waitFor(async () => expect(await entries()).toHaveLength(2))
+    const [goodwill, correction] = await entries()
+    expect(goodwill).toHaveTextContent('Goodwill credit: sorry your order arrived late')
+    expect(goodwill).toHaveTextContent('Adjustment')
+    expect(goodwill).toHaveTextContent('+50 points')
+    expect(correction).toHaveTextContent(/Correction: points missing from online order #HP-\d+/)
+    expect(correction).toHaveTextContent('+120 points')
+  })
+
   it('pages by button, from the keyboard: focus lands on the first older entry', async () => {
     const { user } = renderApp('/activity', { scenario: 'long-history' })
     await waitFor(async () => expect(await entries()).toHaveLength(50))
