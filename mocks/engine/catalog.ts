@@ -20,6 +20,8 @@ type ProductTemplate = {
   image?: true
   /** How many times one member may redeem it; unlimited when absent. */
   limit?: number
+  /** Its voucher never expires (its category's days otherwise, see VOUCHER_DAYS). */
+  voucherNeverExpires?: true
 }
 
 type DonationTemplate = { slug: string; cost: number; cause: CauseKey; image?: true }
@@ -45,6 +47,8 @@ export type CatalogReward = Omit<Reward, 'redeemedByMe' | RewardWordFields | 'im
   /** The image's address; null when it has none. */
   image: { url: string } | null
   source: RewardSource
+  /** Its voucher has no expiry date; when absent, it lasts its category's VOUCHER_DAYS. */
+  voucherNeverExpires?: true
 }
 
 /** The standard catalog but its donations, in catalog order; words by slug in words/. */
@@ -137,7 +141,7 @@ const PRODUCTS = [
     limit: 1,
   },
   // Shipping
-  { slug: 'free-shipping', category: 'free_shipping', cost: 100 },
+  { slug: 'free-shipping', category: 'free_shipping', cost: 100, voucherNeverExpires: true },
   { slug: 'express-shipping', category: 'free_shipping', cost: 300 },
   { slug: 'shipping-month', category: 'free_shipping', cost: 900 },
   {
@@ -227,6 +231,7 @@ export function createCatalog(options: { random: Random; now: Date }): CatalogRe
           : toTimestamp(endOfUtcDay(addDays(now, template.validForDays))),
       limitPerMember: template.limit ?? null,
       source: { kind: 'product', slug: template.slug },
+      ...('voucherNeverExpires' in template && { voucherNeverExpires: true }),
     } satisfies CatalogReward
   })
 }

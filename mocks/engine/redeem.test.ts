@@ -86,7 +86,7 @@ describe('engine.redeem', () => {
       expect(voucher?.code).toMatch(/^HP-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/)
       return (Date.parse(voucher?.expiresAt ?? '') - Date.parse(NOW)) / DAY
     }
-    for (const rewardId of ['rwd_free_coffee', 'rwd_five_off', 'rwd_free_shipping']) {
+    for (const rewardId of ['rwd_free_coffee', 'rwd_five_off', 'rwd_express_shipping']) {
       const days = daysValid(rewardId)
       expect(days).toBeGreaterThan(90)
       expect(days).toBeLessThanOrEqual(91)
@@ -96,6 +96,22 @@ describe('engine.redeem', () => {
       expect(days).toBeGreaterThan(30)
       expect(days).toBeLessThanOrEqual(31)
     }
+  })
+
+  it('gives Free Shipping a code with no expiry date: still active years later', () => {
+    let now = new Date(NOW)
+    const engine = createEngine({ scenario: 'top-tier', clock: () => now })
+    const { redemption } = engine.redeem(command(engine, 'rwd_free_shipping'))
+    expect(redemption).toMatchObject({ status: 'active', voucher: { expiresAt: null } })
+    expect(RedemptionPage.parse(engine.listRedemptions({ limit: 100 })).items).toContainEqual(
+      redemption,
+    )
+    now = addDays(now, 5 * 365)
+    const [later] = engine.listRedemptions({ limit: 1, status: 'active' }).items
+    expect(later).toMatchObject({ id: redemption.id, voucher: { expiresAt: null } })
+    expect(engine.getReward('rwd_free_shipping')?.terms).toMatch(/does not expire/)
+    expect(engine.getReward('rwd_free_shipping', 'es')?.terms).toMatch(/no caduca/)
+    expect(engine.getReward('rwd_free_shipping', 'ar')?.terms).toMatch(/لا تنتهي صلاحيته/)
   })
 
   it('turns a donation into a receipt, with no voucher', () => {

@@ -33,7 +33,10 @@ export type StoredRedemption = Omit<
   donation: Omit<Donation, 'cause'> | null
 }
 
-/** Days a voucher can be used, counted from the day of redemption to the end of that day. */
+/**
+ * Days a voucher can be used, counted from the day of redemption to the end of that day (but
+ * for a reward whose voucher never expires).
+ */
 export const VOUCHER_DAYS: Readonly<Record<Exclude<RewardCategory, 'donation'>, number>> = {
   discount: 90,
   free_product: 90,
@@ -115,7 +118,9 @@ export class RedemptionBook {
               code: this.#unique(
                 () => `HP-${this.#chars(CODE_ALPHABET, 4)}-${this.#chars(CODE_ALPHABET, 4)}`,
               ),
-              expiresAt: toTimestamp(endOfUtcDay(addDays(at, VOUCHER_DAYS[reward.category]))),
+              expiresAt: reward.voucherNeverExpires
+                ? null
+                : toTimestamp(endOfUtcDay(addDays(at, VOUCHER_DAYS[reward.category]))),
             },
       donation: isDonation
         ? {

@@ -22,7 +22,7 @@ const REWARDS = [
  * Ruth: a regular of the café for six years, almost every day. About 5,000 ledger entries of
  * every kind: café visits and coffee beans at their own rates, reviews, events, referrals,
  * bonuses, birthdays, a redemption every week or two, donations, lots that expired and two
- * adjustments by the support team.
+ * adjustments by the support team. Her wallet keeps a Free Shipping code, which never expires.
  */
 export function buildLongHistory(context: ScenarioContext): ScenarioState {
   const { now, random } = context
@@ -64,6 +64,8 @@ export function buildLongHistory(context: ScenarioContext): ScenarioState {
     }
   }
   for (let year = 0; year < 6; year += 1) history.birthday(addYears(birthdayAt, -year))
+  // Kept for her next online order: a Free Shipping code, which never expires.
+  history.redeemIfAffordable(daysAgo(now, 9, 19), 'rwd_free_shipping')
   // Two adjustments by the support team: an apology, and points an order failed to earn.
   const order = random.fork('adjustments').int(100_000, 999_999)
   history.adjustment(

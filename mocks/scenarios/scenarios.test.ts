@@ -212,6 +212,15 @@ describe('scenarios', () => {
     }
   })
 
+  it('long-history: an active Free Shipping code with no expiry date, after any that expire', () => {
+    const active = engineFor('long-history').listRedemptions({ limit: 100, status: 'active' }).items
+    expect(active.at(-1)).toMatchObject({
+      rewardId: 'rwd_free_shipping',
+      voucher: { expiresAt: null },
+    })
+    expect(active.slice(0, -1).every((redemption) => redemption.voucher?.expiresAt)).toBe(true)
+  })
+
   it('birthday-month: the birthday is this month, the gift came on the 1st, the treat is ready', () => {
     const engine = engineFor('birthday-month')
     const { birthday } = engine.me()

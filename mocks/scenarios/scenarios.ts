@@ -40,7 +40,7 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
   'referral-champion':
     'Many friends referred: this year’s referral cap reached, two friends over it, some still invited.',
   'long-history':
-    'A café regular for six years: about 5,000 ledger entries of every kind, two adjustments among them.',
+    'A café regular for six years: about 5,000 ledger entries of every kind, two adjustments among them; a Free Shipping code that never expires.',
   'birthday-month':
     'A Bronze member whose birthday is this month: the gift’s points and treat arrived on the 1st.',
   'vip-member':

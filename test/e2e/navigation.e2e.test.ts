@@ -35,6 +35,14 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) => page.getByRole('heading', { level: 1, name: 'Your wallet' }).waitFor(VISIBLE),
   },
   {
+    path: '/wallet?scenario=long-history',
+    ready: (page) =>
+      page
+        .getByRole('article', { name: 'Free Shipping' })
+        .getByText('No expiry date')
+        .waitFor(VISIBLE),
+  },
+  {
     path: '/sign-in?scenario=default',
     ready: (page) => page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor(VISIBLE),
   },

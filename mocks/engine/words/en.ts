@@ -400,7 +400,7 @@ export const en: Wording = {
       name: 'Free Shipping',
       summary: 'Free standard shipping on one online order.',
       description: 'Standard shipping on us for one online order, whatever its size.',
-      terms: 'Continental US addresses. One order.',
+      terms: 'Continental US addresses. One order. The code does not expire.',
       howToUse: SHIPPING_HOW_TO,
     },
     'express-shipping': {

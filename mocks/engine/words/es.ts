@@ -442,7 +442,7 @@ export const es: Wording = {
       name: 'Envío gratis',
       summary: 'Envío estándar gratis en un pedido en línea.',
       description: 'Envío estándar a nuestra cuenta en un pedido en línea, sea del tamaño que sea.',
-      terms: 'Direcciones de la zona continental de EE. UU. Un pedido.',
+      terms: 'Direcciones de la zona continental de EE. UU. Un pedido. El código no caduca.',
       howToUse: SHIPPING_HOW_TO,
     },
     'express-shipping': {

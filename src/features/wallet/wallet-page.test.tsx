@@ -43,6 +43,14 @@ describe('wallet', () => {
     expect(within(card).queryByRole('button', { name: /^Copy/ })).not.toBeInTheDocument()
   })
 
+  it('a code that never expires says it has no expiry date', async () => {
+    renderApp('/wallet', { scenario: 'long-history' })
+    const ready = await screen.findByRole('region', { name: /^Ready to use/ })
+    const card = within(ready).getByRole('article', { name: 'Free Shipping' })
+    expect(card).toHaveTextContent('No expiry date')
+    expect(within(card).getByRole('button', { name: 'Copy code for Free Shipping' })).toBeVisible()
+  })
+
   it('copies a code and says so', async () => {
     const { engine, user } = renderApp('/wallet')
     const active = engine
