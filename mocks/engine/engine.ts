@@ -234,6 +234,9 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
   })
   const { ledger, redemptions: wallet } = state
   const { engagement } = state
+  // The program's partners and punch cards, unless the scenario's program has others.
+  const partnerList = state.partners ?? PARTNERS
+  const punchCardList = state.punchCards ?? PROGRAM_PUNCH_CARDS
   const rewardsById = new Map(state.catalog.map((reward) => [reward.id, reward]))
   const index = new RewardIndex(state.catalog)
   const idempotency = createIdempotencyStore(clock)
@@ -274,7 +277,7 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       if (now.getTime() > giftsFrom.getTime()) giftsFrom = now
     }
     awardChallenges(engagement.challenges, ledger, now)
-    awardPunchCards(PROGRAM_PUNCH_CARDS, engagement.stamps, ledger, now)
+    awardPunchCards(punchCardList, engagement.stamps, ledger, now)
     ledger.settle(now)
   }
 
@@ -680,13 +683,13 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
     punchCards(query, language) {
       const now = settledNow()
       return pageOf(
-        PROGRAM_PUNCH_CARDS.map((card) => punchCardView(card, engagement.stamps, now, language)),
+        punchCardList.map((card) => punchCardView(card, engagement.stamps, now, language)),
         query,
       )
     },
     partners: (query, language) =>
       pageOf(
-        PARTNERS.map((partner) => partnerView(partner, program.currency, language)),
+        partnerList.map((partner) => partnerView(partner, program.currency, language)),
         query,
       ),
   }

@@ -1,5 +1,6 @@
 import { buildBirthdayMonth } from './birthday-month'
 import { buildChallengeAlmostDone } from './challenge-almost-done'
+import { buildEmptyProgram } from './empty-program'
 import { buildExpiringPoints } from './expiring-points'
 import { buildLargeCatalog } from './large-catalog'
 import { buildLongHistory } from './long-history'
@@ -35,4 +36,5 @@ export const moreScenarios: Readonly<Partial<Record<ScenarioName, ScenarioBuilde
   'birthday-month': (as) => buildBirthdayMonth(as('birthday-month')),
   'vip-member': (as) => buildVipMember(as('vip-member')),
   'survey-due': (as) => buildSurveyDue(as('survey-due')),
+  'empty-program': (as) => buildEmptyProgram(as('empty-program')),
 }

@@ -6,6 +6,8 @@ import { Ledger } from '../engine/ledger'
 import { planHistory, type HistoryPlan } from '../engine/member-history'
 import type { MembershipRecord } from '../engine/membership'
 import type { MemberProfile } from '../engine/members'
+import type { PartnerDefinition } from '../engine/partners'
+import type { PunchCardDefinition } from '../engine/punch-cards'
 import { StampBook } from '../engine/punch-cards'
 import type { Random } from '../engine/random'
 import { RedemptionBook } from '../engine/redemptions'
@@ -41,6 +43,10 @@ export type ScenarioState = {
    * subscribed to the newsletter.
    */
   account?: AccountSeed
+  /** The program's partner brands, when it has others than the usual ones (PARTNERS). */
+  partners?: readonly PartnerDefinition[]
+  /** The program's punch cards, when it has others than the usual ones (PUNCH_CARDS). */
+  punchCards?: readonly PunchCardDefinition[]
 }
 
 /** What the member does beyond purchases and redemptions that the program rewards. */

@@ -370,6 +370,27 @@ describe('scenarios', () => {
     expect(later.tierProgress()).toMatchObject({ currentTierId: TIER_IDS.silver, grace: null })
   })
 
+  it('empty-program: a new program with no rewards, no partners and no punch cards yet', () => {
+    const engine = engineFor('empty-program')
+    expect(engine.listRewards({ limit: 100, sort: 'cost_asc' })).toEqual({
+      items: [],
+      nextCursor: null,
+    })
+    expect(engine.listRewards({ limit: 100, sort: 'popular', affordable: false }).items).toEqual([])
+    expect(engine.publicRewards(6).items).toEqual([])
+    expect(engine.getReward('rwd_free_coffee')).toBeUndefined()
+    expect(engine.partners({ limit: 20 }, 'en')).toEqual({ items: [], nextCursor: null })
+    expect(engine.punchCards({ limit: 20 }, 'en')).toEqual({ items: [], nextCursor: null })
+    expect(engine.challenges({ view: 'current', limit: 20 }, 'en').items).toEqual([])
+    // A member with points to spend, once there is something to spend them on.
+    expect(engine.balance().available).toBeGreaterThan(0)
+    expect(engine.me().email).toBe('tomas.novak@example.com')
+    // The other scenarios keep the program's partners and punch cards.
+    const standard = engineFor('default')
+    expect(standard.partners({ limit: 20 }, 'en').items.length).toBeGreaterThan(0)
+    expect(standard.punchCards({ limit: 20 }, 'en').items.length).toBeGreaterThan(0)
+  })
+
   it('guest: an account of its own to sign in as, with the default member’s history', () => {
     const guest = engineFor('guest')
     const maya = engineFor('default')

@@ -16,6 +16,7 @@ export const scenarioNames = [
   'birthday-month',
   'vip-member',
   'survey-due',
+  'empty-program',
 ] as const
 
 export type ScenarioName = (typeof scenarioNames)[number]
@@ -47,6 +48,7 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
     'A Silver member who pays for VIP yearly: active for 100 days, renewing in about nine months.',
   'survey-due':
     'A member of two years not asked this period’s question yet: the dashboard asks it; no channel opted in.',
+  'empty-program': 'A new program: no rewards yet, no partners, no punch cards.',
 }
 
 /**

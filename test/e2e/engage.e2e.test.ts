@@ -54,6 +54,17 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
         .getByText('مكتبة', { exact: true })
         .waitFor(VISIBLE),
   },
+  {
+    path: '/partners?scenario=empty-program',
+    ready: (page) =>
+      page
+        .getByText('No partners at the moment. When the program adds some, they appear here.')
+        .waitFor(VISIBLE),
+  },
+  {
+    path: '/challenges?scenario=empty-program',
+    ready: (page) => page.getByText('No punch cards in the program right now.').waitFor(VISIBLE),
+  },
 ]
 
 describe.each<ViewportName>(['small', 'desktop'])(

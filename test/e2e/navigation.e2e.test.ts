@@ -43,6 +43,15 @@ const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
         .waitFor(VISIBLE),
   },
   {
+    path: '/?scenario=empty-program',
+    ready: (page) =>
+      page.getByText('The reward catalog is empty right now. Check back soon.').waitFor(VISIBLE),
+  },
+  {
+    path: '/rewards?scenario=empty-program',
+    ready: (page) => page.getByText('The catalog is empty right now').waitFor(VISIBLE),
+  },
+  {
     path: '/sign-in?scenario=default',
     ready: (page) => page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor(VISIBLE),
   },
