@@ -7,7 +7,12 @@ import { LARGE_CATALOG_SIZE } from './large-catalog'
 import { LONG_HISTORY_ENTRIES } from './long-history'
 import { ENDED_REWARD_ID, SOLD_OUT_COUNT } from './out-of-stock'
 import { AT_RISK_THIS_YEAR_SPEND } from './tier-at-risk'
-import { isScenarioName, scenarioDescriptions, scenarioNames } from './scenarios'
+import {
+  isScenarioName,
+  scenarioDescriptions,
+  scenarioNames,
+  scenariosWithoutRewards,
+} from './scenarios'
 
 const NOW = '2026-11-20T15:00:00Z'
 const DAY = 86_400_000
@@ -33,6 +38,13 @@ describe('scenarios', () => {
     }
     expect(isScenarioName('nope')).toBe(false)
     expect(isScenarioName('toString')).toBe(false)
+  })
+
+  it('say which of them have no rewards at all', () => {
+    const empty = scenarioNames.filter(
+      (name) => engineFor(name).listRewards({ limit: 1, sort: 'cost_asc' }).items.length === 0,
+    )
+    expect(empty).toEqual([...scenariosWithoutRewards])
   })
 
   it('each has a member of its own: no two share an id or an email', () => {

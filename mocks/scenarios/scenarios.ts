@@ -58,6 +58,9 @@ export const scenarioDescriptions: Readonly<Record<ScenarioName, string>> = {
  */
 export const signedOutScenarios: readonly ScenarioName[] = ['guest']
 
+/** Scenarios whose program has no rewards yet: nothing to look up, nothing to redeem. */
+export const scenariosWithoutRewards: readonly ScenarioName[] = ['empty-program']
+
 /** The scenarios with a member signed in from the start: one demo account each. */
 export const memberScenarios = scenarioNames.filter((name) => !signedOutScenarios.includes(name))
 

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { endpointName } from '@/api/endpoint-docs'
 import { PROBLEMS, ProblemCode } from '@/api/schemas/problem-code'
 import { ROUTES } from '../../mocks/handlers/routes'
-import { isScenarioName, scenarioNames } from '../../mocks/scenarios/scenarios'
+import {
+  isScenarioName,
+  scenarioNames,
+  scenariosWithoutRewards,
+} from '../../mocks/scenarios/scenarios'
 import { readsFirst } from '../../scripts/contract/examples'
 import { loadContract } from '../../scripts/contract/load-contract'
 import { mockApi } from '../../scripts/contract/mock-api'
@@ -41,7 +45,11 @@ describe.each(scenarioNames)('the mock API in the %s scenario', (scenario) => {
   // The caller throws when an answer is not one the declaration allows, schema included.
   it('answers every declared read inside its schema', async () => {
     const { context } = mockApi(scenario)
-    for (const { endpoint, docs } of endpoints.filter(({ endpoint }) => !endpoint.method)) {
+    for (const { operationId, endpoint, docs } of endpoints.filter(
+      ({ endpoint }) => !endpoint.method,
+    )) {
+      // A program with no rewards has none to look up: an unknown id is checked in mock-contract.
+      if (operationId === 'getReward' && scenariosWithoutRewards.includes(scenario)) continue
       const sample = await docs.sample?.(context)
       await context.call(endpoint, sample?.input ?? {})
     }

@@ -10,7 +10,7 @@ import { Reward, RewardPage } from '@/api/schemas/reward'
 import type { LoyaltyEngine } from '../../mocks/engine/engine'
 import { TRANSLATED_LANGUAGES, type Language } from '../../mocks/engine/language'
 import { TEST_API_BASE_URL, TEST_NOW, serveScenario } from '../../mocks/node'
-import { memberScenarios } from '../../mocks/scenarios/scenarios'
+import { memberScenarios, scenariosWithoutRewards } from '../../mocks/scenarios/scenarios'
 
 // test/setup.ts starts the shared MSW server (onUnhandledRequest: 'error') and resets its
 // handlers after each test; every request here goes through real fetch to the mock handlers.
@@ -157,134 +157,151 @@ describe.each(
     }
   })
 
-  it('redeems inside the contract: a voucher, a donation, and the balance after', async () => {
-    const engine = serveScenario(scenario)
-    for (const category of ['free_product', 'donation'] as const) {
-      const reward = openReward(engine, category)
-      // A member without enough points (a new member) gets the reward for free.
-      if (reward.cost > engine.balance().available) engine.setRewardCost(reward.id, 0)
-      const expectedCost = engine.getReward(reward.id, language)?.cost ?? reward.cost
+  if (scenariosWithoutRewards.includes(scenario)) {
+    it('refuses to redeem a reward the program does not have, inside the contract', async () => {
+      serveScenario(scenario)
       const { status, contentType, body } = await post(
         '/redemptions',
-        { rewardId: reward.id, expectedCost },
-        `contract-${category}`,
+        { rewardId: 'rwd_free_coffee', expectedCost: 150 },
+        'no-such-reward',
       )
-      expect(status).toBe(201)
-      expect(contentType).toContain('application/json')
-      const result = inContract(RedemptionResult, body)
-      expect(result.redemption.status).toBe(category === 'donation' ? 'donated' : 'active')
-      expect(result.redemption.voucher === null).toBe(category === 'donation')
-      expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
-      expect(result.redemption.rewardName).toBe(reward.name)
-      expect(inContract(Reward, (await get(`/rewards/${reward.id}`)).body).redeemedByMe).toBe(
-        reward.redeemedByMe + 1,
-      )
-    }
-  })
-
-  it('answers every refusal with a problem inside the contract, with its extension member', async () => {
-    let now = new Date(TEST_NOW)
-    const engine = serveScenario(scenario, { clock: () => now })
-    let keys = 0
-    const refused = async (body: unknown, key: string | null = `refusal-${++keys}`) => {
-      const response = await post('/redemptions', body, key)
-      expect(response.contentType).toContain('application/problem+json')
-      const problem = inContract(Problem, response.body)
-      expect(problem.status).toBe(response.status)
-      expect(problem.title.length).toBeGreaterThan(0)
-      expect(problem.detail?.length).toBeGreaterThan(0)
-      return problem
-    }
-    const rewards = catalogOf(engine)
-    const open = openReward(engine)
-
-    expect(await refused({ rewardId: open.id, expectedCost: open.cost }, null)).toMatchObject({
-      status: 400,
-      code: 'bad_request',
+      expect(status).toBe(404)
+      expect(contentType).toContain('application/problem+json')
+      expect(inContract(Problem, body)).toMatchObject({ status: 404, code: 'not_found' })
     })
-    expect(await refused({ rewardId: open.id })).toMatchObject({ status: 400, code: 'bad_request' })
-    expect(await refused({ rewardId: 'rwd_nope', expectedCost: 1 })).toMatchObject({
-      status: 404,
-      code: 'not_found',
-    })
-    expect(await refused({ rewardId: open.id, expectedCost: open.cost + 1 })).toMatchObject({
-      status: 409,
-      code: 'cost_changed',
-      currentCost: open.cost,
+  } else {
+    it('redeems inside the contract: a voucher, a donation, and the balance after', async () => {
+      const engine = serveScenario(scenario)
+      for (const category of ['free_product', 'donation'] as const) {
+        const reward = openReward(engine, category)
+        // A member without enough points (a new member) gets the reward for free.
+        if (reward.cost > engine.balance().available) engine.setRewardCost(reward.id, 0)
+        const expectedCost = engine.getReward(reward.id, language)?.cost ?? reward.cost
+        const { status, contentType, body } = await post(
+          '/redemptions',
+          { rewardId: reward.id, expectedCost },
+          `contract-${category}`,
+        )
+        expect(status).toBe(201)
+        expect(contentType).toContain('application/json')
+        const result = inContract(RedemptionResult, body)
+        expect(result.redemption.status).toBe(category === 'donation' ? 'donated' : 'active')
+        expect(result.redemption.voucher === null).toBe(category === 'donation')
+        expect(inContract(Balance, (await get('/me/balance')).body)).toEqual(result.balance)
+        expect(result.redemption.rewardName).toBe(reward.name)
+        expect(inContract(Reward, (await get(`/rewards/${reward.id}`)).body).redeemedByMe).toBe(
+          reward.redeemedByMe + 1,
+        )
+      }
     })
 
-    const ending = rewards.find((reward) => reward.validUntil !== null)
-    if (!ending?.validUntil) throw new Error('every catalog has a reward that ends')
-    now = new Date(Date.parse(ending.validUntil) + 1000)
-    expect(await refused({ rewardId: ending.id, expectedCost: ending.cost })).toMatchObject({
-      status: 409,
-      code: 'conflict',
-      title: {
-        en: 'This reward is no longer offered',
-        es: 'Esta recompensa ya no está disponible',
-        ar: 'لم تعد هذه المكافأة متاحة',
-      }[asked],
-    })
-    now = new Date(TEST_NOW)
+    it('answers every refusal with a problem inside the contract, with its extension member', async () => {
+      let now = new Date(TEST_NOW)
+      const engine = serveScenario(scenario, { clock: () => now })
+      let keys = 0
+      const refused = async (body: unknown, key: string | null = `refusal-${++keys}`) => {
+        const response = await post('/redemptions', body, key)
+        expect(response.contentType).toContain('application/problem+json')
+        const problem = inContract(Problem, response.body)
+        expect(problem.status).toBe(response.status)
+        expect(problem.title.length).toBeGreaterThan(0)
+        expect(problem.detail?.length).toBeGreaterThan(0)
+        return problem
+      }
+      const rewards = catalogOf(engine)
+      const open = openReward(engine)
 
-    const program = engine.program()
-    const rank = (tierId: string | null) =>
-      program.tiers.find((tier) => tier.id === tierId)?.rank ?? 0
-    const myRank = rank(engine.me().tierId)
-    const locked = rewards.find((reward) => rank(reward.tierRequired) > myRank)
-    // The top tier has nothing above it.
-    if (locked) {
-      expect(await refused({ rewardId: locked.id, expectedCost: locked.cost })).toMatchObject({
-        status: 403,
-        code: 'tier_required',
-        requiredTierId: locked.tierRequired,
+      expect(await refused({ rewardId: open.id, expectedCost: open.cost }, null)).toMatchObject({
+        status: 400,
+        code: 'bad_request',
       })
-    } else {
-      expect(engine.me().tierId).toBe(program.tiers.at(-1)?.id)
-    }
+      expect(await refused({ rewardId: open.id })).toMatchObject({
+        status: 400,
+        code: 'bad_request',
+      })
+      expect(await refused({ rewardId: 'rwd_nope', expectedCost: 1 })).toMatchObject({
+        status: 404,
+        code: 'not_found',
+      })
+      expect(await refused({ rewardId: open.id, expectedCost: open.cost + 1 })).toMatchObject({
+        status: 409,
+        code: 'cost_changed',
+        currentCost: open.cost,
+      })
 
-    const limited = rewards.find(
-      (reward) => reward.limitPerMember !== null && rank(reward.tierRequired) <= myRank,
-    )
-    if (!limited?.limitPerMember) throw new Error('every catalog has a limited reward')
-    engine.setRewardCost(limited.id, 0)
-    engine.setStock(limited.id, null)
-    for (let i = limited.redeemedByMe; i < limited.limitPerMember; i++) {
+      const ending = rewards.find((reward) => reward.validUntil !== null)
+      if (!ending?.validUntil) throw new Error('every catalog has a reward that ends')
+      now = new Date(Date.parse(ending.validUntil) + 1000)
+      expect(await refused({ rewardId: ending.id, expectedCost: ending.cost })).toMatchObject({
+        status: 409,
+        code: 'conflict',
+        title: {
+          en: 'This reward is no longer offered',
+          es: 'Esta recompensa ya no está disponible',
+          ar: 'لم تعد هذه المكافأة متاحة',
+        }[asked],
+      })
+      now = new Date(TEST_NOW)
+
+      const program = engine.program()
+      const rank = (tierId: string | null) =>
+        program.tiers.find((tier) => tier.id === tierId)?.rank ?? 0
+      const myRank = rank(engine.me().tierId)
+      const locked = rewards.find((reward) => rank(reward.tierRequired) > myRank)
+      // The top tier has nothing above it.
+      if (locked) {
+        expect(await refused({ rewardId: locked.id, expectedCost: locked.cost })).toMatchObject({
+          status: 403,
+          code: 'tier_required',
+          requiredTierId: locked.tierRequired,
+        })
+      } else {
+        expect(engine.me().tierId).toBe(program.tiers.at(-1)?.id)
+      }
+
+      const limited = rewards.find(
+        (reward) => reward.limitPerMember !== null && rank(reward.tierRequired) <= myRank,
+      )
+      if (!limited?.limitPerMember) throw new Error('every catalog has a limited reward')
+      engine.setRewardCost(limited.id, 0)
+      engine.setStock(limited.id, null)
+      for (let i = limited.redeemedByMe; i < limited.limitPerMember; i++) {
+        expect(
+          (await post('/redemptions', { rewardId: limited.id, expectedCost: 0 }, `limit-${i}`))
+            .status,
+        ).toBe(201)
+      }
+      expect(await refused({ rewardId: limited.id, expectedCost: 0 })).toMatchObject({
+        status: 409,
+        code: 'limit_reached',
+        limit: limited.limitPerMember,
+      })
+
+      engine.setStock(open.id, 0)
+      expect(await refused({ rewardId: open.id, expectedCost: open.cost })).toMatchObject({
+        status: 409,
+        code: 'out_of_stock',
+      })
+      engine.setStock(open.id, 10)
+
+      const available = engine.balance().available
+      engine.setRewardCost(open.id, available + 7)
+      expect(await refused({ rewardId: open.id, expectedCost: available + 7 })).toMatchObject({
+        status: 409,
+        code: 'insufficient_points',
+        shortBy: 7,
+      })
+
+      engine.setRewardCost(open.id, 0)
       expect(
-        (await post('/redemptions', { rewardId: limited.id, expectedCost: 0 }, `limit-${i}`))
-          .status,
+        (await post('/redemptions', { rewardId: open.id, expectedCost: 0 }, 'twice')).status,
       ).toBe(201)
-    }
-    expect(await refused({ rewardId: limited.id, expectedCost: 0 })).toMatchObject({
-      status: 409,
-      code: 'limit_reached',
-      limit: limited.limitPerMember,
+      expect(await refused({ rewardId: open.id, expectedCost: 1 }, 'twice')).toMatchObject({
+        status: 422,
+        code: 'idempotency_key_reused',
+      })
     })
-
-    engine.setStock(open.id, 0)
-    expect(await refused({ rewardId: open.id, expectedCost: open.cost })).toMatchObject({
-      status: 409,
-      code: 'out_of_stock',
-    })
-    engine.setStock(open.id, 10)
-
-    const available = engine.balance().available
-    engine.setRewardCost(open.id, available + 7)
-    expect(await refused({ rewardId: open.id, expectedCost: available + 7 })).toMatchObject({
-      status: 409,
-      code: 'insufficient_points',
-      shortBy: 7,
-    })
-
-    engine.setRewardCost(open.id, 0)
-    expect(
-      (await post('/redemptions', { rewardId: open.id, expectedCost: 0 }, 'twice')).status,
-    ).toBe(201)
-    expect(await refused({ rewardId: open.id, expectedCost: 1 }, 'twice')).toMatchObject({
-      status: 422,
-      code: 'idempotency_key_reused',
-    })
-  })
+  }
 
   it('pages through the wallet inside the contract', async () => {
     const engine = serveScenario(scenario)
