@@ -27,6 +27,11 @@ export async function answerWithFault(
     (await getResponse(handlers, request, { baseUrl: new URL(request.url).origin })) ??
     HttpResponse.json({ unexpected: true })
   switch (fault) {
+    case 'next-page-500':
+      // The first page comes from the API; a later one fails.
+      return new URL(request.url).searchParams.has('cursor')
+        ? internalError(instance, language)
+        : answer()
     case 'sold-out':
     case 'price-changed': {
       const member = engine()

@@ -161,6 +161,18 @@ describe('faults', () => {
     expect(engine.balance().available).toBe(before - 150 - PRICE_RISE)
   })
 
+  it('activity:next-page-500: the first page comes from the engine, a later page fails', async () => {
+    serveScenario('long-history')
+    setMockFaults({ fail: { activity: 'next-page-500' } })
+    const first = await fetch(api('/me/activity?limit=20'))
+    expect(first.status).toBe(200)
+    const { nextCursor } = (await first.json()) as { nextCursor: string | null }
+    expect(nextCursor).not.toBeNull()
+    const next = await fetch(api(`/me/activity?limit=20&cursor=${nextCursor ?? ''}`))
+    expect(next.status).toBe(500)
+    expect(Problem.parse(await next.json())).toMatchObject({ code: 'internal_error' })
+  })
+
   it('balance:malformed breaks the field the app reads: available is a string', async () => {
     const engine = serveScenario('default')
     setMockFaults({ fail: { balance: 'malformed' } })
