@@ -106,6 +106,14 @@ describe('serialiseSettings', () => {
     ])
   })
 
+  it('takes done-elsewhere on commands done once per member only', () => {
+    const parsed = parseSettings('fail=actions:done-elsewhere,redemptions:done-elsewhere')
+    expect(parsed.settings.fail).toEqual({ actions: 'done-elsewhere' })
+    expect(parsed.warnings).toEqual([
+      'fail=redemptions:done-elsewhere: done-elsewhere applies to actions, birthday, checkout, survey-answer only; ignored.',
+    ])
+  })
+
   it('takes the refusal faults on redemptions only', () => {
     const parsed = parseSettings('fail=redemptions:price-changed,balance:sold-out')
     expect(parsed.settings.fail).toEqual({ redemptions: 'price-changed' })

@@ -48,13 +48,22 @@ export const FAULTS = [
 export const REDEMPTION_FAULTS = ['sold-out', 'price-changed'] as const
 export type RedemptionFault = (typeof REDEMPTION_FAULTS)[number]
 /**
+ * The fault commands done once per member have (completing an action, setting the birthday,
+ * joining VIP, answering the survey): the same command is done on another device just before
+ * the member's arrives, which the API then refuses as done already.
+ */
+export const ONCE_FAULTS = ['done-elsewhere'] as const
+export type OnceFault = (typeof ONCE_FAULTS)[number]
+const ONCE_ENDPOINTS: readonly string[] = ['actions', 'birthday', 'checkout', 'survey-answer']
+
+/**
  * The fault only lists paged by cursor have: the first page loads, every later page (a request
  * with a `cursor`) fails with a 500, so the error shown under a list already on screen is seen.
  */
 export const PAGED_FAULTS = ['next-page-500'] as const
 export type PagedFault = (typeof PAGED_FAULTS)[number]
 
-export type Fault = (typeof FAULTS)[number] | RedemptionFault | PagedFault
+export type Fault = (typeof FAULTS)[number] | RedemptionFault | PagedFault | OnceFault
 
 /** Whether `endpoint` covers a list paged by cursor (its declared query has a `cursor`). */
 function isPaged(endpoint: FaultEndpoint): boolean {
@@ -67,6 +76,7 @@ function isPaged(endpoint: FaultEndpoint): boolean {
 /** The faults a designer can set on `endpoint`. */
 export function faultsFor(endpoint: FaultEndpoint): readonly Fault[] {
   if (endpoint === 'redemptions') return [...FAULTS, ...REDEMPTION_FAULTS]
+  if (ONCE_ENDPOINTS.includes(endpoint)) return [...FAULTS, ...ONCE_FAULTS]
   return isPaged(endpoint) ? [...FAULTS, ...PAGED_FAULTS] : FAULTS
 }
 
@@ -76,7 +86,7 @@ export function isRedemptionFault(value: string): value is RedemptionFault {
 
 export type AnswerFault = Exclude<
   Fault,
-  '500' | '503' | '401' | 'timeout' | RedemptionFault | PagedFault
+  '500' | '503' | '401' | 'timeout' | RedemptionFault | PagedFault | OnceFault
 >
 
 /**
@@ -134,7 +144,9 @@ export function isLatency(value: string): value is Latency {
 }
 
 export function isFault(value: string): value is Fault {
-  return ([...FAULTS, ...REDEMPTION_FAULTS, ...PAGED_FAULTS] as readonly string[]).includes(value)
+  return (
+    [...FAULTS, ...REDEMPTION_FAULTS, ...PAGED_FAULTS, ...ONCE_FAULTS] as readonly string[]
+  ).includes(value)
 }
 
 export function isFaultEndpoint(value: string): value is FaultEndpoint {
@@ -182,13 +194,13 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
     const [endpoint = '', fault = '', ...rest] = entry.split(':').map((part) => part.trim())
     if (rest.length > 0 || !isFaultEndpoint(endpoint) || !isFault(fault)) {
       warnings.push(
-        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}; redemptions also ${REDEMPTION_FAULTS.join(', ')}; lists paged by cursor also ${PAGED_FAULTS.join(', ')}); ignored.`,
+        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}; redemptions also ${REDEMPTION_FAULTS.join(', ')}; lists paged by cursor also ${PAGED_FAULTS.join(', ')}; ${ONCE_ENDPOINTS.join(', ')} also ${ONCE_FAULTS.join(', ')}); ignored.`,
       )
       continue
     }
     if (!faultsFor(endpoint).includes(fault)) {
       warnings.push(
-        `fail=${entry}: ${fault} applies to ${isRedemptionFault(fault) ? 'redemptions' : 'lists paged by cursor'} only; ignored.`,
+        `fail=${entry}: ${fault} applies to ${isRedemptionFault(fault) ? 'redemptions' : fault === 'done-elsewhere' ? ONCE_ENDPOINTS.join(', ') : 'lists paged by cursor'} only; ignored.`,
       )
       continue
     }

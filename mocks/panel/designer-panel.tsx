@@ -59,6 +59,7 @@ const FAULT_LABELS: Record<Fault, string> = {
   'sold-out': 'Refused: sold out just now',
   'price-changed': 'Refused: price went up',
   'next-page-500': 'Later pages: 500 error',
+  'done-elsewhere': 'Refused: done on another device',
 }
 
 const PRIMARY = `${BUTTON} bg-brand text-on-brand hover:bg-brand-strong`
