@@ -1,6 +1,7 @@
 import { delay, getResponse, HttpResponse, type HttpHandler } from 'msw'
 import type { AnswerFault, Fault, FaultEndpoint, RedemptionFault } from '../designer-settings'
 import type { LoyaltyEngine } from '../engine/engine'
+import { atOnce } from '../engine/idempotency'
 import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { Language } from '../engine/language'
 import { answerLanguage, inLanguage } from './language'
@@ -132,23 +133,25 @@ async function doElsewhere(member: LoyaltyEngine, endpoint: FaultEndpoint, reque
       (fields.planId === 'monthly' || fields.planId === 'yearly') &&
       typeof fields.returnUrl === 'string'
     ) {
-      const begun = member.beginCheckout({
-        planId: fields.planId,
-        returnUrl: fields.returnUrl,
-        idempotencyKey,
-      })
-      if (begun.state === 'begun') begun.commit()
+      atOnce(
+        member.beginCheckout({
+          planId: fields.planId,
+          returnUrl: fields.returnUrl,
+          idempotencyKey,
+        }),
+      )
     } else if (
       endpoint === 'survey-answer' &&
       typeof fields.surveyId === 'string' &&
       typeof fields.score === 'number'
     ) {
-      const begun = member.beginSurveyAnswer({
-        surveyId: fields.surveyId,
-        score: fields.score,
-        idempotencyKey,
-      })
-      if (begun.state === 'begun') begun.commit()
+      atOnce(
+        member.beginSurveyAnswer({
+          surveyId: fields.surveyId,
+          score: fields.score,
+          idempotencyKey,
+        }),
+      )
     }
   } catch {
     // Refused elsewhere too (done already, not due): the member's own request says why.
