@@ -96,6 +96,24 @@ describe('serialiseSettings', () => {
     expect(serialiseSettings(parsed.settings)).toBe('scenario=default&latency=offline-later')
   })
 
+  it('takes the later-pages fault on lists paged by cursor only', () => {
+    const parsed = parseSettings(
+      'fail=activity:next-page-500,partners:next-page-500,me:next-page-500',
+    )
+    expect(parsed.settings.fail).toEqual({ activity: 'next-page-500', partners: 'next-page-500' })
+    expect(parsed.warnings).toEqual([
+      'fail=me:next-page-500: next-page-500 applies to lists paged by cursor only; ignored.',
+    ])
+  })
+
+  it('takes done-elsewhere on commands done once per member only', () => {
+    const parsed = parseSettings('fail=actions:done-elsewhere,redemptions:done-elsewhere')
+    expect(parsed.settings.fail).toEqual({ actions: 'done-elsewhere' })
+    expect(parsed.warnings).toEqual([
+      'fail=redemptions:done-elsewhere: done-elsewhere applies to actions, birthday, checkout, survey-answer only; ignored.',
+    ])
+  })
+
   it('takes the refusal faults on redemptions only', () => {
     const parsed = parseSettings('fail=redemptions:price-changed,balance:sold-out')
     expect(parsed.settings.fail).toEqual({ redemptions: 'price-changed' })

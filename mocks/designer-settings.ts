@@ -1,3 +1,4 @@
+import type { Endpoint } from '@/api/endpoint'
 import { ROUTES } from './handlers/routes'
 import { isScenarioName, type ScenarioName } from './scenarios/scenarios'
 
@@ -46,18 +47,47 @@ export const FAULTS = [
  */
 export const REDEMPTION_FAULTS = ['sold-out', 'price-changed'] as const
 export type RedemptionFault = (typeof REDEMPTION_FAULTS)[number]
-export type Fault = (typeof FAULTS)[number] | RedemptionFault
+/**
+ * The fault commands done once per member have (completing an action, setting the birthday,
+ * joining VIP, answering the survey): the same command is done on another device just before
+ * the member's arrives, which the API then refuses as done already.
+ */
+export const ONCE_FAULTS = ['done-elsewhere'] as const
+export type OnceFault = (typeof ONCE_FAULTS)[number]
+const ONCE_ENDPOINTS: readonly string[] = ['actions', 'birthday', 'checkout', 'survey-answer']
+
+/**
+ * The fault only lists paged by cursor have: the first page loads, every later page (a request
+ * with a `cursor`) fails with a 500, so the error shown under a list already on screen is seen.
+ */
+export const PAGED_FAULTS = ['next-page-500'] as const
+export type PagedFault = (typeof PAGED_FAULTS)[number]
+
+export type Fault = (typeof FAULTS)[number] | RedemptionFault | PagedFault | OnceFault
+
+/** Whether `endpoint` covers a list paged by cursor (its declared query has a `cursor`). */
+function isPaged(endpoint: FaultEndpoint): boolean {
+  return FAULT_ENDPOINTS[endpoint].rules.some(({ endpoint: declared }: { endpoint: Endpoint }) => {
+    const query = declared.query as { shape?: Record<string, unknown> } | undefined
+    return query?.shape !== undefined && 'cursor' in query.shape
+  })
+}
 
 /** The faults a designer can set on `endpoint`. */
 export function faultsFor(endpoint: FaultEndpoint): readonly Fault[] {
-  return endpoint === 'redemptions' ? [...FAULTS, ...REDEMPTION_FAULTS] : FAULTS
+  if (endpoint === 'redemptions') return [...FAULTS, ...REDEMPTION_FAULTS]
+  if (ONCE_ENDPOINTS.includes(endpoint)) return [...FAULTS, ...ONCE_FAULTS]
+  return isPaged(endpoint) ? [...FAULTS, ...PAGED_FAULTS] : FAULTS
 }
 
 export function isRedemptionFault(value: string): value is RedemptionFault {
   return (REDEMPTION_FAULTS as readonly string[]).includes(value)
 }
 
-export type AnswerFault = Exclude<Fault, '500' | '503' | '401' | 'timeout' | RedemptionFault>
+export type AnswerFault = Exclude<
+  Fault,
+  '500' | '503' | '401' | 'timeout' | RedemptionFault | PagedFault | OnceFault
+>
 
 /**
  * The endpoints a fault can be set on: every group of the mock API's routes, each with its
@@ -114,7 +144,9 @@ export function isLatency(value: string): value is Latency {
 }
 
 export function isFault(value: string): value is Fault {
-  return (FAULTS as readonly string[]).includes(value) || isRedemptionFault(value)
+  return (
+    [...FAULTS, ...REDEMPTION_FAULTS, ...PAGED_FAULTS, ...ONCE_FAULTS] as readonly string[]
+  ).includes(value)
 }
 
 export function isFaultEndpoint(value: string): value is FaultEndpoint {
@@ -162,12 +194,14 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
     const [endpoint = '', fault = '', ...rest] = entry.split(':').map((part) => part.trim())
     if (rest.length > 0 || !isFaultEndpoint(endpoint) || !isFault(fault)) {
       warnings.push(
-        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}; redemptions also ${REDEMPTION_FAULTS.join(', ')}); ignored.`,
+        `fail=${entry} is not endpoint:fault (endpoints: ${faultEndpoints.join(', ')}; faults: ${FAULTS.join(', ')}; redemptions also ${REDEMPTION_FAULTS.join(', ')}; lists paged by cursor also ${PAGED_FAULTS.join(', ')}; ${ONCE_ENDPOINTS.join(', ')} also ${ONCE_FAULTS.join(', ')}); ignored.`,
       )
       continue
     }
     if (!faultsFor(endpoint).includes(fault)) {
-      warnings.push(`fail=${entry}: ${fault} applies to redemptions only; ignored.`)
+      warnings.push(
+        `fail=${entry}: ${fault} applies to ${isRedemptionFault(fault) ? 'redemptions' : fault === 'done-elsewhere' ? ONCE_ENDPOINTS.join(', ') : 'lists paged by cursor'} only; ignored.`,
+      )
       continue
     }
     settings.fail[endpoint] = fault

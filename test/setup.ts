@@ -10,9 +10,9 @@ import { resetMockScenario, server, TEST_API_BASE_URL } from '../mocks/node'
 const inDom = typeof document !== 'undefined'
 
 // Lazy routes load their code on first visit, and a page's first load also compiles its
-// messages; on a busy two-core CI machine that took over 4 s. Waiting longer changes no
-// assertion: a page that never shows still fails.
-configure({ asyncUtilTimeout: 10_000 })
+// messages; on a busy two-core machine the first test of a file once took 11 s to see its
+// page. Waiting longer changes no assertion: a page that never shows still fails.
+configure({ asyncUtilTimeout: 20_000 })
 
 // jsdom has <dialog> but not its methods: open and close it the way a browser would.
 if (inDom) {

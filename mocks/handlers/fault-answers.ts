@@ -1,6 +1,7 @@
 import { delay, getResponse, HttpResponse, type HttpHandler } from 'msw'
 import type { AnswerFault, Fault, FaultEndpoint, RedemptionFault } from '../designer-settings'
 import type { LoyaltyEngine } from '../engine/engine'
+import { atOnce } from '../engine/idempotency'
 import { EngineError, type ProblemWriter } from '../engine/engine-error'
 import type { Language } from '../engine/language'
 import { answerLanguage, inLanguage } from './language'
@@ -27,6 +28,17 @@ export async function answerWithFault(
     (await getResponse(handlers, request, { baseUrl: new URL(request.url).origin })) ??
     HttpResponse.json({ unexpected: true })
   switch (fault) {
+    case 'done-elsewhere': {
+      const member = engine()
+      if (member && request.method === 'POST') await doElsewhere(member, endpoint, request)
+      // The API's own answer: done already, so refused.
+      return answer()
+    }
+    case 'next-page-500':
+      // The first page comes from the API; a later one fails.
+      return new URL(request.url).searchParams.has('cursor')
+        ? internalError(instance, language)
+        : answer()
     case 'sold-out':
     case 'price-changed': {
       const member = engine()
@@ -91,6 +103,59 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
   if (raised.has(rewardId)) return
   raised.add(rewardId)
   member.setRewardCost(rewardId, reward.cost + PRICE_RISE)
+}
+
+/**
+ * The member's command, done on another device just before theirs arrives (with its own key):
+ * the action completed, the same birthday set, VIP joined (as the mock provider decides), this
+ * period's question answered with the same score. Whatever the engine refuses here (done
+ * already, say) it refuses the member too, which is the point.
+ */
+async function doElsewhere(member: LoyaltyEngine, endpoint: FaultEndpoint, request: Request) {
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null)
+  if (body === null || typeof body !== 'object') return
+  const fields = body as Record<string, unknown>
+  const idempotencyKey = `elsewhere-${crypto.randomUUID()}`
+  try {
+    if (endpoint === 'actions' && typeof fields.actionId === 'string') {
+      member.completeAction({ actionId: fields.actionId, idempotencyKey })
+    } else if (
+      endpoint === 'birthday' &&
+      typeof fields.month === 'number' &&
+      typeof fields.day === 'number'
+    ) {
+      member.setBirthday({ month: fields.month, day: fields.day, idempotencyKey })
+    } else if (
+      endpoint === 'checkout' &&
+      (fields.planId === 'monthly' || fields.planId === 'yearly') &&
+      typeof fields.returnUrl === 'string'
+    ) {
+      atOnce(
+        member.beginCheckout({
+          planId: fields.planId,
+          returnUrl: fields.returnUrl,
+          idempotencyKey,
+        }),
+      )
+    } else if (
+      endpoint === 'survey-answer' &&
+      typeof fields.surveyId === 'string' &&
+      typeof fields.score === 'number'
+    ) {
+      atOnce(
+        member.beginSurveyAnswer({
+          surveyId: fields.surveyId,
+          score: fields.score,
+          idempotencyKey,
+        }),
+      )
+    }
+  } catch {
+    // Refused elsewhere too (done already, not due): the member's own request says why.
+  }
 }
 
 /** A problem the fault answers with, in the request's language as the API's own would be. */

@@ -161,6 +161,75 @@ describe('faults', () => {
     expect(engine.balance().available).toBe(before - 150 - PRICE_RISE)
   })
 
+  it('activity:next-page-500: the first page comes from the engine, a later page fails', async () => {
+    serveScenario('long-history')
+    setMockFaults({ fail: { activity: 'next-page-500' } })
+    const first = await fetch(api('/me/activity?limit=20'))
+    expect(first.status).toBe(200)
+    const { nextCursor } = (await first.json()) as { nextCursor: string | null }
+    expect(nextCursor).not.toBeNull()
+    const next = await fetch(api(`/me/activity?limit=20&cursor=${nextCursor ?? ''}`))
+    expect(next.status).toBe(500)
+    expect(Problem.parse(await next.json())).toMatchObject({ code: 'internal_error' })
+  })
+
+  it('actions:done-elsewhere: completed on another device first; the member is refused, credited once', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    setMockFaults({ fail: { actions: 'done-elsewhere' } })
+    const response = await fetch(api('/action-completions'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-action-1' },
+      body: JSON.stringify({ actionId: 'act_app' }),
+    })
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json())).toMatchObject({ code: 'already_completed' })
+    const credited = engine.balance().available - before
+    expect(credited).toBeGreaterThan(0)
+    // Asking again changes nothing more.
+    await fetch(api('/action-completions'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-action-2' },
+      body: JSON.stringify({ actionId: 'act_app' }),
+    })
+    expect(engine.balance().available - before).toBe(credited)
+  })
+
+  it('survey-answer:done-elsewhere: answered on another device first; the member is refused', async () => {
+    const engine = serveScenario('survey-due')
+    setMockFaults({ fail: { 'survey-answer': 'done-elsewhere' } })
+    const response = await fetch(api('/me/survey/answers'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-survey-1' },
+      body: JSON.stringify({ surveyId: engine.survey().surveyId, score: 8 }),
+    })
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json())).toMatchObject({ code: 'already_completed' })
+    expect(engine.survey()).toMatchObject({ state: 'answered', answer: { score: 8 } })
+  })
+
+  it.each([
+    ['birthday', '/me/birthday', { month: 3, day: 14 }],
+    [
+      'checkout',
+      '/me/membership/checkout',
+      { planId: 'monthly', returnUrl: 'https://rewards.example.com/membership/return' },
+    ],
+  ] as const)(
+    '%s:done-elsewhere: done on another device first; the member is refused',
+    async (endpoint, path, body) => {
+      serveScenario('default')
+      setMockFaults({ fail: { [endpoint]: 'done-elsewhere' } })
+      const response = await fetch(api(path), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `fault-${endpoint}-1` },
+        body: JSON.stringify(body),
+      })
+      expect(response.status).toBe(409)
+      expect(Problem.parse(await response.json())).toMatchObject({ code: 'conflict' })
+    },
+  )
+
   it('balance:malformed breaks the field the app reads: available is a string', async () => {
     const engine = serveScenario('default')
     setMockFaults({ fail: { balance: 'malformed' } })

@@ -58,6 +58,8 @@ const FAULT_LABELS: Record<Fault, string> = {
   'committed-truncated': 'Processed, then cut-off JSON',
   'sold-out': 'Refused: sold out just now',
   'price-changed': 'Refused: price went up',
+  'next-page-500': 'Later pages: 500 error',
+  'done-elsewhere': 'Refused: done on another device',
 }
 
 const PRIMARY = `${BUTTON} bg-brand text-on-brand hover:bg-brand-strong`

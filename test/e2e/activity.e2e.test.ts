@@ -78,3 +78,22 @@ describe('a long activity', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+describe('a later page that fails (designer fault)', () => {
+  test('?fail=activity:next-page-500: the entries stay, the error says so under them with a retry', async () => {
+    const page = await openPage(
+      '/activity?scenario=long-history&fail=activity:next-page-500',
+      'small',
+    )
+    const entries = page.getByRole('list', { name: 'Activity entries' }).getByRole('listitem')
+    const more = page.getByRole('button', { name: 'Show older entries' })
+    await more.waitFor(VISIBLE)
+    const shown = await entries.count()
+    await more.click()
+    await page.getByText('The rewards service is having trouble').waitFor(VISIBLE)
+    await page.getByRole('button', { name: 'Try again' }).waitFor(VISIBLE)
+    expect(await entries.count()).toBe(shown)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+  })
+})

@@ -124,6 +124,22 @@ describe('ways to earn', () => {
   })
 })
 
+describe('done on another device just before (designer fault)', () => {
+  test('?fail=actions:done-elsewhere: the card says it was done already, its points added once', async () => {
+    const page = await openPage('/earn?scenario=default&fail=actions:done-elsewhere', 'small')
+    const card = page.getByRole('article', { name: 'Get the app' })
+    const connect = card.getByRole('button', { name: 'Connect the app' })
+    await connect.waitFor(VISIBLE)
+    const before = await headerBalance(page)
+    await connect.click()
+    await card.getByText(/^You did this already/).waitFor(VISIBLE)
+    // The other device's completion: its points, once.
+    await expect.poll(() => headerBalance(page)).toBe(before + 100)
+    await expectNoHorizontalScroll(page)
+    await expectNoAxeViolations(page)
+  })
+})
+
 describe('activity', () => {
   test('filtered by type from the keyboard; a reload keeps the filter', async () => {
     const page = await openPage('/activity?scenario=default', 'small')
