@@ -102,7 +102,8 @@ export async function expectNoAxeViolations(page: Page, options: { modal?: boole
   // A page still loading its data shows skeletons where its heading will be: check the page
   // once its level-one heading is in, not the moment a test's own element appeared.
   if (!options.modal) await page.getByRole('heading', { level: 1 }).first().waitFor()
-  await page.addScriptTag({ content: axeSource })
+  // Once per document: a second check of the same page reuses it (it is half a megabyte).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
   const disabled = options.modal ? ['page-has-heading-one'] : []
   const violations = await page.evaluate(
     async ({ tags, disabled }): Promise<Violation[]> => {

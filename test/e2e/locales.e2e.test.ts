@@ -1,64 +1,12 @@
-// Every page in every language the portal ships, plus the designers' pseudo-locale (longer,
-// accented words), at the narrowest phone and on a wide screen: nothing scrolls sideways, axe
-// finds nothing, and <html lang dir> say what the page is written in. Then the member's own
-// choice in the footer: it switches the page, is kept after a reload, and the API is asked for
-// its words in that language.
-import type { Page } from 'playwright-core'
+// Right to left beyond what axe sees, and the member's own choice of language in the footer:
+// it switches the page, is kept after a reload, and the API is asked for its words in that
+// language. Every page in every language is checked by the every-page-*.e2e files.
 import { describe, expect, test } from 'vitest'
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  openPage,
-  useBrowser,
-  VIEWPORTS,
-} from './browser'
-import { paths } from '../../src/config/paths'
+import { expectNoAxeViolations, expectNoHorizontalScroll, openPage, useBrowser } from './browser'
+import { htmlLanguage, settled } from './every-page'
 import { VISIBLE } from './flows'
 
 useBrowser()
-
-/**
- * Each page of the portal: every route in src/config/paths.ts (a new page is checked here the day
- * its path is added), a reward's page, and a page that does not exist.
- */
-const PAGES = [
-  ...Object.values(paths).filter((path) => typeof path === 'string'),
-  paths.reward('rwd_free_coffee'),
-  '/no-such-page',
-]
-
-const LOCALES = [
-  { locale: 'en', dir: 'ltr' },
-  { locale: 'es', dir: 'ltr' },
-  { locale: 'ar', dir: 'rtl' },
-  { locale: 'en-XA', dir: 'ltr' },
-] as const
-
-/** The page's heading is up and nothing on it is loading any more. */
-async function settled(page: Page) {
-  await page.locator('main h1').first().waitFor(VISIBLE)
-  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0)
-}
-
-const htmlLanguage = (page: Page) =>
-  page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    dir: document.documentElement.dir,
-  }))
-
-describe.each(LOCALES)('every page in $locale', ({ locale, dir }) => {
-  // One visit per page: checked at the narrowest phone, then widened to a desktop and checked again.
-  test.each(PAGES)('%s at 320 and 1280 px', async (path) => {
-    const page = await openPage(`${path}?scenario=default&locale=${locale}`, 'small')
-    for (const viewport of ['small', 'desktop'] as const) {
-      await page.setViewportSize(VIEWPORTS[viewport])
-      await settled(page)
-      expect(await htmlLanguage(page)).toEqual({ lang: locale, dir })
-      await expectNoHorizontalScroll(page)
-      await expectNoAxeViolations(page)
-    }
-  })
-})
 
 describe('right to left', () => {
   test('Arabic: the bar fills from the right, arrows point left, menus open from the start edge', async () => {

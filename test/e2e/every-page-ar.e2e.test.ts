@@ -1,0 +1,6 @@
+import { useBrowser } from './browser'
+import { everyPageIn } from './every-page'
+
+useBrowser()
+
+everyPageIn('ar')
