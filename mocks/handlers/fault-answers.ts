@@ -76,6 +76,15 @@ export async function answerWithFault(
 /** How much a `price-changed` fault raises a reward's cost. */
 export const PRICE_RISE = 50
 
+/** The fields of a command's JSON body, read without using it up; null when it has none. */
+async function fieldsOf(request: Request): Promise<Record<string, unknown> | null> {
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null)
+  return body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : null
+}
+
 /** Per engine (one per page load), the rewards whose price a `price-changed` fault raised. */
 const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
 
@@ -85,12 +94,7 @@ const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
  * price goes through). A reward the engine does not know is left to the API to refuse.
  */
 async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
-  const body: unknown = await request
-    .clone()
-    .json()
-    .catch(() => null)
-  const rewardId =
-    body !== null && typeof body === 'object' && 'rewardId' in body ? body.rewardId : null
+  const rewardId = (await fieldsOf(request))?.rewardId
   if (typeof rewardId !== 'string') return
   const reward = member.getReward(rewardId)
   if (!reward) return
@@ -112,12 +116,8 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
  * already, say) it refuses the member too, which is the point.
  */
 async function doElsewhere(member: LoyaltyEngine, endpoint: FaultEndpoint, request: Request) {
-  const body: unknown = await request
-    .clone()
-    .json()
-    .catch(() => null)
-  if (body === null || typeof body !== 'object') return
-  const fields = body as Record<string, unknown>
+  const fields = await fieldsOf(request)
+  if (!fields) return
   const idempotencyKey = `elsewhere-${crypto.randomUUID()}`
   try {
     if (endpoint === 'actions' && typeof fields.actionId === 'string') {
