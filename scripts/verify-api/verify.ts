@@ -1,11 +1,13 @@
 // npm run verify-api: exercises a loyalty API the way the portal does and checks every answer
 // against the contract. What it checks comes from the endpoint declarations (src/api/contract/):
 // a new declaration is covered without a change here.
+import { isDeepStrictEqual } from 'node:util'
 import * as z from 'zod/mini'
 import type { Endpoint, RequestParts } from '@/api/endpoint'
 import { endpointName, SampleUnavailable, type SampleContext } from '@/api/endpoint-docs'
 import { cancelMembership } from '@/api/contract/cancel-membership'
 import { getBalance } from '@/api/contract/get-balance'
+import { getHome, homeParts } from '@/api/contract/get-home'
 import { getMembership } from '@/api/contract/get-membership'
 import { answerSurvey } from '@/api/contract/answer-survey'
 import { getMe } from '@/api/contract/get-me'
@@ -269,6 +271,25 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
       })
     }
   }
+
+  // The first screen in one answer: the portal takes each part as its own request's answer.
+  await check(endpointName(getHome), 'answers each part as its own request does', async () => {
+    const home = await call(getHome, {})
+    expectSuccess(getHome, home)
+    const parts = home.body as Record<string, unknown>
+    for (const [part, path] of Object.entries(homeParts)) {
+      const answer = await fetch(new URL(`${baseUrl.replace(/\/+$/, '')}${path}`), {
+        headers: { Accept: 'application/json', Cookie: cookie },
+      })
+      const alone: unknown = await answer.json().catch(() => undefined)
+      // The balance says when it was computed: a moment later for the request on its own.
+      const timeless = (value: unknown) =>
+        typeof value === 'object' && value !== null ? { ...value, asOf: undefined } : value
+      if (!isDeepStrictEqual(timeless(parts[part]), timeless(alone))) {
+        fail(`${part} is not what GET ${path} answers`)
+      }
+    }
+  })
 
   // Languages: every answer with a body says its language; the API should answer in the one
   // asked for. Refusals have words too.

@@ -2,8 +2,10 @@ import { render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { homeParts } from '@/api/contract/get-home'
 import { balanceQuery } from '@/api/endpoints/get-balance'
-import { ContractError } from '@/api/errors'
+import { tierProgressQuery } from '@/api/endpoints/get-tier-progress'
+import { ApiError, ContractError } from '@/api/errors'
 import { PortalRouter } from '@/app/app'
 import { createPortal } from '@/app/portal'
 import { loadConfig } from '@/config/load-config'
@@ -16,9 +18,12 @@ import {
   API_ACCEPT,
   boot,
   BOOT_GLOBAL,
+  bootFetches,
   bootLanguage,
   bootRequests,
   CONFIG_URL,
+  HOME_PARTS,
+  HOME_PATH,
   type Boot,
 } from './boot'
 
@@ -103,7 +108,7 @@ describe('the inline boot script', () => {
     const { sent } = await runBoot('/')
     expect(sent[0]).toEqual({ url: CONFIG_URL, init: { cache: 'no-store' } })
     const api = sent.slice(1)
-    expect(api.map((s) => s.url.replace(API, ''))).toEqual(bootRequests('/', false))
+    expect(api.map((s) => s.url.replace(API, ''))).toEqual(['/program', HOME_PATH])
     for (const { init } of api) {
       expect(init).toEqual({
         credentials: 'include',
@@ -188,7 +193,14 @@ describe('the portal takes what the boot script started', () => {
     },
   )
 
-  it('opening the dashboard asks the API once for each answer: the boot’s request is used', async () => {
+  it('asks for the dashboard’s first screen in one answer, whose parts are what the contract names', () => {
+    expect(bootFetches('/', false)).toEqual(['/program', HOME_PATH])
+    expect(HOME_PARTS).toEqual(homeParts)
+    expect(bootRequests('/', false)).toEqual(['/program', ...Object.values(homeParts)])
+    expect(bootFetches('/wallet', false)).toEqual(['/program', '/me/balance'])
+  })
+
+  it('opening the dashboard asks the API twice: the program, and the first screen in one answer', async () => {
     serveDefault()
     const seen = apiRequests()
     await runBoot('/')
@@ -197,8 +209,19 @@ describe('the portal takes what the boot script started', () => {
     await waitFor(() => expect(queryClient.getQueryData(balanceQuery().queryKey)).toBeDefined())
     await settled(seen)
     queryClient.clear()
-    const once = bootRequests('/', false).map((p) => `GET ${API}${p}`)
-    expect(seen.sort()).toEqual(once.sort())
+    expect(seen.sort()).toEqual([`GET ${API}${HOME_PATH}`, `GET ${API}/program`])
+  })
+
+  it('opening another member page asks for the program and the balance once each', async () => {
+    serveDefault()
+    const seen = apiRequests()
+    await runBoot('/wallet')
+    const { queryClient } = openPortal('/wallet')
+    await waitFor(() => expect(queryClient.getQueryData(balanceQuery().queryKey)).toBeDefined())
+    await settled(seen)
+    queryClient.clear()
+    expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(1)
+    expect(seen.filter((r) => r.endsWith('/program'))).toHaveLength(1)
   })
 
   it('never takes an answer in another language than the portal asks in', async () => {
@@ -210,24 +233,87 @@ describe('the portal takes what the boot script started', () => {
     await waitFor(() => expect(queryClient.getQueryData(balanceQuery().queryKey)).toBeDefined())
     await settled(seen)
     queryClient.clear()
-    expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(2)
+    // The boot's answer was in English: the portal asks for each part in Spanish itself.
+    expect(seen.filter((r) => r.endsWith(HOME_PATH))).toHaveLength(1)
+    expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(1)
   })
 
   it('asks again itself when the boot’s request failed', async () => {
     serveDefault()
     const seen = apiRequests()
-    await runBoot('/', real(), { fail: (url) => url.endsWith('/me/balance') })
+    await runBoot('/', real(), { fail: (url) => url.endsWith(HOME_PATH) })
     const { queryClient } = openPortal('/')
     await waitFor(() =>
       expect(queryClient.getQueryData(balanceQuery().queryKey)?.available).toBeGreaterThan(0),
     )
+    await settled(seen)
     queryClient.clear()
-    expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(1)
+    expect(seen.sort()).toEqual(
+      ['/program', ...Object.values(homeParts)].map((p) => `GET ${API}${p}`).sort(),
+    )
   })
 
-  it('checks a boot answer against the contract like any other', async () => {
+  it.each([500, 503, 404])(
+    'asks each part separately when the first screen in one answer is a %i: one part failing fails one section',
+    async (status) => {
+      serveDefault()
+      server.use(
+        http.get(`${API}${HOME_PATH}`, () =>
+          HttpResponse.json({ status, title: 'Unavailable' }, { status }),
+        ),
+        http.get(`${API}/me/tier`, () =>
+          HttpResponse.json({ status: 500, title: 'Broken' }, { status: 500 }),
+        ),
+      )
+      const seen = apiRequests()
+      await runBoot('/')
+      const { queryClient } = openPortal('/')
+      await waitFor(() =>
+        expect(queryClient.getQueryState(tierProgressQuery().queryKey)?.error).toBeInstanceOf(
+          ApiError,
+        ),
+      )
+      await waitFor(() =>
+        expect(queryClient.getQueryData(balanceQuery().queryKey)?.available).toBeGreaterThan(0),
+      )
+      await settled(seen)
+      queryClient.clear()
+      expect(seen.filter((r) => r.endsWith('/me/balance'))).toHaveLength(1)
+    },
+  )
+
+  it('a 401 to the first screen in one answer is every part’s answer: nothing is asked again', async () => {
     serveDefault()
-    server.use(http.get(`${API}/me/balance`, () => HttpResponse.json({ available: 'lots' })))
+    server.use(
+      http.get(`${API}${HOME_PATH}`, () =>
+        HttpResponse.json(
+          { status: 401, title: 'Signed out', code: 'unauthorized' },
+          { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const seen = apiRequests()
+    await runBoot('/')
+    const { queryClient, visitor } = openPortal('/')
+    // No session: the visitor sees the guest view.
+    await waitFor(() => expect(visitor.isGuest()).toBe(true))
+    await settled(seen)
+    queryClient.clear()
+    const parts = Object.values(homeParts).map((p) => `GET ${API}${p}`)
+    expect(seen.filter((r) => parts.includes(r))).toEqual([])
+    expect(seen.filter((r) => r.endsWith(HOME_PATH))).toHaveLength(1)
+  })
+
+  it('checks each part of a boot answer against its own endpoint’s schema: a bad part fails its section alone', async () => {
+    serveDefault()
+    const home = (await (
+      await fetch(`${API}${HOME_PATH}`, { headers: { 'Accept-Language': 'en' } })
+    ).json()) as Record<string, unknown>
+    server.use(
+      http.get(`${API}${HOME_PATH}`, () =>
+        HttpResponse.json({ ...home, balance: { available: 'lots' } }),
+      ),
+    )
     const report = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     await runBoot('/')
     const { queryClient } = openPortal('/')
@@ -236,6 +322,7 @@ describe('the portal takes what the boot script started', () => {
         ContractError,
       ),
     )
+    expect(queryClient.getQueryData(tierProgressQuery().queryKey)).toEqual(home.tier)
     queryClient.clear()
     report.mockRestore()
   })

@@ -29,17 +29,24 @@ const SIGN_OUT_PENDING_KEY = 'rewards:sign-out-pending'
 /** Every page: the program (public). Member pages: the balance in the header. */
 const EVERY_PAGE = ['/program']
 const MEMBER_PAGES = ['/me/balance']
-/** The dashboard's sections, in the order its loader starts them. */
-const PAGE_REQUESTS: Record<string, string[]> = {
-  '/': [
-    '/me',
-    '/me/tier',
-    '/rewards?affordable=true&sort=cost_desc&limit=4',
-    '/rewards?affordable=false&sort=cost_asc&limit=12',
-    // Whether the net promoter question is due: asked in parallel, not after the page's code.
-    '/me/survey',
-  ],
+
+/**
+ * The dashboard's first screen in one answer (src/api/contract/get-home.ts): each part
+ * stands for the separate request named here, which the portal then takes from it. On a phone
+ * six requests in flight slow each other and the portal's code; one does not.
+ */
+export const HOME_PATH = '/me/home'
+export const HOME_PARTS = {
+  member: '/me',
+  balance: '/me/balance',
+  tier: '/me/tier',
+  affordableRewards: '/rewards?affordable=true&sort=cost_desc&limit=4',
+  nextRewards: '/rewards?affordable=false&sort=cost_asc&limit=12',
+  // Whether the net promoter question is due: asked with the rest, not after the page's code.
+  survey: '/me/survey',
 }
+/** What each page's first screen asks for beyond the program, when it differs from MEMBER_PAGES. */
+const PAGE_REQUESTS: Record<string, string[]> = { '/': [HOME_PATH] }
 
 /** The headers every API request of the portal carries (src/api/client.ts sends the same). */
 export const API_ACCEPT = 'application/json, application/problem+json'
@@ -89,11 +96,50 @@ export function bootLanguage(
 export const requestKey = (url: string, acceptLanguage: string | null) =>
   `${url} ${acceptLanguage ?? ''}`
 
-/** What the first screen of `pathname` asks the API for, relative to its base URL. */
-export function bootRequests(pathname: string, signOutPending: boolean): string[] {
+/** What the boot sends for the first screen of `pathname`, relative to the API's base URL. */
+export function bootFetches(pathname: string, signOutPending: boolean): string[] {
   if (pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`)) return EVERY_PAGE
   if (signOutPending) return EVERY_PAGE
-  return [...EVERY_PAGE, ...MEMBER_PAGES, ...(PAGE_REQUESTS[pathname] ?? [])]
+  return [...EVERY_PAGE, ...(PAGE_REQUESTS[pathname] ?? MEMBER_PAGES)]
+}
+
+/**
+ * The answers the portal finds started for the first screen of `pathname`: what it would
+ * otherwise ask for itself, the parts of GET /me/home included.
+ */
+export function bootRequests(pathname: string, signOutPending: boolean): string[] {
+  return bootFetches(pathname, signOutPending).flatMap((path) =>
+    path === HOME_PATH ? Object.values(HOME_PARTS) : [path],
+  )
+}
+
+type HomePart = keyof typeof HOME_PARTS
+
+/**
+ * GET /me/home's answer as the separate answers it stands for. A 401 is every part's answer
+ * (the session is over). Anything else that is not a 200 with every part fails them all, and
+ * the portal asks the separate endpoints itself: one part failing then fails only its section.
+ * Each part is checked against its own endpoint's schema when the portal takes it.
+ */
+function splitHome(home: Promise<Response>): [HomePart, Promise<Response>][] {
+  const answer = home.then(async (response) => ({
+    status: response.status,
+    type: response.headers.get('Content-Type') ?? 'application/json',
+    body: (await response.json()) as unknown,
+  }))
+  return (Object.keys(HOME_PARTS) as HomePart[]).map((part) => [
+    part,
+    answer.then(({ status, type, body }) => {
+      const parts = body as Partial<Record<HomePart, unknown>> | null
+      const json = (value: unknown) =>
+        new Response(JSON.stringify(value), { status, headers: { 'Content-Type': type } })
+      if (status === 401) return json(body)
+      if (status !== 200 || typeof parts !== 'object' || parts === null || !(part in parts)) {
+        throw new Error(`GET ${HOME_PATH}: no ${part}`)
+      }
+      return json(parts[part])
+    }),
+  ])
 }
 
 type BootWindow = {
@@ -145,12 +191,16 @@ export function boot(win: BootWindow): Boot {
     const pending = stored(SIGN_OUT_PENDING_KEY) !== null
     const headers = { Accept: API_ACCEPT, 'Accept-Language': language }
     const base = apiBaseUrl.replace(/\/+$/, '')
-    for (const path of bootRequests(win.location.pathname, pending)) {
-      const url = new URL(`${base}${path}`, win.location.href).href
-      const request = win.fetch(url, { credentials: 'include', headers })
+    const keep = (path: string, request: Promise<Response>) => {
       // Taken or not, a failure here must never surface as an unhandled rejection.
       request.catch(() => undefined)
-      requests.set(requestKey(url, language), request)
+      requests.set(requestKey(new URL(`${base}${path}`, win.location.href).href, language), request)
+    }
+    for (const path of bootFetches(win.location.pathname, pending)) {
+      const url = new URL(`${base}${path}`, win.location.href).href
+      const request = win.fetch(url, { credentials: 'include', headers })
+      if (path !== HOME_PATH) keep(path, request)
+      else for (const [part, answer] of splitHome(request)) keep(HOME_PARTS[part], answer)
     }
   }
   const config = win.fetch(CONFIG_URL, { cache: 'no-store' }).then(async (response) => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type * as z from 'zod/mini'
+import { getHome, Home, homeParts } from '@/api/contract/get-home'
 import { ActivityPage, type ActivityEntry } from '@/api/schemas/activity'
 import { ActionCompletionResult, EarningProgress, EarningRules } from '@/api/schemas/earning'
 import { Balance, Member, TierProgress } from '@/api/schemas/member'
@@ -125,6 +126,16 @@ describe.each(
     }
     expect((await get('/me')).body).toEqual(engine.me())
     expect((await get('/me/balance')).body).toEqual(engine.balance(language))
+  })
+
+  it('serves the dashboard’s first screen in one answer: each part what its own request answers', async () => {
+    serveScenario(scenario)
+    const { status, body } = await get(getHome.path)
+    expect(status).toBe(200)
+    const home = inContract(Home, body)
+    for (const [part, path] of Object.entries(homeParts)) {
+      expect(home[part as keyof Home], path).toEqual((await get(path)).body)
+    }
   })
 
   it('pages through the whole catalog inside the contract, and serves rewards by id', async () => {

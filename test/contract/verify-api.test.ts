@@ -188,6 +188,24 @@ describe('npm run verify-api', () => {
     )
   })
 
+  it('fails a first screen in one answer whose part is not what its own request answers', async () => {
+    const { failed } = await verify((handlers) => [
+      http.get(`${API_BASE_PATH}/rewards`, ({ request }) =>
+        new URL(request.url).searchParams.get('limit') === '12'
+          ? HttpResponse.json({ items: [], nextCursor: null })
+          : undefined,
+      ),
+      ...handlers,
+    ])
+    expect(failed).toContainEqual(
+      failure(
+        'GET /me/home',
+        'answers each part as its own request does',
+        /nextRewards is not what GET \/rewards\?affordable=false&sort=cost_asc&limit=12 answers/,
+      ),
+    )
+  })
+
   it('fails a problem whose code the operation does not declare', async () => {
     const { failed } = await verify((handlers) => [
       http.get(`${API_BASE_PATH}/rewards/:id`, ({ params, request }) =>
