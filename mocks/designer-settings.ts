@@ -91,11 +91,9 @@ export type AnswerFault = Exclude<
 
 /**
  * The endpoints a fault can be set on: every group of the mock API's routes, each with its
- * label and the declared endpoints it covers. All but the first screen in one answer: only the
- * page's boot script asks for it, in real mode (src/boot/boot.ts), never the mock in the page.
+ * label and the declared endpoints it covers.
  */
-const { home: _askedOnlyInRealMode, ...FAULT_ENDPOINTS } = ROUTES
-export { FAULT_ENDPOINTS }
+export const FAULT_ENDPOINTS = ROUTES
 
 export type FaultEndpoint = keyof typeof FAULT_ENDPOINTS
 export const faultEndpoints = Object.keys(FAULT_ENDPOINTS) as FaultEndpoint[]

@@ -7,7 +7,7 @@ import { NO_FAULTS, type FaultSettings } from './designer-settings'
 import { fixedClock, type Clock } from './engine/clock'
 import { createEngine, type LoyaltyEngine } from './engine/engine'
 import { withDesignerSettings } from './handlers/faults'
-import { createHandlers } from './handlers/handlers'
+import { createApiHandlers } from './handlers/home-route'
 import {
   cookieSessions,
   implicitSessions,
@@ -43,7 +43,7 @@ function currentSessions(): SessionStore {
  */
 export const server = setupServer(
   ...withDesignerSettings(
-    createHandlers({ baseUrl: TEST_API_BASE_URL, getSessions: currentSessions }),
+    createApiHandlers({ baseUrl: TEST_API_BASE_URL, getSessions: currentSessions }),
     () => faults,
     TEST_API_BASE_URL,
     currentSessions,
@@ -88,7 +88,7 @@ export function serveScenario(
     current = sessions
   } else {
     // Another address needs handlers of its own; these are dropped by server.resetHandlers().
-    server.use(...createHandlers({ baseUrl, getSessions: () => sessions }))
+    server.use(...createApiHandlers({ baseUrl, getSessions: () => sessions }))
   }
   return engine
 }

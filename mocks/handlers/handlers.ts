@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw'
 import type { LoyaltyEngine } from '../engine/engine'
 import { ROUTES } from './routes'
-import { serve } from './serve'
+import { serve, type Rule } from './serve'
 import { implicitSessions, type SessionStore } from './session'
 
 export type HandlerOptions = {
@@ -33,12 +33,19 @@ function implicitStore(getEngine: () => LoyaltyEngine): () => SessionStore {
   return () => store
 }
 
-/** The loyalty API over the engine: every declared endpoint, answered by its rule (routes.ts). */
-export function createHandlers(options: HandlerOptions): HttpHandler[] {
+/**
+ * The loyalty API over the engine, as the mock in a designer's page serves it: every declared
+ * endpoint answered by its rule (routes.ts), but GET /me/home, which only real mode asks for
+ * (createApiHandlers serves it too). `more`: further routes.
+ */
+export function createHandlers(
+  options: HandlerOptions,
+  more: readonly { rules: readonly Rule[] }[] = [],
+): HttpHandler[] {
   const base = options.baseUrl.replace(/\/+$/, '')
   const sessions = 'getSessions' in options ? options.getSessions : implicitStore(options.getEngine)
   const server = { commandProcessing: options.commandProcessing }
-  return Object.values(ROUTES).flatMap(({ rules }) =>
+  return [...Object.values(ROUTES), ...more].flatMap(({ rules }) =>
     rules.map((rule) => serve(base, rule, sessions, server)),
   )
 }

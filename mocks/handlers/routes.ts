@@ -7,7 +7,6 @@ import { getSurvey } from '@/api/contract/get-survey'
 import { getBalance } from '@/api/contract/get-balance'
 import { getEarningProgress } from '@/api/contract/get-earning-progress'
 import { getEarningRules } from '@/api/contract/get-earning-rules'
-import { getHome, homeParts } from '@/api/contract/get-home'
 import { getMe } from '@/api/contract/get-me'
 import { getMembership } from '@/api/contract/get-membership'
 import { getMembershipPlans } from '@/api/contract/get-membership-plans'
@@ -32,8 +31,6 @@ import { setPreference } from '@/api/contract/set-preference'
 import { signUp } from '@/api/contract/sign-up'
 import { startCheckout } from '@/api/contract/start-checkout'
 import { EngineError } from '../engine/engine-error'
-import type { LoyaltyEngine } from '../engine/engine'
-import type { Language } from '../engine/language'
 import type { Begun } from '../engine/idempotency'
 import { toRewardQuery } from '../engine/reward-query'
 import { rule, type Rule, type ServerBehaviour } from './serve'
@@ -62,17 +59,11 @@ async function answerCommand<Result, const Status extends number>(
   return { status, body: begun.commit() }
 }
 
-/** The catalog page a separate request of GET /me/home's (`homeParts`) answers. */
-function rewardsFor(path: string, engine: LoyaltyEngine, language: Language) {
-  const { searchParams } = new URL(path, 'http://parts.invalid')
-  const query = listRewards.query.parse(Object.fromEntries(searchParams))
-  return engine.listRewards(toRewardQuery(query), language)
-}
-
 /**
  * The mock loyalty API: for every endpoint declared in src/api/contract/, the engine rule that
  * answers it, under the name a designer makes it fail by (`?fail=balance:500`) and the label
- * the designer panel shows. A contract test checks that every declaration has its rule.
+ * the designer panel shows. All but GET /me/home (home-route.ts), which only real mode's boot
+ * script asks for. A contract test checks that every declaration has its rule.
  */
 export const ROUTES = {
   program: {
@@ -113,22 +104,6 @@ export const ROUTES = {
       rule(listRewards, ({ engine, query, language }) => ({
         status: 200,
         body: engine.listRewards(toRewardQuery(query), language),
-      })),
-    ],
-  },
-  home: {
-    label: 'First screen in one answer',
-    rules: [
-      rule(getHome, ({ engine, language }) => ({
-        status: 200,
-        body: {
-          member: engine.me(),
-          balance: engine.balance(language),
-          tier: engine.tierProgress(),
-          affordableRewards: rewardsFor(homeParts.affordableRewards, engine, language),
-          nextRewards: rewardsFor(homeParts.nextRewards, engine, language),
-          survey: engine.survey(),
-        },
       })),
     ],
   },

@@ -10,7 +10,7 @@ import type { ProblemCode } from '@/api/schemas/problem-code'
 import { systemClock, type Clock } from '../engine/clock'
 import { createEngine } from '../engine/engine'
 import { EngineError } from '../engine/engine-error'
-import { createHandlers } from '../handlers/handlers'
+import { createApiHandlers } from '../handlers/home-route'
 import { negotiateLanguage } from '../handlers/language'
 import {
   cookieSessions,
@@ -165,7 +165,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     next()
   }
   app.use(API_BASE_PATH, cors(origins), copyClientCookie)
-  const handlers = createHandlers({
+  const handlers = createApiHandlers({
     baseUrl: API_BASE_PATH,
     getSessions: () => sessions,
     commandProcessing: processingMs

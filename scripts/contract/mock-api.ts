@@ -3,7 +3,7 @@
 import { getResponse } from 'msw'
 import { fixedClock } from '../../mocks/engine/clock'
 import { createEngine } from '../../mocks/engine/engine'
-import { createHandlers } from '../../mocks/handlers/handlers'
+import { createApiHandlers } from '../../mocks/handlers/home-route'
 import { DEMO_PASSWORD } from '../../mocks/handlers/session'
 import { TEST_NOW } from '../../mocks/node'
 import type { ScenarioName } from '../../mocks/scenarios/scenarios'
@@ -14,7 +14,7 @@ export const MOCK_BASE_URL = 'http://mock.invalid/api/v1'
 /** Signed in as `scenario`'s member, on the tests' fixed date. */
 export function mockApi(scenario: ScenarioName) {
   const engine = createEngine({ scenario, clock: fixedClock(TEST_NOW) })
-  const handlers = createHandlers({ baseUrl: MOCK_BASE_URL, getEngine: () => engine })
+  const handlers = createApiHandlers({ baseUrl: MOCK_BASE_URL, getEngine: () => engine })
   const transport: Transport = async (request) =>
     (await getResponse(handlers, request)) ?? new Response(null, { status: 404 })
   return {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { endpointName } from '@/api/endpoint-docs'
 import { PROBLEMS, ProblemCode } from '@/api/schemas/problem-code'
+import { HOME_ROUTE } from '../../mocks/handlers/home-route'
 import { ROUTES } from '../../mocks/handlers/routes'
 import {
   isScenarioName,
@@ -35,7 +36,9 @@ describe('the endpoint declarations', () => {
   )
 
   it('are each answered by exactly one rule of the mock API, which answers nothing else', () => {
-    const served = Object.values(ROUTES).flatMap(({ rules }) => rules.map((rule) => rule.endpoint))
+    const served = [...Object.values(ROUTES), HOME_ROUTE].flatMap(({ rules }) =>
+      rules.map((rule) => rule.endpoint),
+    )
     expect(new Set(served).size).toBe(served.length)
     expect(new Set(served)).toEqual(new Set(endpoints.map(({ endpoint }) => endpoint)))
   })
