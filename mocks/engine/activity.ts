@@ -25,6 +25,8 @@ export function sourceOf(entry: LedgerEntry): ActivitySource {
       return entry.source === 'welcome' ? 'bonus' : entry.source
     case 'redeemed':
       return entry.donation ? 'donation' : 'redemption'
+    case 'taken-back':
+      return 'adjustment'
     case 'expired':
       return 'expiry'
   }

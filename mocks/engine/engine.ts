@@ -184,6 +184,12 @@ export type LoyaltyEngine = {
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
   setStock(rewardId: string, stock: number | null): void
+  /**
+   * Takes `points` back now, as a returned online order does: an adjustment in the activity,
+   * paid from the lots like a redemption; refused with insufficient_points past what is
+   * available (tests, a designer's fault).
+   */
+  takeBackPoints(points: number): void
   /** The member's ledger, oldest first, with expiries recorded up to now. */
   ledgerEntries(): readonly LedgerEntry[]
   /** The referral code and link, what both sides get, the cap and the points earned. */
@@ -663,6 +669,14 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       const reward = rewardOrThrow(rewardId)
       checkCount('stock', stock)
       reward.stock = stock
+    },
+    takeBackPoints(points) {
+      const order = 100_000 + (ledger.entries().length % 900_000)
+      ledger.takeBack({
+        points,
+        occurredAt: settledNow(),
+        description: localize((language) => words(language).history.orderReturned(order)),
+      })
     },
     ledgerEntries() {
       settledNow()

@@ -37,7 +37,7 @@ function affordable(engine: LoyaltyEngine) {
   return items.filter((r) => r.tierRequired === null && r.limitPerMember === null).slice(0, 2)
 }
 
-/** Redeems, changes a cost and a stock, with time passing between each. */
+/** Redeems, changes a cost and a stock, takes points back, with time passing between each. */
 function makeChanges(engine: LoyaltyEngine, advance: (ms: number) => void) {
   const [first, second] = affordable(engine)
   if (!first || !second) throw new Error('the default member can afford two rewards')
@@ -48,6 +48,8 @@ function makeChanges(engine: LoyaltyEngine, advance: (ms: number) => void) {
   engine.setStock(second.id, 3)
   advance(HOUR)
   engine.redeem({ rewardId: second.id, expectedCost: second.cost + 5, idempotencyKey: 'key-2' })
+  advance(HOUR)
+  engine.takeBackPoints(40)
   advance(3 * 24 * HOUR)
   return { first, second }
 }
@@ -142,6 +144,7 @@ describe('createJournaledEngine', () => {
     expect(() => engine.redeem(command)).toThrow(/short/)
     expect(() => engine.setStock(reward.id, -1)).toThrow()
     expect(() => engine.setRewardCost('rwd_nope', 1)).toThrow()
+    expect(() => engine.takeBackPoints(engine.balance().available + 1)).toThrow(/available/)
     expect(store.journals.get('new-member')).toBeUndefined()
   })
 

@@ -78,6 +78,11 @@ const commandSchemas = {
     rewardId: z.string(),
     stock: z.nullable(z.number()),
   }),
+  takeBackPoints: z.object({
+    type: z.enum(['takeBackPoints']),
+    at: timestamp(),
+    points: z.number(),
+  }),
   answerSurvey: z.object({
     type: z.enum(['answerSurvey']),
     at: timestamp(),
@@ -137,6 +142,8 @@ export function commandSubject(command: JournalCommand): string {
       return command.surveyId
     case 'setPreference':
       return command.channel
+    case 'takeBackPoints':
+      return `${String(command.points)} points`
     default:
       return command.rewardId
   }
@@ -244,7 +251,7 @@ export type JournaledEngineOptions = {
 
 /**
  * An engine rebuilt from its journal, recording every further change in it. Reads go to
- * the engine untouched; redeem, setRewardCost and setStock run at a frozen instant so that
+ * the engine untouched; redeem, setRewardCost, setStock and takeBackPoints run at a frozen instant so that
  * replaying them at the recorded time gives exactly the same result.
  */
 export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyEngine {
@@ -420,6 +427,12 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
         () => engine.setStock(rewardId, stock),
       )
     },
+    takeBackPoints(points) {
+      change(
+        (time) => ({ type: 'takeBackPoints', at: time, points }),
+        () => engine.takeBackPoints(points),
+      )
+    },
   }
 }
 
@@ -460,6 +473,9 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       return
     case 'setStock':
       engine.setStock(command.rewardId, command.stock)
+      return
+    case 'takeBackPoints':
+      engine.takeBackPoints(command.points)
       return
     case 'answerSurvey':
       atOnce(

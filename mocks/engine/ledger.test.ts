@@ -106,6 +106,37 @@ describe('Ledger', () => {
     expect(ledger.entries()).toHaveLength(2)
   })
 
+  it('takes points back from the lots as a redemption spends them, and never past what is available', () => {
+    const ledger = new Ledger()
+    const soon = ledger.earn({
+      source: 'review',
+      points: 100,
+      occurredAt: t0,
+      description: said('A'),
+    })
+    ledger.earn({
+      source: 'purchase',
+      points: 60,
+      occurredAt: addDays(t0, 30),
+      description: said('B'),
+    })
+    const at = addDays(t0, 40)
+    const taken = ledger.takeBack({ points: 120, occurredAt: at, description: said('Returned') })
+    expect(taken).toMatchObject({ kind: 'taken-back', points: -120 })
+    expect(ledger.available(at)).toBe(40)
+    // The lot that expires soonest paid first: 40 are left of the later one.
+    expect(ledger.lots(at).map((lot) => lot.remaining)).toEqual([40])
+    expect(ledger.settle(addDays(soon.expiresOn, 1))).toEqual([])
+    // 100 came from the first lot and 20 from the second: nothing can take or spend past 40.
+    expect(() =>
+      ledger.takeBack({ points: 41, occurredAt: at, description: said('Too much') }),
+    ).toThrow(EngineError)
+    expect(() =>
+      ledger.redeem({ rewardId: 'r', points: 41, occurredAt: at, description: said('x') }),
+    ).toThrow(/available/)
+    expect(deriveBalance(ledger, at).lifetimeEarned).toBe(160)
+  })
+
   it('lists the expiring lots in the next 90 days, one batch per moment, soonest first', () => {
     const ledger = new Ledger()
     ledger.earn({ source: 'review', points: 10, occurredAt: t0, description: said('a') })

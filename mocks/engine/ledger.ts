@@ -60,6 +60,15 @@ export type RedeemedEntry = EntryBase & {
   readonly donation: boolean
 }
 
+/**
+ * Points the program took back (a returned purchase): an adjustment, paid from the lots as a
+ * redemption is; `points` is negative.
+ */
+export type TakenBackEntry = EntryBase & {
+  readonly kind: 'taken-back'
+  readonly points: number
+}
+
 /** What was left of a lot when it expired; `points` is negative. */
 export type ExpiredEntry = EntryBase & {
   readonly kind: 'expired'
@@ -67,7 +76,12 @@ export type ExpiredEntry = EntryBase & {
   readonly lotId: string
 }
 
-export type LedgerEntry = EarnedEntry | RedeemedEntry | ExpiredEntry
+export type LedgerEntry = EarnedEntry | RedeemedEntry | TakenBackEntry | ExpiredEntry
+
+/** An entry that spends points from the lots. */
+type DebitEntry = RedeemedEntry | TakenBackEntry
+const isDebit = (entry: LedgerEntry): entry is DebitEntry =>
+  entry.kind === 'redeemed' || entry.kind === 'taken-back'
 
 /** A lot still holding points at some moment. */
 export type Lot = { readonly entry: EarnedEntry; readonly remaining: number }
@@ -85,6 +99,13 @@ export type EarnInput = {
   partner?: ActivityPartner | null
   category?: CategoryId | null
   relatedId?: string
+}
+
+export type TakeBackInput = {
+  /** A positive number. */
+  points: number
+  occurredAt: Date
+  description: Localized
 }
 
 export type RedeemInput = {
@@ -162,34 +183,56 @@ export class Ledger {
 
   /** Spends points; refused with `insufficient_points` when the lots available then fall short. */
   redeem(input: RedeemInput): RedeemedEntry {
-    if (!Number.isInteger(input.points) || input.points < 0) {
-      throw new EngineError('bad_request', 400, (w) =>
-        w.problems.notACount({ what: 'spent', value: String(input.points) }),
-      )
-    }
-    const occurredAt = wholeSecond(input.occurredAt)
-    const available = this.available(occurredAt)
-    if (available < input.points) {
-      throw new EngineError('insufficient_points', 409, (w, format) =>
-        w.problems.notEnoughAvailable({
-          needed: format.points(input.points),
-          available: format.number(available),
-        }),
-      )
-    }
-    const entry: RedeemedEntry = {
-      id: this.#nextId(),
+    return this.#debit(input.points, input.occurredAt, (id, occurredAt) => ({
+      id,
       kind: 'redeemed',
       points: -input.points,
       rewardId: input.rewardId,
       donation: input.donation ?? false,
       occurredAt,
       description: input.description,
+    }))
+  }
+
+  /**
+   * Takes points back (a returned purchase), from the lots as a redemption would; refused with
+   * `insufficient_points` when the lots available then fall short.
+   */
+  takeBack(input: TakeBackInput): TakenBackEntry {
+    return this.#debit(input.points, input.occurredAt, (id, occurredAt) => ({
+      id,
+      kind: 'taken-back',
+      points: -input.points,
+      occurredAt,
+      description: input.description,
+    }))
+  }
+
+  #debit<E extends DebitEntry>(
+    points: number,
+    at: Date,
+    make: (id: string, occurredAt: Date) => E,
+  ): E {
+    if (!Number.isInteger(points) || points < 0) {
+      throw new EngineError('bad_request', 400, (w) =>
+        w.problems.notACount({ what: 'spent', value: String(points) }),
+      )
     }
+    const occurredAt = wholeSecond(at)
+    const available = this.available(occurredAt)
+    if (available < points) {
+      throw new EngineError('insufficient_points', 409, (w, format) =>
+        w.problems.notEnoughAvailable({
+          needed: format.points(points),
+          available: format.number(available),
+        }),
+      )
+    }
+    const entry = make(this.#nextId(), occurredAt)
     this.#insert(entry)
     // A back-dated debit must not overdraw a later one (none later: nothing to check).
     const later = this.#entries.slice(this.#entries.indexOf(entry) + 1)
-    if (!later.some((other) => other.kind === 'redeemed')) return entry
+    if (!later.some(isDebit)) return entry
     try {
       replay(this.#entries, new Date(8.64e15))
     } catch (error) {
@@ -304,7 +347,7 @@ const ORDER = { expire: 0, post: 1, debit: 2 } as const
 type Action =
   | { type: 'expire'; time: number; seq: number; lot: EarnedEntry }
   | { type: 'post'; time: number; seq: number; lot: EarnedEntry }
-  | { type: 'debit'; time: number; seq: number; entry: RedeemedEntry }
+  | { type: 'debit'; time: number; seq: number; entry: DebitEntry }
 
 function replay(entries: readonly LedgerEntry[], until: Date): Replay {
   const limit = until.getTime()
@@ -330,7 +373,7 @@ function replay(entries: readonly LedgerEntry[], until: Date): Replay {
       else later(posts)
       if (expires <= limit) actions.push({ type: 'expire', time: expires, seq, lot: entry })
       else later(expires)
-    } else if (entry.kind === 'redeemed') {
+    } else if (isDebit(entry)) {
       const time = entry.occurredAt.getTime()
       if (time <= limit) actions.push({ type: 'debit', time, seq, entry })
       else later(time)

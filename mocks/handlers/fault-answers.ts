@@ -40,7 +40,8 @@ export async function answerWithFault(
         ? internalError(instance, language)
         : answer()
     case 'sold-out':
-    case 'price-changed': {
+    case 'price-changed':
+    case 'points-taken-back': {
       const member = engine()
       if (member && request.method === 'POST') await changeReward(member, fault, request)
       // The API's own answer: the refusal a member whose page was out of date gets.
@@ -89,9 +90,10 @@ async function fieldsOf(request: Request): Promise<Record<string, unknown> | nul
 const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
 
 /**
- * Just before the API sees the member's confirm, the reward changes there: its last unit goes
- * to someone else, or its price goes up (once per reward, so the member's confirm at the new
- * price goes through). A reward the engine does not know is left to the API to refuse.
+ * Just before the API sees the member's confirm, the reward or the balance changes there: its
+ * last unit goes to someone else, its price goes up (once per reward, so the member's confirm
+ * at the new price goes through), or a returned order takes back points until the reward costs
+ * one more than the member has. A reward the engine does not know is left to the API to refuse.
  */
 async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
   const rewardId = (await fieldsOf(request))?.rewardId
@@ -100,6 +102,11 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
   if (!reward) return
   if (fault === 'sold-out') {
     member.setStock(rewardId, 0)
+    return
+  }
+  if (fault === 'points-taken-back') {
+    const short = member.balance().available - reward.cost + 1
+    if (short > 0) member.takeBackPoints(short)
     return
   }
   const raised = raisedBy.get(member) ?? new Set<string>()

@@ -161,6 +161,23 @@ describe('faults', () => {
     expect(engine.balance().available).toBe(before - 150 - PRICE_RISE)
   })
 
+  it('redemptions:points-taken-back: a returned order takes points back first; the API refuses, the activity says why', async () => {
+    const engine = serveScenario('default')
+    const cost = engine.getReward('rwd_free_coffee')?.cost ?? 0
+    const wallet = () => engine.listRedemptions({ limit: 100 }).items.length
+    const codes = wallet()
+    setMockFaults({ fail: { redemptions: 'points-taken-back' } })
+    const response = await redeem()
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json())).toMatchObject({ code: 'insufficient_points' })
+    expect(engine.balance().available).toBe(cost - 1)
+    const [latest] = engine.listActivity({ limit: 1 }).items
+    expect(latest).toMatchObject({ source: 'adjustment', status: 'posted' })
+    expect(latest?.points).toBeLessThan(0)
+    expect(latest?.description).toMatch(/^Points taken back: online order #HP-\d+ was returned$/)
+    expect(wallet()).toBe(codes)
+  })
+
   it('activity:next-page-500: the first page comes from the engine, a later page fails', async () => {
     serveScenario('long-history')
     setMockFaults({ fail: { activity: 'next-page-500' } })

@@ -58,6 +58,7 @@ const FAULT_LABELS: Record<Fault, string> = {
   'committed-truncated': 'Processed, then cut-off JSON',
   'sold-out': 'Refused: sold out just now',
   'price-changed': 'Refused: price went up',
+  'points-taken-back': 'Refused: points taken back just now',
   'next-page-500': 'Later pages: 500 error',
   'done-elsewhere': 'Refused: done on another device',
 }

@@ -622,6 +622,7 @@ export const ar: Wording = {
       `الاشتراك في ${{ email: 'رسائل البريد الإلكتروني', sms: 'الرسائل النصية', push: 'الإشعارات الفورية' }[channel]}`,
     goodwill: 'نقاط تعويض: نعتذر عن تأخر وصول طلبك',
     missingPoints: (order) => `تصحيح: نقاط لم تُحتسب للطلب عبر الإنترنت رقم HP-${order}`,
+    orderReturned: (order) => `استرداد نقاط: أُعيد الطلب عبر الإنترنت رقم HP-${order}`,
   },
 
   problemTitles: {

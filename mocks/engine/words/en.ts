@@ -584,6 +584,7 @@ export const en: Wording = {
       `Opted in to ${{ email: 'e-mail', sms: 'text messages', push: 'push notifications' }[channel]}`,
     goodwill: 'Goodwill credit: sorry your order arrived late',
     missingPoints: (order) => `Correction: points missing from online order #HP-${order}`,
+    orderReturned: (order) => `Points taken back: online order #HP-${order} was returned`,
   },
 
   problemTitles: {

@@ -631,6 +631,7 @@ export const es: Wording = {
     goodwill: 'Crédito de cortesía: sentimos que tu pedido llegara tarde',
     missingPoints: (order) =>
       `Corrección: puntos que faltaban en el pedido en línea n.º HP-${order}`,
+    orderReturned: (order) => `Puntos retirados: se devolvió el pedido en línea n.º HP-${order}`,
   },
 
   problemTitles: {

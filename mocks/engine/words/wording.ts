@@ -136,6 +136,8 @@ export type Wording = {
     goodwill: string
     /** An adjustment: points an online order should have earned, credited later. */
     missingPoints(order: number): string
+    /** An adjustment that takes points back: the online order they were earned on came back. */
+    orderReturned(order: number): string
   }
 
   /** A short, general title per problem code. */

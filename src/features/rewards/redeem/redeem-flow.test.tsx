@@ -11,7 +11,7 @@ import type { AnswerFault } from '../../../../mocks/designer-settings'
 import type { LoyaltyEngine } from '../../../../mocks/engine/engine'
 import { breakAnswer } from '../../../../mocks/handlers/fault-answers'
 import { createHandlers } from '../../../../mocks/handlers/handlers'
-import { server, TEST_API_BASE_URL } from '../../../../mocks/node'
+import { server, setMockFaults, TEST_API_BASE_URL } from '../../../../mocks/node'
 import { renderApp } from '../../../../test/render-app'
 
 const redemptionsUrl = `${TEST_API_BASE_URL}/redemptions`
@@ -453,6 +453,25 @@ describe('refusals', () => {
         name: 'You’ve reached the limit for this reward',
       }),
     ).toBeInTheDocument()
+  })
+
+  it('fail=redemptions:points-taken-back: a returned order took points back first; says one more point is needed, and the balance follows', async () => {
+    const view = renderApp('/rewards/placeholder')
+    const reward = redeemable(view.engine)
+    setMockFaults({ fail: { redemptions: 'points-taken-back' } })
+    await view.router.navigate(`/rewards/${reward.id}`)
+    const dialog = await openRedeemDialog(view.user, reward)
+    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Not enough points yet' }),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/You need 1 point more for /)
+    expect(view.engine.balance().available).toBe(reward.cost - 1)
+    // The refusal changed the member's data: the header follows the balance the API now has.
+    const left = formatPoints(reward.cost - 1, words(view.engine))
+    await waitFor(() =>
+      expect(within(screen.getByRole('banner')).getByText(left)).toBeInTheDocument(),
+    )
   })
 
   it.each([
