@@ -173,6 +173,17 @@ describe('points activity', () => {
     expect(correction).toHaveTextContent('+120 points')
   })
 
+  it('lists points taken back as an adjustment, as a debit', async () => {
+    const view = renderApp('/wallet')
+    view.engine.takeBackPoints(1250)
+    await view.router.navigate('/activity?type=adjustment')
+    await waitFor(async () => expect(await entries()).toHaveLength(1))
+    const [taken] = await entries()
+    expect(taken).toHaveTextContent(/Points taken back: online order #HP-\d+ was returned/)
+    expect(taken).toHaveTextContent('Adjustment')
+    expect(taken).toHaveTextContent('-1,250 points')
+  })
+
   it('pages by button, from the keyboard: focus lands on the first older entry', async () => {
     const { user } = renderApp('/activity', { scenario: 'long-history' })
     await waitFor(async () => expect(await entries()).toHaveLength(50))
