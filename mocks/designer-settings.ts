@@ -44,10 +44,16 @@ export const FAULTS = [
  * member's confirm arrives, so the API refuses it as it would refuse a member whose page was out
  * of date. Someone else took the last one (`sold-out`), the program changed the price
  * (`price-changed`, once per reward and page load, so the redemption at the new price goes
- * through), or a returned order took back enough points that the reward is out of reach
- * (`points-taken-back`: an adjustment in the activity).
+ * through), a returned order took back enough points that the reward is out of reach
+ * (`points-taken-back`: an adjustment in the activity), or the member redeemed it on another
+ * device up to its limit per member (`limit-reached`; rewards without a limit go through).
  */
-export const REDEMPTION_FAULTS = ['sold-out', 'price-changed', 'points-taken-back'] as const
+export const REDEMPTION_FAULTS = [
+  'sold-out',
+  'price-changed',
+  'points-taken-back',
+  'limit-reached',
+] as const
 export type RedemptionFault = (typeof REDEMPTION_FAULTS)[number]
 /**
  * The fault commands done once per member have (completing an action, setting the birthday,

@@ -41,7 +41,8 @@ export async function answerWithFault(
         : answer()
     case 'sold-out':
     case 'price-changed':
-    case 'points-taken-back': {
+    case 'points-taken-back':
+    case 'limit-reached': {
       const member = engine()
       if (member && request.method === 'POST') await changeReward(member, fault, request)
       // The API's own answer: the refusal a member whose page was out of date gets.
@@ -93,7 +94,9 @@ const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
  * Just before the API sees the member's confirm, the reward or the balance changes there: its
  * last unit goes to someone else, its price goes up (once per reward, so the member's confirm
  * at the new price goes through), or a returned order takes back points until the reward costs
- * one more than the member has. A reward the engine does not know is left to the API to refuse.
+ * one more than the member has, or the member redeems it on another device (each with its own
+ * key) up to its limit per member. A reward the engine does not know is left to the API to
+ * refuse.
  */
 async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
   const rewardId = (await fieldsOf(request))?.rewardId
@@ -107,6 +110,18 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
   if (fault === 'points-taken-back') {
     const short = member.balance().available - reward.cost + 1
     if (short > 0) member.takeBackPoints(short)
+    return
+  }
+  if (fault === 'limit-reached') {
+    const limit = reward.limitPerMember ?? 0
+    try {
+      for (let made = reward.redeemedByMe; made < limit; made += 1) {
+        const idempotencyKey = `elsewhere-${crypto.randomUUID()}`
+        member.redeem({ rewardId, expectedCost: reward.cost, idempotencyKey })
+      }
+    } catch {
+      // Refused on the other device too (points, stock): the member's own confirm says why.
+    }
     return
   }
   const raised = raisedBy.get(member) ?? new Set<string>()

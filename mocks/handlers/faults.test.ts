@@ -178,6 +178,34 @@ describe('faults', () => {
     expect(wallet()).toBe(codes)
   })
 
+  it('redemptions:limit-reached: another device redeems up to the limit first; the API refuses the member’s', async () => {
+    const engine = serveScenario('default')
+    const balance = () => engine.balance()
+    const reward = engine
+      .listRewards({ limit: 100, sort: 'cost_asc', affordable: true })
+      .items.find(
+        (r) =>
+          r.limitPerMember !== null &&
+          r.tierRequired === null &&
+          r.stock !== 0 &&
+          (r.limitPerMember - r.redeemedByMe) * r.cost <= balance().available,
+      )
+    if (!reward?.limitPerMember)
+      throw new Error('the default member has a limited reward to redeem')
+    const before = balance().available
+    const left = reward.limitPerMember - reward.redeemedByMe
+    setMockFaults({ fail: { redemptions: 'limit-reached' } })
+    const response = await fetch(api('/redemptions'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-test-limit' },
+      body: JSON.stringify({ rewardId: reward.id, expectedCost: reward.cost }),
+    })
+    expect(response.status).toBe(409)
+    expect(Problem.parse(await response.json())).toMatchObject({ code: 'limit_reached' })
+    expect(engine.getReward(reward.id)?.redeemedByMe).toBe(reward.limitPerMember)
+    expect(balance().available).toBe(before - left * reward.cost)
+  })
+
   it('activity:next-page-500: the first page comes from the engine, a later page fails', async () => {
     serveScenario('long-history')
     setMockFaults({ fail: { activity: 'next-page-500' } })

@@ -59,6 +59,7 @@ const FAULT_LABELS: Record<Fault, string> = {
   'sold-out': 'Refused: sold out just now',
   'price-changed': 'Refused: price went up',
   'points-taken-back': 'Refused: points taken back just now',
+  'limit-reached': 'Refused: limit reached on another device',
   'next-page-500': 'Later pages: 500 error',
   'done-elsewhere': 'Refused: done on another device',
 }
