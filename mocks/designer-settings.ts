@@ -46,13 +46,16 @@ export const FAULTS = [
  * (`price-changed`, once per reward and page load, so the redemption at the new price goes
  * through), a returned order took back enough points that the reward is out of reach
  * (`points-taken-back`: an adjustment in the activity), or the member redeemed it on another
- * device up to its limit per member (`limit-reached`; rewards without a limit go through).
+ * device up to its limit per member (`limit-reached`; rewards without a limit go through), or
+ * the program made it a reward of the tier above the member's (`tier-raised`; a member in the
+ * top tier redeems as usual).
  */
 export const REDEMPTION_FAULTS = [
   'sold-out',
   'price-changed',
   'points-taken-back',
   'limit-reached',
+  'tier-raised',
 ] as const
 export type RedemptionFault = (typeof REDEMPTION_FAULTS)[number]
 /**

@@ -184,6 +184,8 @@ export type LoyaltyEngine = {
   setRewardCost(rewardId: string, cost: number): void
   /** Changes a reward's units left; null for unlimited (tests, a designer panel). */
   setStock(rewardId: string, stock: number | null): void
+  /** Changes the tier a reward is for; null for every member (tests, a designer's fault). */
+  setRewardTier(rewardId: string, tierId: string | null): void
   /**
    * Takes `points` back now, as a returned online order does: an adjustment in the activity,
    * paid from the lots like a redemption; refused with insufficient_points past what is
@@ -669,6 +671,13 @@ export function createEngine(options: EngineOptions = {}): LoyaltyEngine {
       const reward = rewardOrThrow(rewardId)
       checkCount('stock', stock)
       reward.stock = stock
+    },
+    setRewardTier(rewardId, tierId) {
+      const reward = rewardOrThrow(rewardId)
+      if (tierId !== null && !program.tiers.some((tier) => tier.id === tierId)) {
+        throw new Error(`setRewardTier: no tier ${tierId}`)
+      }
+      reward.tierRequired = tierId
     },
     takeBackPoints(points) {
       const order = 100_000 + (ledger.entries().length % 900_000)

@@ -37,7 +37,10 @@ function affordable(engine: LoyaltyEngine) {
   return items.filter((r) => r.tierRequired === null && r.limitPerMember === null).slice(0, 2)
 }
 
-/** Redeems, changes a cost and a stock, takes points back, with time passing between each. */
+/**
+ * Redeems, changes a cost and a stock, takes points back, makes a reward a top tier's, with
+ * time passing between each.
+ */
 function makeChanges(engine: LoyaltyEngine, advance: (ms: number) => void) {
   const [first, second] = affordable(engine)
   if (!first || !second) throw new Error('the default member can afford two rewards')
@@ -50,6 +53,7 @@ function makeChanges(engine: LoyaltyEngine, advance: (ms: number) => void) {
   engine.redeem({ rewardId: second.id, expectedCost: second.cost + 5, idempotencyKey: 'key-2' })
   advance(HOUR)
   engine.takeBackPoints(40)
+  engine.setRewardTier(first.id, engine.program().tiers.at(-1)?.id ?? null)
   advance(3 * 24 * HOUR)
   return { first, second }
 }

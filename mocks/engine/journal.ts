@@ -78,6 +78,12 @@ const commandSchemas = {
     rewardId: z.string(),
     stock: z.nullable(z.number()),
   }),
+  setRewardTier: z.object({
+    type: z.enum(['setRewardTier']),
+    at: timestamp(),
+    rewardId: z.string(),
+    tierId: z.nullable(z.string()),
+  }),
   takeBackPoints: z.object({
     type: z.enum(['takeBackPoints']),
     at: timestamp(),
@@ -427,6 +433,12 @@ export function createJournaledEngine(options: JournaledEngineOptions): LoyaltyE
         () => engine.setStock(rewardId, stock),
       )
     },
+    setRewardTier(rewardId, tierId) {
+      change(
+        (time) => ({ type: 'setRewardTier', at: time, rewardId, tierId }),
+        () => engine.setRewardTier(rewardId, tierId),
+      )
+    },
     takeBackPoints(points) {
       change(
         (time) => ({ type: 'takeBackPoints', at: time, points }),
@@ -476,6 +488,9 @@ function run(engine: LoyaltyEngine, command: JournalCommand): void {
       return
     case 'takeBackPoints':
       engine.takeBackPoints(command.points)
+      return
+    case 'setRewardTier':
+      engine.setRewardTier(command.rewardId, command.tierId)
       return
     case 'answerSurvey':
       atOnce(

@@ -42,7 +42,8 @@ export async function answerWithFault(
     case 'sold-out':
     case 'price-changed':
     case 'points-taken-back':
-    case 'limit-reached': {
+    case 'limit-reached':
+    case 'tier-raised': {
       const member = engine()
       if (member && request.method === 'POST') await changeReward(member, fault, request)
       // The API's own answer: the refusal a member whose page was out of date gets.
@@ -94,8 +95,8 @@ const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
  * Just before the API sees the member's confirm, the reward or the balance changes there: its
  * last unit goes to someone else, its price goes up (once per reward, so the member's confirm
  * at the new price goes through), or a returned order takes back points until the reward costs
- * one more than the member has, or the member redeems it on another device (each with its own
- * key) up to its limit per member. A reward the engine does not know is left to the API to
+ * one more than the member has, the member redeems it on another device (each with its own
+ * key) up to its limit per member, or it becomes a reward of the tier above the member's. A reward the engine does not know is left to the API to
  * refuse.
  */
 async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
@@ -110,6 +111,11 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
   if (fault === 'points-taken-back') {
     const short = member.balance().available - reward.cost + 1
     if (short > 0) member.takeBackPoints(short)
+    return
+  }
+  if (fault === 'tier-raised') {
+    const above = member.tierProgress().nextTierId
+    if (above !== null) member.setRewardTier(rewardId, above)
     return
   }
   if (fault === 'limit-reached') {

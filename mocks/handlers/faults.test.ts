@@ -206,6 +206,22 @@ describe('faults', () => {
     expect(balance().available).toBe(before - left * reward.cost)
   })
 
+  it('redemptions:tier-raised: the reward becomes one of the tier above just before; the API refuses it', async () => {
+    const engine = serveScenario('default')
+    const before = engine.balance().available
+    const above = engine.tierProgress().nextTierId
+    expect(above).not.toBeNull()
+    setMockFaults({ fail: { redemptions: 'tier-raised' } })
+    const response = await redeem()
+    expect(response.status).toBe(403)
+    expect(Problem.parse(await response.json())).toMatchObject({
+      code: 'tier_required',
+      requiredTierId: above,
+    })
+    expect(engine.getReward('rwd_free_coffee')?.tierRequired).toBe(above)
+    expect(engine.balance().available).toBe(before)
+  })
+
   it('activity:next-page-500: the first page comes from the engine, a later page fails', async () => {
     serveScenario('long-history')
     setMockFaults({ fail: { activity: 'next-page-500' } })

@@ -60,6 +60,7 @@ const FAULT_LABELS: Record<Fault, string> = {
   'price-changed': 'Refused: price went up',
   'points-taken-back': 'Refused: points taken back just now',
   'limit-reached': 'Refused: limit reached on another device',
+  'tier-raised': 'Refused: now for a higher tier',
   'next-page-500': 'Later pages: 500 error',
   'done-elsewhere': 'Refused: done on another device',
 }

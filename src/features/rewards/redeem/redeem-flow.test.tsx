@@ -474,6 +474,24 @@ describe('refusals', () => {
     )
   })
 
+  it('fail=redemptions:tier-raised: the reward became one of the tier above; says which tier it is for now', async () => {
+    const view = renderApp('/rewards/placeholder')
+    const reward = redeemable(view.engine)
+    const aboveId = view.engine.tierProgress().nextTierId
+    const above = view.engine.program().tiers.find((tier) => tier.id === aboveId)
+    if (!above) throw new Error('the default member has a tier above')
+    setMockFaults({ fail: { redemptions: 'tier-raised' } })
+    await view.router.navigate(`/rewards/${reward.id}`)
+    const dialog = await openRedeemDialog(view.user, reward)
+    await view.user.click(within(dialog).getByRole('button', { name: /^Redeem for / }))
+    expect(
+      await within(dialog).findByRole('heading', { name: `For ${above.name} members` }),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      `for ${above.name} members and above`,
+    )
+  })
+
   it.each([
     {
       code: 'insufficient_points',
