@@ -92,12 +92,17 @@ async function fieldsOf(request: Request): Promise<Record<string, unknown> | nul
 const raisedBy = new WeakMap<LoyaltyEngine, Set<string>>()
 
 /**
- * Just before the API sees the member's confirm, the reward or the balance changes there: its
- * last unit goes to someone else, its price goes up (once per reward, so the member's confirm
- * at the new price goes through), or a returned order takes back points until the reward costs
- * one more than the member has, the member redeems it on another device (each with its own
- * key) up to its limit per member, or it becomes a reward of the tier above the member's. A reward the engine does not know is left to the API to
- * refuse.
+ * Just before the API sees the member's confirm, the reward or the balance changes there:
+ * - `sold-out`: its last unit goes to someone else;
+ * - `price-changed`: its price goes up (once per reward, so the confirm at the new price goes
+ *   through);
+ * - `points-taken-back`: a returned order takes back points until the reward costs one more
+ *   than the member has;
+ * - `tier-raised`: it becomes a reward of the tier above the member's;
+ * - `limit-reached`: the member redeems it on another device (each with its own key) up to its
+ *   limit per member.
+ *
+ * A reward the engine does not know is left to the API to refuse.
  */
 async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, request: Request) {
   const rewardId = (await fieldsOf(request))?.rewardId
@@ -109,8 +114,8 @@ async function changeReward(member: LoyaltyEngine, fault: RedemptionFault, reque
     return
   }
   if (fault === 'points-taken-back') {
-    const short = member.balance().available - reward.cost + 1
-    if (short > 0) member.takeBackPoints(short)
+    const taken = member.balance().available - reward.cost + 1
+    if (taken > 0) member.takeBackPoints(taken)
     return
   }
   if (fault === 'tier-raised') {
