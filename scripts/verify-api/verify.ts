@@ -273,6 +273,9 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
   }
 
   // The first screen in one answer: the portal takes each part as its own request's answer.
+  // The balance and the tier say when they were computed: a moment later for a request alone.
+  const timeless = (value: unknown) =>
+    typeof value === 'object' && value !== null ? { ...value, asOf: undefined } : value
   await check(endpointName(getHome), 'answers each part as its own request does', async () => {
     const home = await call(getHome, {})
     expectSuccess(getHome, home)
@@ -282,9 +285,6 @@ export async function verifyApi(options: VerifyOptions): Promise<Check[]> {
         headers: { Accept: 'application/json', Cookie: cookie },
       })
       const alone: unknown = await answer.json().catch(() => undefined)
-      // The balance says when it was computed: a moment later for the request on its own.
-      const timeless = (value: unknown) =>
-        typeof value === 'object' && value !== null ? { ...value, asOf: undefined } : value
       if (!isDeepStrictEqual(timeless(parts[part]), timeless(alone))) {
         fail(`${part} is not what GET ${path} answers`)
       }

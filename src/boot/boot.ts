@@ -191,14 +191,14 @@ export function boot(win: BootWindow): Boot {
     const pending = stored(SIGN_OUT_PENDING_KEY) !== null
     const headers = { Accept: API_ACCEPT, 'Accept-Language': language }
     const base = apiBaseUrl.replace(/\/+$/, '')
+    const urlOf = (path: string) => new URL(`${base}${path}`, win.location.href).href
     const keep = (path: string, request: Promise<Response>) => {
       // Taken or not, a failure here must never surface as an unhandled rejection.
       request.catch(() => undefined)
-      requests.set(requestKey(new URL(`${base}${path}`, win.location.href).href, language), request)
+      requests.set(requestKey(urlOf(path), language), request)
     }
     for (const path of bootFetches(win.location.pathname, pending)) {
-      const url = new URL(`${base}${path}`, win.location.href).href
-      const request = win.fetch(url, { credentials: 'include', headers })
+      const request = win.fetch(urlOf(path), { credentials: 'include', headers })
       if (path !== HOME_PATH) keep(path, request)
       else for (const [part, answer] of splitHome(request)) keep(HOME_PARTS[part], answer)
     }
